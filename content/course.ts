@@ -1,0 +1,122 @@
+/**
+ * The course manifest: the ONE place that says what the course contains and in what order.
+ * Folder numbers must follow this order; the content check fails the build if they drift.
+ *
+ * ⚠ Module ids are PERMANENT: saved progress, receipts and LMS data refer to them.
+ */
+import type { CourseManifest } from '../src/domain/content-types';
+
+const DISTRESS_NOTE =
+  'Some scenarios in this module mention suicide, overdose, abuse or violence. They are written to practise safe responses. Take a break whenever you need one.';
+
+export const course = {
+  id: 'peer-support-values',
+  version: '1.0.0',
+  title: 'Peer Support Values',
+  passMark: 80,
+  modules: [
+    {
+      id: 'voluntary',
+      folder: '01-voluntary',
+      title: 'Voluntary',
+      summary: 'Support is offered, never forced: people choose whether and how to take part.',
+      reflectionPrompt:
+        'Think of a time someone pushed you to accept help. What did it feel like, and what would have made it a real choice?',
+      contentNote: DISTRESS_NOTE,
+      minutes: 12,
+    },
+    {
+      id: 'hopeful',
+      folder: '02-hopeful',
+      title: 'Hopeful',
+      summary: 'Believe recovery is possible for everyone, and let your own life show it.',
+      reflectionPrompt:
+        'Who or what gave you hope when things looked bleak? How could you offer something like that without making promises?',
+      contentNote: DISTRESS_NOTE,
+      minutes: 12,
+    },
+    {
+      id: 'open-minded',
+      folder: '03-open-minded',
+      title: 'Open-minded',
+      summary: 'Set your own path aside and meet people where they are, without judgment.',
+      reflectionPrompt:
+        'Which recovery path or belief is hardest for you to accept without judging? What could help you stay curious instead?',
+      minutes: 12,
+    },
+    {
+      id: 'empathetic',
+      folder: '04-empathetic',
+      title: 'Empathetic',
+      summary: 'Listen for feelings and meaning; use your experience as a bridge, not a claim.',
+      reflectionPrompt:
+        'Recall a story at work that stirred up your own history. What did you notice in yourself, and who could you talk it through with?',
+      contentNote: DISTRESS_NOTE,
+      minutes: 12,
+    },
+    {
+      id: 'respectful',
+      folder: '05-respectful',
+      title: 'Respectful',
+      summary: 'Honour each person’s dignity, culture, choices and boundaries, and keep your own.',
+      reflectionPrompt:
+        'Which boundary is hardest for you to hold kindly: gifts, money, contact after hours, or friendship? How would you explain it to someone you support?',
+      minutes: 12,
+    },
+    {
+      id: 'facilitates-change',
+      folder: '06-facilitates-change',
+      title: 'Facilitates change',
+      summary: 'Help people set their own goals and connect to what they need, without taking over.',
+      reflectionPrompt:
+        'Think of a goal you reached in small steps. Who helped you, and what did they do that let the goal stay yours?',
+      contentNote: DISTRESS_NOTE,
+      minutes: 12,
+    },
+    {
+      id: 'honest-and-direct',
+      folder: '07-honest-and-direct',
+      title: 'Honest and direct',
+      summary: 'Speak plainly and kindly, and be clear about what you can keep private and what you cannot.',
+      reflectionPrompt:
+        'How would you explain the limits of confidentiality to someone you are meeting for the first time? Write it as you would say it.',
+      contentNote: DISTRESS_NOTE,
+      minutes: 13,
+    },
+    {
+      id: 'mutual-and-reciprocal',
+      folder: '08-mutual-and-reciprocal',
+      title: 'Mutual and reciprocal',
+      summary: 'Both people learn and give; share your story on purpose, and keep the focus on them.',
+      reflectionPrompt:
+        'What have you learned from someone you supported? How could you let them know, without turning the focus to you?',
+      minutes: 12,
+    },
+    {
+      id: 'equally-shared-power',
+      folder: '09-equally-shared-power',
+      title: 'Equally shared power',
+      summary: 'Decide together, and make sure the person’s voice leads their own recovery.',
+      reflectionPrompt:
+        'Where does your role give you power the people you support do not have? Name one way you could share it this week.',
+      contentNote: DISTRESS_NOTE,
+      minutes: 12,
+    },
+    {
+      id: 'strengths-focused',
+      folder: '10-strengths-focused',
+      title: 'Strengths-focused',
+      summary: 'Look for what is strong, not just what is wrong, and build from there.',
+      reflectionPrompt:
+        'Write down three strengths that helped you through a hard time. How might you help someone else find theirs?',
+      contentNote: DISTRESS_NOTE,
+      minutes: 12,
+    },
+  ],
+  review: {
+    id: 'review',
+    folder: 'review',
+    title: 'Course review',
+    contentNote: DISTRESS_NOTE,
+  },
+} satisfies CourseManifest;

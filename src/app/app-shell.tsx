@@ -1,0 +1,48 @@
+import { Link, NavLink, Outlet } from 'react-router';
+import { CrisisLine } from '../components/crisis-line';
+import { site } from '../config/site';
+
+/** The frame around every page: skip link, header, navigation, main landmark, footer. */
+export function AppShell() {
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="wrap header-row">
+          <Link to="/" className="brand">
+            {site.courseName}
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              <li>
+                <NavLink to="/" end>
+                  Course
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/scoring">How scoring works</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="wrap">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="wrap">
+          <CrisisLine />
+          <p>Your progress stays on this device. Nothing you write here is sent anywhere.</p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+// Hash routing owns the URL fragment, so the skip link moves focus itself instead of navigating.
+function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

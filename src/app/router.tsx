@@ -1,0 +1,31 @@
+import { createHashRouter, type RouteObject } from 'react-router';
+import { HomeRoute } from '../routes/home';
+import { NotFoundRoute } from '../routes/not-found';
+import { RouteError } from '../routes/route-error';
+import { AppShell } from './app-shell';
+
+/**
+ * The URL map. Hash routing so any static host (and any LMS) serves every page from
+ * index.html with no rewrites. Home and not-found ship in the first chunk; every other page
+ * is its own chunk, loaded when visited.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    // Shown while a deep-linked page's chunk loads on first visit.
+    hydrateFallbackElement: <p className="wrap" role="status">Loading the course…</p>,
+    children: [
+      { index: true, element: <HomeRoute /> },
+      { path: 'module/:slug', lazy: () => import('../routes/lesson') },
+      { path: 'module/:slug/quiz', lazy: () => import('../routes/quiz') },
+      { path: 'review', lazy: () => import('../routes/review') },
+      { path: 'scoring', lazy: () => import('../routes/scoring') },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+/** The app's router (tests build their own from `routes`). */
+export const router = createHashRouter(routes);

@@ -1,0 +1,37 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { site } from '../config/site';
+
+/** Props for Page. */
+interface PageProps {
+  /** The page's main heading; also the first part of the document title. */
+  title: string;
+  /** Optional line above the heading, e.g. "Module 3 of 10". */
+  eyebrow?: ReactNode;
+  /** Page content. */
+  children: ReactNode;
+}
+
+// The first page a visitor lands on keeps the browser's natural focus (top of the document);
+// every later navigation moves focus to the new page's heading so screen readers announce it.
+let hasRenderedOnce = false;
+
+/** A page: sets the document title and moves focus to its heading after navigation. */
+export function Page({ title, eyebrow, children }: PageProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · ${site.courseName}`;
+  }, [title]);
+  useEffect(() => {
+    if (hasRenderedOnce) headingRef.current?.focus();
+    hasRenderedOnce = true;
+  }, []);
+  return (
+    <article className="page">
+      {eyebrow && <p className="eyebrow">{eyebrow}</p>}
+      <h1 ref={headingRef} tabIndex={-1}>
+        {title}
+      </h1>
+      {children}
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The bridge between `content/` and the app. The manifest is small and loaded eagerly; lessons
+ * and scenario banks are split into their own chunks by import.meta.glob and loaded on demand,
+ * so the first visit downloads little more than React (docs/decisions/0002-content-format.md).
+ */
+import type { MDXContent } from 'mdx/types';
+import { course as manifest } from '../../content/course';
+import type { CourseManifest, ModuleEntry, Question, ScenarioBank, ValueId } from '../domain/content-types';
+
+/** The course manifest, widened to its declared type for lookups by untrusted ids. */
+export const course: CourseManifest = manifest;
+
+/** A quiz the learner can take: a module's bank or the course review. */
+export interface QuizRef {
+  /** Module id, or `review`. */
+  id: ValueId | 'review';
+  /** Title shown to learners. */
+  title: string;
+  /** Folder under content/. */
+  folder: string;
+  /** Shown before starting, when the scenarios touch distressing topics. */
+  contentNote?: string;
+}
+
+const lessonLoaders = import.meta.glob<{ default: MDXContent }>('../../content/*/lesson.mdx');
+const bankLoaders = import.meta.glob<{ default: ScenarioBank }>('../../content/*/scenarios.ts');
+
+/** The module with this id, or undefined for an unknown slug (links are untrusted). */
+export function findModule(slug: string | undefined): ModuleEntry | undefined {
+  return course.modules.find((m) => m.id === slug);
+}
+
+/** The quiz with this id (a module id or `review`), or undefined. */
+export function findQuiz(id: string | undefined): QuizRef | undefined {
+  if (id === course.review.id) return course.review;
+  return findModule(id);
+}
+
+/** Loads a module's lesson component (its own chunk). */
+export async function loadLesson(module: ModuleEntry): Promise<MDXContent> {
+  const load = lessonLoaders[`../../content/${module.folder}/lesson.mdx`];
+  if (!load) throw new Error(`The lesson for "${module.title}" is missing from this build.`);
+  return (await load()).default;
+}
+
+const bankCache = new Map<string, Promise<Question[]>>();
+
+/** Loads a quiz's scenarios (its own chunk); cached so every caller shares one request. */
+export function loadQuestions(quiz: QuizRef): Promise<Question[]> {
+  const cached = bankCache.get(quiz.id);
+  if (cached) return cached;
+  const load = bankLoaders[`../../content/${quiz.folder}/scenarios.ts`];
+  const promise = load
+    ? load().then((m) => m.default.questions)
+    : Promise.reject(new Error(`The scenarios for "${quiz.title}" are missing from this build.`));
+  bankCache.set(quiz.id, promise);
+  promise.catch(() => bankCache.delete(quiz.id));
+  return promise;
+}
+
+/** Every quiz in course order, the review last. */
+export const allQuizzes: QuizRef[] = [...course.modules, course.review];

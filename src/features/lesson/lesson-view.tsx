@@ -1,0 +1,78 @@
+import { createElement, Suspense, use } from 'react';
+import type { MDXContent } from 'mdx/types';
+import { Link } from 'react-router';
+import { CrisisLine } from '../../components/crisis-line';
+import { loadLesson } from '../../course/course-data';
+import type { ModuleEntry } from '../../domain/content-types';
+import { useProgress } from '../../store/progress-store';
+import { LessonContext } from './lesson-context';
+import { mdxComponents } from './mdx-components';
+
+/** Props for LessonView. */
+interface LessonViewProps {
+  /** The module whose lesson to show. */
+  module: ModuleEntry;
+}
+
+/** A lesson: content note, the MDX body (its own chunk), and the "finished reading" step. */
+export function LessonView({ module }: LessonViewProps) {
+  return (
+    <LessonContext.Provider value={module}>
+      {module.contentNote && (
+        <aside className="content-note" aria-label="Content note">
+          <p>
+            <strong>Content note.</strong> {module.contentNote}
+          </p>
+          <CrisisLine />
+          <p>
+            <Link to="/">Skip this module for now</Link>
+          </p>
+        </aside>
+      )}
+      <Suspense fallback={<p role="status">Loading the lesson…</p>}>
+        <div className="lesson-body">
+          <LessonBody module={module} />
+        </div>
+        <LessonDone module={module} />
+      </Suspense>
+    </LessonContext.Provider>
+  );
+}
+
+// One promise per lesson for the life of the page, so Suspense can resume on the same one.
+const lessonPromises = new Map<string, Promise<MDXContent>>();
+
+function LessonBody({ module }: LessonViewProps) {
+  let promise = lessonPromises.get(module.id);
+  if (!promise) {
+    promise = loadLesson(module);
+    lessonPromises.set(module.id, promise);
+  }
+  // The component is a module's default export: its identity is stable for the page's life,
+  // so it is not "created during render" even though the lint rule cannot see that.
+  return createElement(use(promise), { components: mdxComponents });
+}
+
+function LessonDone({ module }: LessonViewProps) {
+  const readAt = useProgress((s) => s.lessonsRead[module.id]);
+  const markLessonRead = useProgress((s) => s.markLessonRead);
+  return (
+    <section className="lesson-done" aria-labelledby="lesson-done-heading">
+      <h2 id="lesson-done-heading">Ready to practise?</h2>
+      {readAt ? (
+        <p role="status">You have finished reading this lesson.</p>
+      ) : (
+        <p>
+          <button type="button" className="button secondary" onClick={() => markLessonRead(module.id, new Date().toISOString())}>
+            I have finished reading this lesson
+          </button>
+        </p>
+      )}
+      <p>
+        <Link className="button" to={`/module/${module.id}/quiz`}>
+          Practise with scenarios
+        </Link>
+      </p>
+    </section>
+  );
+}

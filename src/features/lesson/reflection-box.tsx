@@ -1,0 +1,53 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useProgress } from '../../store/progress-store';
+import { useLessonModule } from './lesson-context';
+
+const SAVE_DELAY_MS = 600;
+
+/** The lesson's reflection prompt with a private journal box that saves as the learner types. */
+export function ReflectionBox() {
+  const module = useLessonModule();
+  const saved = useProgress((s) => s.reflections[module.id]?.text ?? '');
+  const saveReflection = useProgress((s) => s.saveReflection);
+  const [text, setText] = useState(saved);
+  const [status, setStatus] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const id = useId();
+
+  // Debounced save, flushed when the box unmounts so a quick navigation loses nothing.
+  const pending = useRef<string | null>(null);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (pending.current !== null) saveReflection(module.id, pending.current, new Date().toISOString());
+    },
+    [module.id, saveReflection],
+  );
+
+  function onChange(value: string) {
+    setText(value);
+    pending.current = value;
+    setStatus('');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      saveReflection(module.id, value, new Date().toISOString());
+      pending.current = null;
+      setStatus('Saved on this device.');
+    }, SAVE_DELAY_MS);
+  }
+
+  return (
+    <div className="reflect">
+      <label htmlFor={id} className="reflect-prompt">
+        {module.reflectionPrompt}
+      </label>
+      <p className="hint" id={`${id}-hint`}>
+        Private: your reflections stay on this device and are never sent to an instructor unless you choose to share them.
+      </p>
+      <textarea id={id} aria-describedby={`${id}-hint ${id}-status`} rows={5} value={text} onChange={(e) => onChange(e.target.value)} />
+      <p id={`${id}-status`} className="hint" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The one progress store: what the learner created, persisted to localStorage.
+ * Scores are never stored; features derive them with the domain's scoring functions.
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { Answer } from '../domain/answers';
+import { emptyProgress, type Progress } from '../domain/progress-model';
+
+/** The key progress is saved under in localStorage. */
+export const PROGRESS_KEY = 'psv-progress';
+
+/**
+ * ⚠ PERSIST VERSION. Bump it ONLY together with a new named migration step, and add a fixture
+ * of the old shape to the migration tests. Learners' saved progress depends on it.
+ */
+export const PROGRESS_VERSION = 1;
+
+/** Actions, named as verbs. Times come in as ISO strings so callers (and tests) own the clock. */
+export interface ProgressActions {
+  /** Marks a module's lesson as read. */
+  markLessonRead: (moduleId: string, at: string) => void;
+  /** Starts a new attempt at a quiz with a recorded shuffle seed; returns its id. */
+  startAttempt: (quizId: string, seed: number, at: string) => string;
+  /** Records (or replaces) the answer to one question in an open attempt. */
+  recordAnswer: (attemptId: string, questionId: string, answer: Answer, at: string) => void;
+  /** Marks an attempt finished. */
+  finishAttempt: (attemptId: string, at: string) => void;
+  /** Saves a reflection journal entry. */
+  saveReflection: (moduleId: string, text: string, at: string) => void;
+  /** Sets the learner's name for certificates and receipts. */
+  setLearnerName: (name: string, at: string) => void;
+  /** Remembers the last place in the course. */
+  setLastLocation: (path: string) => void;
+  /** Forgets one module's lesson, attempts and reflection. */
+  resetModule: (moduleId: string, at: string) => void;
+  /** Forgets everything. */
+  resetAll: () => void;
+}
+
+let counter = 0;
+function newAttemptId(quizId: string, at: string): string {
+  counter += 1;
+  return `${quizId}-${Date.parse(at).toString(36)}-${counter.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+/** The progress store hook; select narrowly, e.g. `useProgress((s) => s.lessonsRead[id])`. */
+export const useProgress = create<Progress & ProgressActions>()(
+  persist(
+    (set) => ({
+      ...emptyProgress(),
+      markLessonRead: (moduleId, at) => set((s) => (s.lessonsRead[moduleId] ? s : { lessonsRead: { ...s.lessonsRead, [moduleId]: at }, updatedAt: at })),
+      startAttempt: (quizId, seed, at) => {
+        const id = newAttemptId(quizId, at);
+        set((s) => ({ attempts: [...s.attempts, { id, quizId, seed, startedAt: at, answers: {} }], updatedAt: at }));
+        return id;
+      },
+      recordAnswer: (attemptId, questionId, answer, at) =>
+        set((s) => ({
+          attempts: s.attempts.map((a) => (a.id === attemptId && !a.finishedAt ? { ...a, answers: { ...a.answers, [questionId]: answer } } : a)),
+          updatedAt: at,
+        })),
+      finishAttempt: (attemptId, at) =>
+        set((s) => ({ attempts: s.attempts.map((a) => (a.id === attemptId && !a.finishedAt ? { ...a, finishedAt: at } : a)), updatedAt: at })),
+      saveReflection: (moduleId, text, at) => set((s) => ({ reflections: { ...s.reflections, [moduleId]: { text, updatedAt: at } }, updatedAt: at })),
+      setLearnerName: (name, at) => set({ learnerName: name, updatedAt: at }),
+      setLastLocation: (path) => set({ lastLocation: path }),
+      resetModule: (moduleId, at) =>
+        set((s) => {
+          const { [moduleId]: _read, ...lessonsRead } = s.lessonsRead;
+          const { [moduleId]: _note, ...reflections } = s.reflections;
+          return { lessonsRead, reflections, attempts: s.attempts.filter((a) => a.quizId !== moduleId), updatedAt: at };
+        }),
+      resetAll: () => set(emptyProgress()),
+    }),
+    {
+      name: PROGRESS_KEY,
+      version: PROGRESS_VERSION,
+      storage: createJSONStorage(() => localStorage),
+      partialize: ({ lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, updatedAt }): Progress => ({
+        lessonsRead,
+        attempts,
+        reflections,
+        learnerName,
+        assignments,
+        lastLocation,
+        setAside,
+        updatedAt,
+      }),
+    },
+  ),
+);

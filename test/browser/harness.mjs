@@ -1,0 +1,53 @@
+// Shared setup for browser tests: the built course on a plain static server under a sub-path,
+// driven in Debian's Chromium through playwright-core (no browser downloads).
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Launches headless Chromium, or fails with a clear install hint. */
+export async function launchBrowser() {
+  if (!existsSync(CHROME)) {
+    throw new Error(`Chromium was not found at ${CHROME}. Install it with "sudo apt-get install -y chromium" or set CHROME_PATH to a Chromium or Chrome binary.`);
+  }
+  return chromium.launch({
+    executablePath: CHROME,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Serves dist/ at /course/v1/ (or `base`) on 127.0.0.1 and launches Chromium. */
+export async function startCourse(options = {}) {
+  const server = await startServer({ root: 'dist', base: '/course/v1/', ...options });
+  const browser = await launchBrowser();
+  return {
+    server,
+    browser,
+    url: server.url,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens a page that records console errors, page errors and failed or off-machine requests.
+ * `problems` lists them; tests assert it is empty.
+ */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('request', (req) => {
+    const target = new URL(req.url());
+    if (!['127.0.0.1', 'localhost'].includes(target.hostname) && target.protocol.startsWith('http')) problems.push(`off-device request: ${req.url()}`);
+  });
+  if (url) await page.goto(url);
+  return { page, problems };
+}
