@@ -15,7 +15,7 @@ beforeEach(() => {
       unexpected.push(`console.${level}: ${args.map(String).join(' ')}`);
     });
   }
-  localStorage.clear();
+  globalThis.localStorage?.clear();
 });
 
 afterEach(() => {

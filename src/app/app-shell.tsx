@@ -1,9 +1,12 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { CrisisLine } from '../components/crisis-line';
 import { site } from '../config/site';
+import { StorageNotice } from '../features/progress/storage-notice';
+import { useRememberLocation } from '../features/progress/use-remember-location';
 
 /** The frame around every page: skip link, header, navigation, main landmark, footer. */
 export function AppShell() {
+  useRememberLocation();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -22,6 +25,12 @@ export function AppShell() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/reflections">My reflections</NavLink>
+              </li>
+              <li>
+                <NavLink to="/my-progress">My progress</NavLink>
+              </li>
+              <li>
                 <NavLink to="/scoring">How scoring works</NavLink>
               </li>
             </ul>
@@ -29,6 +38,7 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="wrap">
+        <StorageNotice />
         <Outlet />
       </main>
       <footer className="site-footer">

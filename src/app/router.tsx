@@ -22,6 +22,8 @@ export const routes: RouteObject[] = [
       { path: 'module/:slug/quiz', lazy: () => import('../routes/quiz') },
       { path: 'review', lazy: () => import('../routes/review') },
       { path: 'scoring', lazy: () => import('../routes/scoring') },
+      { path: 'my-progress', lazy: () => import('../routes/my-progress') },
+      { path: 'reflections', lazy: () => import('../routes/reflections') },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

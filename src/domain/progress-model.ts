@@ -77,16 +77,19 @@ export function emptyProgress(): Progress {
   return { lessonsRead: {}, attempts: [], reflections: {}, learnerName: '', assignments: [], lastLocation: '', setAside: [], updatedAt: '' };
 }
 
+/** The parts of progress a module's status depends on. */
+export type StatusInput = Pick<Progress, 'lessonsRead' | 'attempts' | 'reflections'>;
+
 /** Where a module stands for the learner. */
 export type ModuleStatus = 'not-started' | 'in-progress' | 'passed' | 'needs-another-try';
 
 /** Finished attempts at one quiz, oldest first. */
-export function finishedAttempts(progress: Progress, quizId: string): Attempt[] {
+export function finishedAttempts(progress: Pick<Progress, 'attempts'>, quizId: string): Attempt[] {
   return progress.attempts.filter((a) => a.quizId === quizId && a.finishedAt);
 }
 
 /** The learner's unfinished attempt at a quiz, if any. */
-export function openAttempt(progress: Progress, quizId: string): Attempt | undefined {
+export function openAttempt(progress: Pick<Progress, 'attempts'>, quizId: string): Attempt | undefined {
   return progress.attempts.findLast((a) => a.quizId === quizId && !a.finishedAt);
 }
 
@@ -101,7 +104,7 @@ export interface AttemptSummary {
 }
 
 /** Scores every finished attempt at a quiz with the given questions and pass mark. */
-export function summarizeAttempts(progress: Progress, quizId: string, questions: readonly Question[], passMark: number): AttemptSummary {
+export function summarizeAttempts(progress: Pick<Progress, 'attempts'>, quizId: string, questions: readonly Question[], passMark: number): AttemptSummary {
   const scored = finishedAttempts(progress, quizId).map((attempt) => ({ attempt, score: scoreQuiz(questions, attempt.answers, passMark) }));
   const best = scored.reduce<AttemptSummary['best']>((top, s) => (!top || s.score.percent >= top.score.percent ? s : top), undefined);
   return { scored, best, latest: scored.at(-1) };
@@ -111,7 +114,7 @@ export function summarizeAttempts(progress: Progress, quizId: string, questions:
  * A module is passed when its lesson was read and a finished attempt reached the pass mark.
  * Without the questions (not loaded yet) it can only say started or not.
  */
-export function moduleStatus(progress: Progress, moduleId: string, summary: AttemptSummary | undefined): ModuleStatus {
+export function moduleStatus(progress: StatusInput, moduleId: string, summary: AttemptSummary | undefined): ModuleStatus {
   const read = Boolean(progress.lessonsRead[moduleId]);
   const touched = read || progress.attempts.some((a) => a.quizId === moduleId) || Boolean(progress.reflections[moduleId]?.text);
   if (!summary || summary.scored.length === 0) return touched ? 'in-progress' : 'not-started';

@@ -1,26 +1,26 @@
 import { Link } from 'react-router';
 import { Page } from '../components/page';
 import { course } from '../course/course-data';
+import { CourseOverview } from '../features/progress/course-overview';
 
-/** / — the course home: what this is, and every module in order. */
+/** / — the course home: what this is, where the learner stands, and every module in order. */
 export function HomeRoute() {
   return (
     <Page title={course.title}>
       <p className="lede">
-        Ten short lessons on the core values of peer support, each with realistic scenarios to practise on. Your progress is saved on this device.
+        Ten short lessons on the core values of peer support, each with realistic scenarios to practise on. No account needed: your progress is saved on
+        this device.
       </p>
-      <h2>Modules</h2>
-      <ol className="module-list">
-        {course.modules.map((m) => (
-          <li key={m.id}>
-            <Link to={`/module/${m.id}`}>{m.title}</Link>
-            <p>{m.summary}</p>
-          </li>
-        ))}
-      </ol>
-      <p>
-        <Link to="/review">{course.review.title}</Link>
-      </p>
+      <CourseOverview />
+      <h2>More</h2>
+      <ul>
+        <li>
+          <Link to="/reflections">My reflections</Link>: your private journal from each lesson.
+        </li>
+        <li>
+          <Link to="/my-progress">My progress and backups</Link>: your name, backup and restore, start over.
+        </li>
+      </ul>
     </Page>
   );
 }

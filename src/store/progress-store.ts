@@ -3,9 +3,11 @@
  * Scores are never stored; features derive them with the domain's scoring functions.
  */
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import type { Answer } from '../domain/answers';
+import { mergeProgress } from '../domain/progress-merge';
 import { emptyProgress, type Progress } from '../domain/progress-model';
+import { progressStorage, readSaved } from './progress-storage';
 
 /** The key progress is saved under in localStorage. */
 export const PROGRESS_KEY = 'psv-progress';
@@ -36,6 +38,10 @@ export interface ProgressActions {
   resetModule: (moduleId: string, at: string) => void;
   /** Forgets everything. */
   resetAll: () => void;
+  /** Replaces everything with imported progress (a restored backup). */
+  replaceAll: (progress: Progress) => void;
+  /** Merges other progress (another tab's or a backup) into this one without losing either. */
+  mergeIn: (progress: Progress) => void;
 }
 
 let counter = 0;
@@ -46,7 +52,7 @@ function newAttemptId(quizId: string, at: string): string {
 
 /** The progress store hook; select narrowly, e.g. `useProgress((s) => s.lessonsRead[id])`. */
 export const useProgress = create<Progress & ProgressActions>()(
-  persist(
+  persist<Progress & ProgressActions, [], [], Progress>(
     (set) => ({
       ...emptyProgress(),
       markLessonRead: (moduleId, at) => set((s) => (s.lessonsRead[moduleId] ? s : { lessonsRead: { ...s.lessonsRead, [moduleId]: at }, updatedAt: at })),
@@ -72,21 +78,34 @@ export const useProgress = create<Progress & ProgressActions>()(
           return { lessonsRead, reflections, attempts: s.attempts.filter((a) => a.quizId !== moduleId), updatedAt: at };
         }),
       resetAll: () => set(emptyProgress()),
+      replaceAll: (progress) => set({ ...emptyProgress(), ...progress }),
+      mergeIn: (progress) => set((s) => mergeProgress(pickProgress(s), progress)),
     }),
     {
       name: PROGRESS_KEY,
       version: PROGRESS_VERSION,
-      storage: createJSONStorage(() => localStorage),
-      partialize: ({ lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, updatedAt }): Progress => ({
-        lessonsRead,
-        attempts,
-        reflections,
-        learnerName,
-        assignments,
-        lastLocation,
-        setAside,
-        updatedAt,
-      }),
+      storage: progressStorage(PROGRESS_VERSION),
+      partialize: pickProgress,
     },
   ),
 );
+
+/** The saved part of the store (no actions). */
+export function pickProgress(s: Progress): Progress {
+  const { lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, updatedAt } = s;
+  return { lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, updatedAt };
+}
+
+/**
+ * Picks up progress saved by another tab and merges it in (neither side is clobbered). The
+ * merge is deterministic, so both tabs settle on the same record. Returns a stop function.
+ */
+export function listenForOtherTabs(target: Window = window): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== PROGRESS_KEY || event.newValue === null) return;
+    const incoming = readSaved(event.newValue, PROGRESS_VERSION);
+    if (incoming) useProgress.getState().mergeIn(incoming.progress);
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
+}

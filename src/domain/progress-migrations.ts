@@ -1,0 +1,62 @@
+/**
+ * Named migration steps for saved progress, oldest first. Each takes the saved shape of one
+ * version and returns the next; `restoreProgress` validates the result afterwards, so a step
+ * only reshapes and never needs to trust its input.
+ *
+ * ⚠ To change the saved shape: add a step here, bump PROGRESS_VERSION in the store, and add a
+ * fixture of the old shape to test/domain/progress-migrations.test.ts.
+ */
+
+type Saved = Record<string, unknown>;
+
+/** A migration step from `from` to `from + 1`. */
+export interface MigrationStep {
+  /** The version this step reads. */
+  from: number;
+  /** What changed, for people reading the code and the tests. */
+  name: string;
+  /** Reshapes one saved record. */
+  migrate: (saved: Saved) => Saved;
+}
+
+const isRecord = (v: unknown): v is Saved => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * v0 → v1: the pilot build saved `completedLessons` (a list of module ids), one `quizzes` entry
+ * per module (`{ answers, finishedAt, seed }`) and `name`. v1 keeps every attempt, dates lesson
+ * reads, and adds reflections, assignments and set-aside answers.
+ */
+const pilotToAttempts: MigrationStep = {
+  from: 0,
+  name: 'pilot-to-attempts',
+  migrate: (saved) => {
+    const at = typeof saved.savedAt === 'string' ? saved.savedAt : '1970-01-01T00:00:00.000Z';
+    const lessonsRead: Record<string, string> = {};
+    if (Array.isArray(saved.completedLessons)) for (const id of saved.completedLessons) if (typeof id === 'string') lessonsRead[id] = at;
+    const attempts: unknown[] = [];
+    if (isRecord(saved.quizzes)) {
+      for (const [quizId, quiz] of Object.entries(saved.quizzes)) {
+        if (!isRecord(quiz)) continue;
+        const finishedAt = typeof quiz.finishedAt === 'string' ? quiz.finishedAt : undefined;
+        attempts.push({ id: `${quizId}-pilot`, quizId, seed: typeof quiz.seed === 'number' ? quiz.seed : 0, startedAt: finishedAt ?? at, finishedAt, answers: quiz.answers });
+      }
+    }
+    return { lessonsRead, attempts, reflections: {}, learnerName: saved.name, assignments: [], lastLocation: '', setAside: [], updatedAt: at };
+  },
+};
+
+/** Every step, oldest first. */
+export const MIGRATIONS: MigrationStep[] = [pilotToAttempts];
+
+/** Runs every step from `version` up to the newest; unknown future versions are left as is. */
+export function migrateProgress(saved: unknown, version: number): { saved: unknown; applied: string[] } {
+  let current = saved;
+  const applied: string[] = [];
+  for (const step of MIGRATIONS) {
+    if (step.from >= version && isRecord(current)) {
+      current = step.migrate(current);
+      applied.push(step.name);
+    }
+  }
+  return { saved: current, applied };
+}

@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import { ProgressBar } from '../../components/progress-bar';
+import { course } from '../../course/course-data';
+import { useProgress } from '../../store/progress-store';
+import { ModuleCard } from './module-card';
+import { useCourseStatus } from './use-course-status';
+
+/** The course at a glance: overall progress, "continue", and every module with its status. */
+export function CourseOverview() {
+  const { modules, review, isLoading, loadError } = useCourseStatus();
+  const lastLocation = useProgress((s) => s.lastLocation);
+  const passed = modules.filter((m) => m.status === 'passed').length;
+  const started = modules.some((m) => m.status !== 'not-started');
+  return (
+    <section aria-labelledby="overview-heading">
+      <h2 id="overview-heading">Your progress</h2>
+      <ProgressBar label="Course progress" value={passed} max={course.modules.length} valueText={`${passed} of ${course.modules.length} modules passed`} />
+      {isLoading && <p role="status">Checking your scores…</p>}
+      {loadError && <p role="alert">Some scores could not be loaded. Your answers are safe; reload the page to try again.</p>}
+      <p className="button-row">
+        {started && lastLocation ? (
+          <Link className="button" to={lastLocation}>
+            Continue where you left off
+          </Link>
+        ) : (
+          <Link className="button" to={`/module/${course.modules[0]?.id ?? ''}`}>
+            {started ? 'Go to the first module' : 'Start the first module'}
+          </Link>
+        )}
+      </p>
+      <h2>Modules</h2>
+      <ol className="module-list">
+        {course.modules.map((module, i) => {
+          const progress = modules[i] ?? { id: module.id, status: 'not-started' as const };
+          return <ModuleCard key={module.id} module={module} position={i + 1} progress={progress} />;
+        })}
+      </ol>
+      <h2>{course.review.title}</h2>
+      <p>Mixed scenarios from all ten values. Take it when you have finished the modules, or any time you want to practise.</p>
+      <p>
+        <Link to="/review">{review?.best ? `Retake the course review (best score ${review.best.score.percent}%)` : 'Take the course review'}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { Link } from 'react-router';
+import type { ModuleEntry } from '../../domain/content-types';
+import type { ModuleProgress } from './use-course-status';
+
+const LABELS = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  passed: 'Passed',
+  'needs-another-try': 'Needs another try',
+} as const;
+
+/** Props for ModuleCard. */
+interface ModuleCardProps {
+  /** The module. */
+  module: ModuleEntry;
+  /** Its position in the course, from 1. */
+  position: number;
+  /** The learner's status in it. */
+  progress: ModuleProgress;
+}
+
+/** One module on the home page: title, summary, status in words (not colour alone), links. */
+export function ModuleCard({ module, position, progress }: ModuleCardProps) {
+  const best = progress.summary?.best?.score.percent;
+  const status = LABELS[progress.status] + (best !== undefined && progress.status !== 'in-progress' ? ` · best score ${best}%` : '');
+  return (
+    <li className={`module-card status-${progress.status}`}>
+      <h3>
+        <Link to={`/module/${module.id}`}>
+          <span className="module-number">{position}.</span> {module.title}
+        </Link>
+      </h3>
+      <p>{module.summary}</p>
+      <p className="module-status">
+        <span aria-hidden="true" className="status-icon" />
+        <span className="visually-hidden">Status: </span>
+        {status}
+      </p>
+      <p className="module-links">
+        <Link to={`/module/${module.id}/quiz`} aria-label={`Practise ${module.title} scenarios`}>
+          Practise scenarios
+        </Link>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,37 @@
+import { Link } from 'react-router';
+import { course } from '../../course/course-data';
+import { useProgress } from '../../store/progress-store';
+
+/** Every reflection prompt with the learner's answer; printable; private to this device. */
+export function ReflectionJournal() {
+  const reflections = useProgress((s) => s.reflections);
+  const answered = course.modules.filter((m) => reflections[m.id]?.text.trim());
+  return (
+    <>
+      <p>Your reflections stay on this device. They are never included in receipts or sent to an instructor.</p>
+      <p className="no-print">
+        <button type="button" className="button secondary" onClick={() => window.print()}>
+          Print my reflections
+        </button>
+      </p>
+      {answered.length === 0 && <p>You have not written any reflections yet. Each lesson ends with a prompt.</p>}
+      {course.modules.map((m) => {
+        const entry = reflections[m.id];
+        if (!entry?.text.trim()) return null;
+        return (
+          <section key={m.id} className="journal-entry" aria-labelledby={`journal-${m.id}`}>
+            <h2 id={`journal-${m.id}`}>{m.title}</h2>
+            <p className="reflect-prompt">{m.reflectionPrompt}</p>
+            <p className="journal-text">{entry.text}</p>
+            <p className="hint">
+              Last edited {entry.updatedAt.slice(0, 10)} ·{' '}
+              <Link to={`/module/${m.id}`} aria-label={`Edit in the ${m.title} lesson`}>
+                Edit in the lesson
+              </Link>
+            </p>
+          </section>
+        );
+      })}
+    </>
+  );
+}

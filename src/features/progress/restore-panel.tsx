@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import { course } from '../../course/course-data';
+import { parseBackup, previewImport, type Backup } from '../../domain/backup';
+import { pickProgress, useProgress } from '../../store/progress-store';
+import { useExportBackup } from './use-export-backup';
+
+/** Backup and restore: download everything; bring a file back with a preview, then merge or replace. */
+export function RestorePanel() {
+  const exportBackup = useExportBackup();
+  const mergeIn = useProgress((s) => s.mergeIn);
+  const replaceAll = useProgress((s) => s.replaceAll);
+  const [backup, setBackup] = useState<Backup | null>(null);
+  const [error, setError] = useState('');
+  const [done, setDone] = useState('');
+  const inputId = useId();
+
+  async function onFile(file: File | undefined) {
+    setBackup(null);
+    setError('');
+    setDone('');
+    if (!file) return;
+    // Read at most a little over the limit so a huge file cannot stall the page.
+    const text = await file.slice(0, 2_000_001).text();
+    const result = parseBackup(text, course.id);
+    if (result.ok) setBackup(result.backup);
+    else setError(result.error);
+  }
+
+  function apply(mode: 'merge' | 'replace') {
+    if (!backup) return;
+    if (mode === 'merge') mergeIn(backup.progress);
+    else replaceAll(backup.progress);
+    setBackup(null);
+    setDone(mode === 'merge' ? 'The backup was merged with your progress.' : 'Your progress was replaced with the backup.');
+  }
+
+  const preview = backup ? previewImport(pickProgress(useProgress.getState()), backup.progress) : null;
+  return (
+    <section aria-labelledby="backup-heading">
+      <h2 id="backup-heading">Backup and restore</h2>
+      <p>Progress is kept only in this browser. Download a backup to move to another device or to keep your work safe.</p>
+      <p>
+        <button type="button" className="button" onClick={exportBackup}>
+          Download a backup
+        </button>
+      </p>
+      <p>
+        <label htmlFor={inputId}>Restore from a backup file</label>
+        <br />
+        <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
+      </p>
+      {error && (
+        <p role="alert" className="notice error">
+          {error}
+        </p>
+      )}
+      {backup && preview && (
+        <div className="notice" role="region" aria-label="Backup preview">
+          <p>
+            <strong>This backup</strong> is from course version {backup.courseVersion}
+            {backup.exportedAt ? `, saved ${backup.exportedAt.slice(0, 10)}` : ''}. It would add:
+          </p>
+          <ul>
+            <li>{preview.newLessons} lessons marked read</li>
+            <li>{preview.newAttempts} quiz attempts</li>
+            <li>{preview.newerReflections} new or newer reflections</li>
+            <li>{preview.newAssignments} assignments</li>
+          </ul>
+          {backup.problems.length > 0 && <p>Some parts of the file could not be read and will be left out ({backup.problems.length}).</p>}
+          <p>
+            Merging keeps everything on this device and adds the backup. Replacing removes {preview.lostIfReplaced} items that are only on this device.
+          </p>
+          <p className="button-row">
+            <button type="button" className="button" onClick={() => apply('merge')}>
+              Merge with my progress
+            </button>
+            <button type="button" className="button danger" onClick={() => apply('replace')}>
+              Replace my progress
+            </button>
+            <button type="button" className="button secondary" onClick={() => setBackup(null)}>
+              Cancel
+            </button>
+          </p>
+        </div>
+      )}
+      <p role="status">{done}</p>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { allQuizzes, course, loadQuestions } from '../../course/course-data';
+import type { Question } from '../../domain/content-types';
+import { moduleStatus, summarizeAttempts, type AttemptSummary, type ModuleStatus } from '../../domain/progress-model';
+import { useProgress } from '../../store/progress-store';
+
+/** A module's status with its derived scores. */
+export interface ModuleProgress {
+  /** Module id. */
+  id: string;
+  /** Where the learner stands. */
+  status: ModuleStatus;
+  /** Attempt scores, once the scenarios are loaded. */
+  summary?: AttemptSummary;
+}
+
+/**
+ * Status of every module, derived from saved answers with the scoring module. Scenario banks are
+ * loaded only for quizzes the learner has attempted, so a first visit loads none.
+ */
+export function useCourseStatus(): { modules: ModuleProgress[]; review?: AttemptSummary; isLoading: boolean; loadError: boolean } {
+  const progress = useProgress(useShallow((s) => ({ lessonsRead: s.lessonsRead, attempts: s.attempts, reflections: s.reflections })));
+  const attempted = useMemo(() => [...new Set(progress.attempts.filter((a) => a.finishedAt).map((a) => a.quizId))].sort().join(','), [progress.attempts]);
+  const [banks, setBanks] = useState<Record<string, Question[]>>({});
+  const [loadError, setLoadError] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    const wanted = allQuizzes.filter((q) => attempted.split(',').includes(q.id));
+    Promise.all(wanted.map((q) => loadQuestions(q).then((questions) => [q.id, questions] as const)))
+      .then((entries) => live && setBanks(Object.fromEntries(entries)))
+      .catch(() => live && setLoadError(true));
+    return () => {
+      live = false;
+    };
+  }, [attempted]);
+
+  const isLoading = attempted !== '' && attempted.split(',').some((id) => !banks[id]) && !loadError;
+  const summarize = (id: string) => {
+    const questions = banks[id];
+    return questions ? summarizeAttempts(progress, id, questions, course.passMark) : undefined;
+  };
+  const modules = course.modules.map((m) => {
+    const summary = summarize(m.id);
+    return { id: m.id, status: moduleStatus(progress, m.id, summary), summary };
+  });
+  return { modules, review: summarize(course.review.id), isLoading, loadError };
+}

@@ -1,0 +1,16 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
+import { useProgress } from '../../store/progress-store';
+
+// Only places worth returning to: lessons and quizzes (a quiz resumes at its first unanswered
+// scenario by itself), not utility pages.
+const RESUMABLE = /^\/(module\/[a-z-]+(\/quiz)?|review)$/;
+
+/** Remembers the last lesson or quiz visited, for "Continue where you left off". */
+export function useRememberLocation(): void {
+  const { pathname } = useLocation();
+  const setLastLocation = useProgress((s) => s.setLastLocation);
+  useEffect(() => {
+    if (RESUMABLE.test(pathname)) setLastLocation(pathname);
+  }, [pathname, setLastLocation]);
+}
