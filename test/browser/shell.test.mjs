@@ -24,7 +24,7 @@ test('boots at a sub-path with no console errors', async () => {
 test('navigates to a lesson, and the lesson deep link survives a reload', async () => {
   const context = await course.browser.newContext();
   const { page, problems } = await openPage(context, course.url);
-  await page.getByRole('link', { name: 'Voluntary' }).click();
+  await page.getByRole('link', { name: 'Voluntary', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Voluntary' }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'Learning objectives' }).waitFor();
   assert.match(page.url(), /#\/module\/voluntary$/);

@@ -26,12 +26,12 @@ export function ModuleCard({ module, position, progress }: ModuleCardProps) {
   return (
     <li className={`module-card status-${progress.status}`}>
       <h3>
-        <Link to={`/module/${module.id}`}>
-          <span className="module-number">{position}.</span> {module.title}
+        <Link to={`/module/${module.id}`} aria-describedby={`module-${position}-status`}>
+          {module.title}
         </Link>
       </h3>
       <p>{module.summary}</p>
-      <p className="module-status">
+      <p className="module-status" id={`module-${position}-status`}>
         <span aria-hidden="true" className="status-icon" />
         <span className="visually-hidden">Status: </span>
         {status}
