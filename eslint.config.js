@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureNames = ['lesson', 'quiz', 'progress', 'instructor', 'certificate', 'lms', 'offline'];
+const featureNames = ['lesson', 'quiz', 'progress', 'instructor', 'assignment', 'certificate', 'lms', 'offline'];
 
 /** Each feature may not import from any other feature. */
 const featureIsolation = featureNames.map((name) => ({

@@ -33,6 +33,9 @@ export function AppShell() {
               <li>
                 <NavLink to="/scoring">How scoring works</NavLink>
               </li>
+              <li>
+                <NavLink to="/instructor">Instructors</NavLink>
+              </li>
             </ul>
           </nav>
         </div>

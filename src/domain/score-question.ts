@@ -1,15 +1,20 @@
 /**
  * Scores one question. Every question is worth 1 point; partial credit is a fraction of it.
- * Expected problems (unanswered, unknown ids, duplicates, wrong kind) are results with reasons,
- * never exceptions: saved answers and receipts are untrusted input.
+ * Expected problems (unanswered, unknown ids, duplicates, wrong kind, a malformed answer) are
+ * results with reasons, never exceptions: saved answers and receipts are untrusted input.
  *
  * Rules (also explained to instructors on the "How scoring works" page):
  * - single / value: 1 for the best option, else 0.
  * - multi: (correct options ticked − wrong options ticked) ÷ number of correct options, never
- *   below 0. Ticking everything therefore cannot earn full credit.
+ *   below 0; unknown ids are ignored and a repeated id counts once. Ticking everything therefore
+ *   cannot earn full credit: a wrong tick cancels a right one.
  * - rank: 1 − (sum of how far each response sits from its keyed place) ÷ (the largest possible
- *   sum for that many responses). A perfect order earns 1, the exact reverse earns 0.
- * - branch: best choices ÷ decisions taken along the learner's own path.
+ *   sum for that many responses, ⌊n²/2⌋). A perfect order earns 1, the exact reverse earns 0,
+ *   and swapping two neighbours costs little (2 ÷ 8 with four responses). The ranking must list
+ *   each response exactly once, or it is invalid.
+ * - branch: best choices ÷ decisions taken along the learner's own path, which must follow the
+ *   scenario's `next` links from the first step to an end; an unfinished path is invalid.
+ * Rounding to a percent happens once, for the whole quiz (score-quiz.ts), never per question.
  */
 import type { Answer } from './answers';
 import type { BranchQuestion, Question, ValueId } from './content-types';
@@ -68,12 +73,18 @@ export function scoreQuestion(q: Question, answer: Answer | undefined): Question
       const best = q.options.find((o) => o.best);
       return result(q, chosen.best ? 1 : 0, [], unique([chosen.id, best?.id]));
     }
-    case 'multi':
-      return scoreMulti(q, (answer as { optionIds: string[] }).optionIds);
-    case 'rank':
-      return scoreRank(q, (answer as { order: string[] }).order);
-    case 'branch':
-      return scoreBranch(q, (answer as { path: string[] }).path);
+    case 'multi': {
+      const optionIds: unknown = (answer as { optionIds?: unknown }).optionIds;
+      return Array.isArray(optionIds) ? scoreMulti(q, optionIds) : failed(q, 'invalid', 'The answer does not list the chosen responses.');
+    }
+    case 'rank': {
+      const order: unknown = (answer as { order?: unknown }).order;
+      return Array.isArray(order) ? scoreRank(q, order) : failed(q, 'invalid', 'The answer does not list the responses in order.');
+    }
+    case 'branch': {
+      const path: unknown = (answer as { path?: unknown }).path;
+      return Array.isArray(path) ? scoreBranch(q, path) : failed(q, 'invalid', 'The answer does not list the choices made.');
+    }
   }
 }
 
@@ -81,12 +92,12 @@ function unique(ids: (string | undefined)[]): string[] {
   return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 }
 
-function scoreMulti(q: Extract<Question, { kind: 'multi' }>, optionIds: string[]): QuestionScore {
+function scoreMulti(q: Extract<Question, { kind: 'multi' }>, optionIds: unknown[]): QuestionScore {
   const reasons: string[] = [];
   const known = new Map(q.options.map((o) => [o.id, o]));
   const picked = new Set<string>();
   for (const id of optionIds) {
-    if (!known.has(id)) reasons.push(`Unknown response "${String(id)}" was ignored.`);
+    if (typeof id !== 'string' || !known.has(id)) reasons.push(`Unknown response "${String(id)}" was ignored.`);
     else if (picked.has(id)) reasons.push(`Response "${id}" was chosen twice; counted once.`);
     else picked.add(id);
   }
@@ -97,16 +108,17 @@ function scoreMulti(q: Extract<Question, { kind: 'multi' }>, optionIds: string[]
   return result(q, earned, reasons, unique([...picked, ...correct.map((o) => o.id)]));
 }
 
-function scoreRank(q: Extract<Question, { kind: 'rank' }>, order: string[]): QuestionScore {
+function scoreRank(q: Extract<Question, { kind: 'rank' }>, order: unknown[]): QuestionScore {
   const key = q.options.map((o) => o.id);
-  const isPermutation = order.length === key.length && new Set(order).size === key.length && order.every((id) => key.includes(id));
-  if (!isPermutation) return failed(q, 'invalid', 'The ranking does not list each response exactly once.');
+  const isPermutation = (ids: unknown[]): ids is string[] =>
+    ids.length === key.length && new Set(ids).size === key.length && ids.every((id) => typeof id === 'string' && key.includes(id));
+  if (!isPermutation(order)) return failed(q, 'invalid', 'The ranking does not list each response exactly once.');
   const distance = order.reduce((sum, id, place) => sum + Math.abs(place - key.indexOf(id)), 0);
   const max = maxRankDistance(key.length);
-  return result(q, max === 0 ? 1 : 1 - distance / max, [], order);
+  return result(q, max === 0 ? 1 : 1 - distance / max, [], [...order]);
 }
 
-function scoreBranch(q: BranchQuestion, path: string[]): QuestionScore {
+function scoreBranch(q: BranchQuestion, path: unknown[]): QuestionScore {
   if (path.length === 0) return failed(q, 'unanswered', 'Not answered.');
   let step = q.steps[0];
   let best = 0;
@@ -120,5 +132,6 @@ function scoreBranch(q: BranchQuestion, path: string[]): QuestionScore {
     step = option.next ? q.steps.find((s) => s.id === option.next) : undefined;
   }
   if (step) return failed(q, 'invalid', 'The scenario was not finished.');
-  return result(q, best / path.length, [], path);
+  // Every choice matched an option id above, so the path is a list of strings.
+  return result(q, best / path.length, [], path as string[]);
 }

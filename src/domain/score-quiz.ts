@@ -24,9 +24,9 @@ export interface QuizScore {
   possible: number;
   /** Whole percent, rounded down so that a shown 80% always means at least 80%. */
   percent: number;
-  /** The pass mark used, as a whole percent. */
+  /** The pass mark used, as a whole percent from 0 to 100 (see `clampPassMark`). */
   passMark: number;
-  /** True when earned/possible is at or above the pass mark. An empty quiz never passes. */
+  /** True when `percent` is at or above the pass mark. An empty quiz never passes. */
   passed: boolean;
   /** How many questions had a scorable answer. */
   answered: number;
@@ -34,7 +34,7 @@ export interface QuizScore {
   perQuestion: QuestionScore[];
   /** Scores grouped by the value each question tests; only values that appear. */
   perValue: Partial<Record<ValueId, ValueScore>>;
-  /** Why the quiz as a whole could not be scored normally (e.g. it has no questions). */
+  /** Anything odd about the quiz as a whole: no questions, answers to unknown scenarios, a pass mark out of range. */
   reasons: string[];
 }
 
@@ -45,9 +45,21 @@ export function toPercent(earned: number, possible: number): number {
   return possible <= 0 ? 0 : Math.floor((earned / possible) * 100 + EPSILON);
 }
 
-/** Scores answers against questions with a pass mark (whole percent, 0 to 100). */
+/**
+ * The pass mark actually used for `requested`: a whole percent from 0 to 100. Fractions round
+ * up (a pass never needs less than was asked for); anything that is not a number gives 100, so a
+ * broken override can never pass a learner by mistake.
+ */
+export function clampPassMark(requested: number): number {
+  if (typeof requested !== 'number' || Number.isNaN(requested)) return 100;
+  return Math.min(100, Math.max(0, Math.ceil(requested - EPSILON)));
+}
+
+/** Scores answers against questions with a pass mark (whole percent, 0 to 100; clamped). */
 export function scoreQuiz(questions: readonly Question[], answers: Answers, passMark: number): QuizScore {
-  const perQuestion = questions.map((q) => scoreQuestion(q, Object.hasOwn(answers, q.id) ? answers[q.id] : undefined));
+  // Saved answers are untrusted: a missing record scores as nothing answered.
+  const given: Answers = answers !== null && typeof answers === 'object' ? answers : {};
+  const perQuestion = questions.map((q) => scoreQuestion(q, Object.hasOwn(given, q.id) ? given[q.id] : undefined));
   const earned = perQuestion.reduce((sum, s) => sum + s.earned, 0);
   const possible = perQuestion.reduce((sum, s) => sum + s.possible, 0);
   const perValue: Partial<Record<ValueId, ValueScore>> = {};
@@ -58,15 +70,29 @@ export function scoreQuiz(questions: readonly Question[], answers: Answers, pass
     v.percent = toPercent(v.earned, v.possible);
     perValue[s.value] = v;
   }
+  const percent = toPercent(earned, possible);
+  const mark = clampPassMark(passMark);
   return {
     earned,
     possible,
-    percent: toPercent(earned, possible),
-    passMark,
-    passed: possible > 0 && earned * 100 >= passMark * possible - EPSILON,
+    percent,
+    passMark: mark,
+    // Compared with the shown (rounded-down) percent, so "80%" and "passed" always agree.
+    passed: possible > 0 && percent >= mark,
     answered: perQuestion.filter((s) => s.status === 'scored').length,
     perQuestion,
     perValue,
-    reasons: questions.length === 0 ? ['This quiz has no questions.'] : [],
+    reasons: quizReasons(questions, given, passMark, mark),
   };
+}
+
+function quizReasons(questions: readonly Question[], answers: Answers, requested: number, mark: number): string[] {
+  const reasons: string[] = [];
+  if (questions.length === 0) reasons.push('This quiz has no questions.');
+  const known = new Set(questions.map((q) => q.id));
+  for (const id of Object.keys(answers)) {
+    if (!known.has(id)) reasons.push(`The answer to unknown scenario "${id}" was ignored.`);
+  }
+  if (requested !== mark) reasons.push(`Pass mark ${String(requested)} is not a whole percent from 0 to 100; ${mark}% was used.`);
+  return reasons;
 }

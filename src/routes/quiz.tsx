@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { Page } from '../components/page';
-import { findModule } from '../course/course-data';
+import { course, findModule } from '../course/course-data';
+import { QuizFeature } from '../features/quiz/quiz-feature';
 import { NotFoundRoute } from './not-found';
 
 /** /module/:slug/quiz — a module's scenario quiz. */
@@ -8,5 +9,10 @@ export function Component() {
   const { slug } = useParams();
   const module = findModule(slug);
   if (!module) return <NotFoundRoute />;
-  return <Page title={`${module.title}: practice scenarios`}>{null}</Page>;
+  const position = course.modules.indexOf(module) + 1;
+  return (
+    <Page title={`${module.title}: practice scenarios`} eyebrow={`Module ${position} of ${course.modules.length}`}>
+      <QuizFeature key={module.id} quiz={module} lessonHref={`/module/${module.id}`} />
+    </Page>
+  );
 }

@@ -1,7 +1,12 @@
 import { Page } from '../components/page';
 import { course } from '../course/course-data';
+import { QuizFeature } from '../features/quiz/quiz-feature';
 
 /** /review — the mixed course review quiz. */
 export function Component() {
-  return <Page title={course.review.title}>{null}</Page>;
+  return (
+    <Page title={course.review.title} eyebrow="Scenarios from every value">
+      <QuizFeature quiz={course.review} />
+    </Page>
+  );
 }

@@ -6,7 +6,8 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answer } from '../domain/answers';
 import { mergeProgress } from '../domain/progress-merge';
-import { emptyProgress, type Progress } from '../domain/progress-model';
+import { emptyProgress, type HeldAssignment, type Progress } from '../domain/progress-model';
+import { LIMITS } from '../domain/progress-restore';
 import { progressStorage, readSaved } from './progress-storage';
 
 /** The key progress is saved under in localStorage. */
@@ -42,6 +43,10 @@ export interface ProgressActions {
   replaceAll: (progress: Progress) => void;
   /** Merges other progress (another tab's or a backup) into this one without losing either. */
   mergeIn: (progress: Progress) => void;
+  /** Holds an assignment the learner chose to accept (replacing one with the same id). */
+  acceptAssignment: (assignment: HeldAssignment) => void;
+  /** Stops holding an assignment; progress on its modules is kept. */
+  removeAssignment: (id: string) => void;
 }
 
 let counter = 0;
@@ -80,6 +85,15 @@ export const useProgress = create<Progress & ProgressActions>()(
       resetAll: () => set(emptyProgress()),
       replaceAll: (progress) => set({ ...emptyProgress(), ...progress }),
       mergeIn: (progress) => set((s) => mergeProgress(pickProgress(s), progress)),
+      acceptAssignment: (assignment) =>
+        set((s) => {
+          const held = s.assignments.some((a) => a.id === assignment.id);
+          // Restore keeps at most LIMITS.assignments; refusing more here means none is lost on reload.
+          if (!held && s.assignments.length >= LIMITS.assignments) return s;
+          const assignments = held ? s.assignments.map((a) => (a.id === assignment.id ? assignment : a)) : [...s.assignments, assignment];
+          return { assignments, updatedAt: assignment.acceptedAt };
+        }),
+      removeAssignment: (id) => set((s) => ({ assignments: s.assignments.filter((a) => a.id !== id) })),
     }),
     {
       name: PROGRESS_KEY,

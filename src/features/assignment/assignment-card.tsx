@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { formatDay } from '../../components/format-date';
+import type { HeldAssignment } from '../../domain/progress-model';
+import { ModuleOutcomeList } from './module-outcome-list';
+import { toReceiptAssignment, useAssignmentReport } from './use-assignment-report';
+
+/** One held assignment on the home page: who, when, and each module's status in order. */
+export function AssignmentCard({ assignment }: { /** The held assignment. */ assignment: HeldAssignment }) {
+  const forReceipt = useMemo(() => toReceiptAssignment(assignment), [assignment]);
+  const report = useAssignmentReport(forReceipt);
+  const who = [assignment.cohort, assignment.instructor && `from ${assignment.instructor}`].filter(Boolean).join(', ');
+  return (
+    <article className="assignment-card" aria-labelledby={`assignment-${assignment.id}`}>
+      <h3 id={`assignment-${assignment.id}`}>
+        <Link to={`/assignment/${assignment.id}`}>{who ? `Assignment: ${who}` : 'Assignment'}</Link>
+      </h3>
+      <p>
+        {assignment.due ? `Due ${formatDay(assignment.due)}` : 'No due date'} · {report.passed} of {assignment.modules.length} modules passed
+      </p>
+      <ModuleOutcomeList outcomes={report.outcomes} isLoading={!report.ready} />
+    </article>
+  );
+}

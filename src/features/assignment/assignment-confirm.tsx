@@ -1,0 +1,74 @@
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { decodeAssignmentLink } from '../../domain/assignment-link';
+import { LIMITS } from '../../domain/progress-restore';
+import { useProgress } from '../../store/progress-store';
+import { AssignmentSummary } from './assignment-summary';
+
+/** Props for AssignmentConfirm. */
+interface AssignmentConfirmProps {
+  /** The link payload from the URL (untrusted). */
+  code: string;
+}
+
+/**
+ * What opening an assignment link shows: the assignment, and a choice to add it. Nothing in the
+ * learner's progress changes until they press "Add this assignment"; a bad link changes nothing.
+ */
+export function AssignmentConfirm({ code }: AssignmentConfirmProps) {
+  const decoded = useMemo(() => decodeAssignmentLink(code), [code]);
+  const held = useProgress((s) => s.assignments);
+  const acceptAssignment = useProgress((s) => s.acceptAssignment);
+  const navigate = useNavigate();
+  const [full, setFull] = useState(false);
+
+  if (!decoded.ok) {
+    return (
+      <div className="notice error" role="alert">
+        <h2>This assignment link cannot be used</h2>
+        <p>{decoded.error.message}</p>
+        <p>Nothing was changed: your progress is exactly as it was.</p>
+        <p>
+          <Link to="/">Go to the course home</Link>
+        </p>
+      </div>
+    );
+  }
+  const assignment = decoded.value;
+  const already = held.some((a) => a.id === assignment.id);
+
+  function accept() {
+    if (held.length >= LIMITS.assignments) return setFull(true);
+    acceptAssignment({ ...assignment, acceptedAt: new Date().toISOString() });
+    void navigate(`/assignment/${assignment.id}`);
+  }
+
+  return (
+    <>
+      <p className="lede">An instructor has assigned you modules from this course. Check the details, then choose whether to add the assignment.</p>
+      <AssignmentSummary assignment={assignment} />
+      {already ? (
+        <p role="status">
+          You already have this assignment. <Link to={`/assignment/${assignment.id}`}>Open it</Link>
+        </p>
+      ) : (
+        <>
+          <p className="hint">Adding it shows these modules on your course home. It does not change any answers you have already given.</p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={accept}>
+              Add this assignment
+            </button>
+            <Link className="button secondary" to="/">
+              Not now
+            </Link>
+          </div>
+          {full && (
+            <p role="alert" className="notice error">
+              You already hold {LIMITS.assignments} assignments, the most this course keeps. Remove one you have finished, then open this link again.
+            </p>
+          )}
+        </>
+      )}
+    </>
+  );
+}

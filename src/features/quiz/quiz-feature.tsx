@@ -1,0 +1,42 @@
+import { course, type QuizRef } from '../../course/course-data';
+import { clampPassMark } from '../../domain/score-quiz';
+import { QuizSession } from './quiz-session';
+import { useQuestions } from './use-questions';
+
+/** Props for QuizFeature. */
+interface QuizFeatureProps {
+  /** The quiz to run: a module's or the course review. */
+  quiz: QuizRef;
+  /** Pass mark override (e.g. from an instructor's assignment), a percent; clamped to 0..100. Defaults to the course's. */
+  passMark?: number;
+  /** The lesson this quiz belongs to, for "Back to the lesson". */
+  lessonHref?: string;
+}
+
+/** The pass mark in use: the override when it is a number, else the course's; always a whole 0..100. */
+export function effectivePassMark(override: number | undefined): number {
+  return clampPassMark(typeof override === 'number' && Number.isFinite(override) ? override : course.passMark);
+}
+
+/** A scenario quiz: loads its scenarios (with retry), then runs, scores and reviews attempts. */
+export function QuizFeature({ quiz, passMark, lessonHref }: QuizFeatureProps) {
+  const { state, retry } = useQuestions(quiz);
+  if (state.status === 'loading') return <p role="status">Loading scenarios…</p>;
+  if (state.status === 'failed') {
+    return (
+      <div className="notice error" role="alert">
+        <p>
+          <strong>The scenarios could not be loaded.</strong> If you are offline, reconnect and try again. Your saved answers are safe.
+        </p>
+        <p className="muted">Details: {state.message}</p>
+        <p>
+          <button type="button" className="button" onClick={retry}>
+            Try loading again
+          </button>
+        </p>
+      </div>
+    );
+  }
+  if (state.questions.length === 0) return <p className="notice">This quiz has no scenarios yet. Please check back later.</p>;
+  return <QuizSession quiz={quiz} questions={state.questions} passMark={effectivePassMark(passMark)} lessonHref={lessonHref} />;
+}

@@ -1,0 +1,13 @@
+import { useParams } from 'react-router';
+import { Page } from '../components/page';
+import { AssignmentConfirm } from '../features/assignment/assignment-confirm';
+
+/** /assign/:code — a trainee opens an instructor's assignment link and chooses whether to add it. */
+export function Component() {
+  const { code = '' } = useParams();
+  return (
+    <Page title="An assignment for you">
+      <AssignmentConfirm code={code} />
+    </Page>
+  );
+}

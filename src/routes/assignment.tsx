@@ -1,0 +1,25 @@
+import { Link, useParams } from 'react-router';
+import { Page } from '../components/page';
+import { AssignmentProgress } from '../features/assignment/assignment-progress';
+import { useProgress } from '../store/progress-store';
+
+/** /assignment/:id — an accepted assignment: modules, due date, progress and receipt. */
+export function Component() {
+  const { id } = useParams();
+  const assignment = useProgress((s) => s.assignments.find((a) => a.id === id));
+  if (!assignment) {
+    return (
+      <Page title="Assignment not found">
+        <p>This device does not hold that assignment. It may have been removed, or added in another browser. Open the assignment link from your instructor again to add it here.</p>
+        <p>
+          <Link to="/">Go to the course home</Link>
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <Page title="Your assignment">
+      <AssignmentProgress assignment={assignment} />
+    </Page>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Page } from '../components/page';
+import { course } from '../course/course-data';
+import { certificateCode } from '../domain/certificate-code';
+import { Certificate } from '../features/certificate/certificate';
+import { LearnerNameForm } from '../features/assignment/learner-name-form';
+import { ReceiptExport } from '../features/assignment/receipt-export';
+import { toReceiptAssignment, useAssignmentReport } from '../features/assignment/use-assignment-report';
+import { useProgress } from '../store/progress-store';
+
+// The whole course as one "assignment", so a learner without an instructor link can still
+// earn a certificate backed by a receipt.
+const WHOLE_COURSE = { id: 'course', modules: course.modules.map((m) => m.id as string) };
+
+/** /certificate?assignment=ID — a printable certificate for an assignment, or for the whole course. */
+export function Component() {
+  const [params] = useSearchParams();
+  const id = params.get('assignment');
+  const held = useProgress((s) => s.assignments.find((a) => a.id === id));
+  const target = useMemo(() => toReceiptAssignment(held ?? WHOLE_COURSE), [held]);
+  const report = useAssignmentReport(target);
+  const complete = report.ready && report.passed === target.modules.length;
+  const titleOf = (m: string) => course.modules.find((x) => x.id === m)?.title ?? m;
+  return (
+    <Page title="Your certificate">
+      <p className="no-print">{held ? 'For the modules in your assignment.' : `For the whole course: all ${target.modules.length} modules.`}</p>
+      <LearnerNameForm />
+      {!report.ready && <p role="status">Checking your progress…</p>}
+      {report.ready && !complete && (
+        <p>
+          Not yet: {report.passed} of {target.modules.length} modules passed. <Link to={held ? `/assignment/${held.id}` : '/'}>See what is left</Link>
+        </p>
+      )}
+      {complete && report.receipt && !report.receipt.learner && <p>Enter your name above to see your certificate.</p>}
+      {complete && report.receipt?.learner && (
+        <>
+          <Certificate
+            learner={report.receipt.learner}
+            courseTitle={course.title}
+            courseVersion={course.version}
+            modules={report.outcomes.map((o) => ({ id: o.moduleId, title: titleOf(o.moduleId), percent: o.best?.percent, completedAt: o.completedAt }))}
+            code={certificateCode(report.receipt.checksum)}
+            {...(held ? { assignment: held } : {})}
+          />
+          <p className="button-row no-print">
+            <button type="button" className="button" onClick={() => window.print()}>
+              Print certificate
+            </button>
+          </p>
+          <section className="no-print" aria-labelledby="cert-receipt">
+            <h2 id="cert-receipt">The receipt behind this certificate</h2>
+            <p>Send this receipt to whoever checks your certificate: its verification code matches only this receipt.</p>
+            <ReceiptExport receipt={report.receipt} isComplete />
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,16 @@
+import { Link } from 'react-router';
+import { Page } from '../components/page';
+import { AssignmentCreator } from '../features/instructor/assignment-creator';
+
+/** /instructor — build an assignment link for trainees. */
+export function Component() {
+  return (
+    <Page title="Assign modules">
+      <p className="lede no-print">Choose modules for a cohort and share one link. Trainees open it, add the assignment, and send you a receipt when they are done. No accounts, no server.</p>
+      <p className="no-print">
+        <Link to="/instructor/roster">Open the roster</Link> to review receipts your trainees send you.
+      </p>
+      <AssignmentCreator />
+    </Page>
+  );
+}
