@@ -11,8 +11,10 @@ import { restoreProgress } from './progress-restore';
 export const BACKUP_FORMAT = 'peer-support-values-backup';
 /** The backup file version this code writes. */
 export const BACKUP_VERSION = 1;
-/** Largest backup file accepted, in characters. */
+/** Largest backup file accepted, in characters (and so in bytes: a character is at least one). */
 export const MAX_BACKUP_CHARS = 2_000_000;
+/** The error for a file over the limit; the restore panel also shows it before reading a big file. */
+export const BACKUP_TOO_LARGE = 'This file is too large to be a course backup (the limit is 2 MB). Nothing was changed.';
 
 /** A parsed backup. */
 export interface Backup {
@@ -40,7 +42,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Reads a backup file's text; never throws. */
 export function parseBackup(text: string, courseId: string): BackupResult {
-  if (text.length > MAX_BACKUP_CHARS) return { ok: false, error: 'This file is too large to be a course backup (the limit is 2 MB). Nothing was changed.' };
+  if (text.length > MAX_BACKUP_CHARS) return { ok: false, error: BACKUP_TOO_LARGE };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -48,9 +50,13 @@ export function parseBackup(text: string, courseId: string): BackupResult {
     return { ok: false, error: 'This file is not a course backup: it is not readable JSON. Nothing was changed.' };
   }
   if (!isRecord(data) || data.format !== BACKUP_FORMAT) return { ok: false, error: 'This file is not a Peer Support Values backup. Nothing was changed.' };
-  if (typeof data.version !== 'number' || data.version > BACKUP_VERSION)
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1)
+    return { ok: false, error: 'This backup file is damaged: its version number is unreadable. Nothing was changed.' };
+  if (data.version > BACKUP_VERSION)
     return { ok: false, error: 'This backup was made by a newer version of the course. Update the course, then try again. Nothing was changed.' };
   if (data.courseId !== courseId) return { ok: false, error: 'This backup belongs to a different course. Nothing was changed.' };
+  // A file with no progress record would restore as empty, and "Replace" would then erase everything.
+  if (!isRecord(data.progress)) return { ok: false, error: 'This backup file is damaged: it has no readable progress in it. Nothing was changed.' };
   const { progress, problems } = restoreProgress(data.progress);
   return {
     ok: true,

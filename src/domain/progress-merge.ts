@@ -5,15 +5,37 @@
  * changed last; assignments and set-aside answers are unioned by id. The result is sorted so
  * that merging is deterministic and order-independent.
  */
-import type { Attempt, Progress } from './progress-model';
+import type { Attempt, HeldAssignment, Progress } from './progress-model';
 
 const later = (a: string, b: string): boolean => a > b; // ISO 8601 strings sort by time
+
+// The last resort for two different copies of one item: the same pick from either side.
+const byText = <T>(a: T, b: T): T => (JSON.stringify(a) >= JSON.stringify(b) ? a : b);
 
 function pickAttempt(a: Attempt, b: Attempt): Attempt {
   if (Boolean(a.finishedAt) !== Boolean(b.finishedAt)) return a.finishedAt ? a : b;
   const count = (x: Attempt) => Object.keys(x.answers).length;
   if (count(a) !== count(b)) return count(a) > count(b) ? a : b;
-  return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+  return byText(a, b);
+}
+
+function pickAssignment(a: HeldAssignment, b: HeldAssignment): HeldAssignment {
+  if (a.acceptedAt !== b.acceptedAt) return later(b.acceptedAt, a.acceptedAt) ? b : a;
+  return byText(a, b);
+}
+
+// Own entries only: ids like "toString" must not find Object.prototype's members.
+const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
+
+/**
+ * The side whose name and place win. Visiting a page does not change `updatedAt`, so ties are
+ * common; they are broken by name and then place so both orders agree (otherwise two tabs on
+ * different pages would each keep their own place and rewrite storage back and forth forever).
+ */
+function newerSide(a: Progress, b: Progress): Progress {
+  if (a.updatedAt !== b.updatedAt) return later(b.updatedAt, a.updatedAt) ? b : a;
+  if (a.learnerName !== b.learnerName) return b.learnerName > a.learnerName ? b : a;
+  return b.lastLocation > a.lastLocation ? b : a;
 }
 
 function unionById<T extends { id: string }>(a: T[], b: T[], pick: (x: T, y: T) => T, order: (x: T, y: T) => number): T[] {
@@ -37,22 +59,23 @@ const byStart = (x: Attempt, y: Attempt) => x.startedAt.localeCompare(y.startedA
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const lessonsRead: Record<string, string> = { ...a.lessonsRead };
   for (const [id, at] of Object.entries(b.lessonsRead)) {
-    const mine = lessonsRead[id];
+    const mine = own(lessonsRead, id);
     lessonsRead[id] = mine && !later(mine, at) ? mine : at;
   }
   const reflections = { ...a.reflections };
   for (const [id, r] of Object.entries(b.reflections)) {
-    const mine = reflections[id];
+    const mine = own(reflections, id);
     if (!mine || later(r.updatedAt, mine.updatedAt) || (r.updatedAt === mine.updatedAt && r.text > mine.text)) reflections[id] = r;
   }
-  const newer = later(b.updatedAt, a.updatedAt) || (a.updatedAt === b.updatedAt && b.learnerName > a.learnerName) ? b : a;
+  const newer = newerSide(a, b);
+  const older = newer === a ? b : a;
   return {
     lessonsRead: sortKeys(lessonsRead),
     attempts: unionById(a.attempts, b.attempts, pickAttempt, byStart),
     reflections: sortKeys(reflections),
     learnerName: newer.learnerName,
-    assignments: unionById(a.assignments, b.assignments, (x, y) => (later(y.acceptedAt, x.acceptedAt) ? y : x), (x, y) => x.acceptedAt.localeCompare(y.acceptedAt) || x.id.localeCompare(y.id)),
-    lastLocation: newer.lastLocation || a.lastLocation || b.lastLocation,
+    assignments: unionById(a.assignments, b.assignments, pickAssignment, (x, y) => x.acceptedAt.localeCompare(y.acceptedAt) || x.id.localeCompare(y.id)),
+    lastLocation: newer.lastLocation || older.lastLocation,
     setAside: unionById(a.setAside, b.setAside, pickAttempt, byStart),
     updatedAt: later(b.updatedAt, a.updatedAt) ? b.updatedAt : a.updatedAt,
   };

@@ -22,6 +22,16 @@ export interface MigrationStep {
 const isRecord = (v: unknown): v is Saved => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
+ * A time the pilot wrote (ISO text in any offset, or milliseconds) as the UTC ISO form restore
+ * accepts; anything unreadable is `fallback`. Without this, one odd time format would drop every
+ * lesson mark and attempt of a pilot learner.
+ */
+function toIso(v: unknown, fallback: string): string {
+  const ms = typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : Number.NaN;
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : fallback;
+}
+
+/**
  * v0 → v1: the pilot build saved `completedLessons` (a list of module ids), one `quizzes` entry
  * per module (`{ answers, finishedAt, seed }`) and `name`. v1 keeps every attempt, dates lesson
  * reads, and adds reflections, assignments and set-aside answers.
@@ -30,15 +40,16 @@ const pilotToAttempts: MigrationStep = {
   from: 0,
   name: 'pilot-to-attempts',
   migrate: (saved) => {
-    const at = typeof saved.savedAt === 'string' ? saved.savedAt : '1970-01-01T00:00:00.000Z';
+    const at = toIso(saved.savedAt, '1970-01-01T00:00:00.000Z');
     const lessonsRead: Record<string, string> = {};
     if (Array.isArray(saved.completedLessons)) for (const id of saved.completedLessons) if (typeof id === 'string') lessonsRead[id] = at;
     const attempts: unknown[] = [];
     if (isRecord(saved.quizzes)) {
       for (const [quizId, quiz] of Object.entries(saved.quizzes)) {
         if (!isRecord(quiz)) continue;
-        const finishedAt = typeof quiz.finishedAt === 'string' ? quiz.finishedAt : undefined;
-        attempts.push({ id: `${quizId}-pilot`, quizId, seed: typeof quiz.seed === 'number' ? quiz.seed : 0, startedAt: finishedAt ?? at, finishedAt, answers: quiz.answers });
+        const finishedAt = quiz.finishedAt === undefined || quiz.finishedAt === null ? undefined : toIso(quiz.finishedAt, at);
+        const seed = typeof quiz.seed === 'number' && Number.isInteger(quiz.seed) ? quiz.seed : 0;
+        attempts.push({ id: `${quizId}-pilot`, quizId, seed, startedAt: finishedAt ?? at, finishedAt, answers: quiz.answers });
       }
     }
     return { lessonsRead, attempts, reflections: {}, learnerName: saved.name, assignments: [], lastLocation: '', setAside: [], updatedAt: at };

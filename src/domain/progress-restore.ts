@@ -118,8 +118,14 @@ function restoreReflections(v: unknown, problems: string[]): Record<string, Refl
     return out;
   }
   for (const [id, r] of Object.entries(v)) {
-    if (isId(id) && isRecord(r) && isText(r.text) && isTime(r.updatedAt)) out[id] = { text: r.text, updatedAt: r.updatedAt };
-    else problems.push(`A saved reflection for "${String(id).slice(0, 40)}" was unreadable and was left out.`);
+    if (!isId(id) || !isRecord(r) || typeof r.text !== 'string' || !isTime(r.updatedAt)) {
+      problems.push(`A saved reflection for "${String(id).slice(0, 40)}" was unreadable and was left out.`);
+      continue;
+    }
+    // The journal box has no length limit, so an over-long entry is the learner's own words:
+    // keep its first part rather than dropping all of it.
+    if (!isText(r.text)) problems.push(`A saved reflection for "${id}" was too long; its first ${LIMITS.text} characters were kept.`);
+    out[id] = { text: r.text.slice(0, LIMITS.text), updatedAt: r.updatedAt };
   }
   return out;
 }

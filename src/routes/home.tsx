@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Page } from '../components/page';
 import { course } from '../course/course-data';
+import { AssignedModules } from '../features/assignment/assigned-modules';
 import { CourseOverview } from '../features/progress/course-overview';
 
 /** / — the course home: what this is, where the learner stands, and every module in order. */
@@ -11,6 +12,7 @@ export function HomeRoute() {
         Ten short lessons on the core values of peer support, each with realistic scenarios to practise on. No account needed: your progress is saved on
         this device.
       </p>
+      <AssignedModules />
       <CourseOverview />
       <h2>More</h2>
       <ul>

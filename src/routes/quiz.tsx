@@ -1,18 +1,35 @@
 import { useParams } from 'react-router';
 import { Page } from '../components/page';
 import { course, findModule } from '../course/course-data';
+import type { HeldAssignment } from '../domain/progress-model';
 import { QuizFeature } from '../features/quiz/quiz-feature';
+import { useProgress } from '../store/progress-store';
 import { NotFoundRoute } from './not-found';
+
+/**
+ * The pass mark for a module: an instructor's override from the most recently accepted
+ * assignment that includes the module, else the course's. One rule, shown to the learner.
+ */
+function assignedPassMark(assignments: HeldAssignment[], moduleId: string): HeldAssignment | undefined {
+  return assignments.filter((a) => a.modules.includes(moduleId) && a.passMark !== undefined).at(-1);
+}
 
 /** /module/:slug/quiz — a module's scenario quiz. */
 export function Component() {
   const { slug } = useParams();
   const module = findModule(slug);
+  const assignments = useProgress((s) => s.assignments);
   if (!module) return <NotFoundRoute />;
   const position = course.modules.indexOf(module) + 1;
+  const assigned = assignedPassMark(assignments, module.id);
   return (
     <Page title={`${module.title}: practice scenarios`} eyebrow={`Module ${position} of ${course.modules.length}`}>
-      <QuizFeature key={module.id} quiz={module} lessonHref={`/module/${module.id}`} />
+      {assigned && (
+        <p className="hint">
+          Pass mark {assigned.passMark}%, set by your assignment{assigned.instructor ? ` from ${assigned.instructor}` : ''}.
+        </p>
+      )}
+      <QuizFeature key={module.id} quiz={module} passMark={assigned?.passMark} lessonHref={`/module/${module.id}`} />
     </Page>
   );
 }

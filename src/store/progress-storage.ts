@@ -12,6 +12,11 @@ import { keepUnreadable, readKey, removeKey, writeKey } from './safe-storage';
 /** Largest saved text we try to parse; anything bigger is treated as unreadable. */
 const MAX_SAVED_CHARS = 4_000_000;
 
+/** Fields only the current shape has (the pilot saved completedLessons, quizzes and name). */
+const CURRENT_FIELDS = ['lessonsRead', 'attempts', 'reflections', 'assignments', 'setAside', 'updatedAt'];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** Parses saved text into current-version progress, reporting what could not be used. */
 export function readSaved(raw: string, currentVersion: number): { progress: Progress; problems: string[] } | null {
   let parsed: unknown;
@@ -21,10 +26,17 @@ export function readSaved(raw: string, currentVersion: number): { progress: Prog
   } catch {
     return null;
   }
-  if (typeof parsed !== 'object' || parsed === null || !('state' in parsed)) return null;
-  const { state, version } = parsed as { state: unknown; version?: unknown };
-  const savedVersion = typeof version === 'number' && Number.isInteger(version) ? version : 0;
+  if (!isRecord(parsed) || !isRecord(parsed.state)) return null;
+  const { state, version } = parsed;
   const problems: string[] = [];
+  let savedVersion: number;
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 0) savedVersion = version;
+  else {
+    // A damaged version number must not send current progress through the pilot migration,
+    // which would silently drop all of it: go by the record's shape instead.
+    savedVersion = CURRENT_FIELDS.some((key) => Object.hasOwn(state, key)) ? currentVersion : 0;
+    if (version !== undefined) problems.push('The saved version number was unreadable, so the course read what it could.');
+  }
   if (savedVersion > currentVersion) problems.push('This progress was saved by a newer version of the course. Everything this version understands was kept.');
   const migrated = savedVersion < currentVersion ? migrateProgress(state, savedVersion).saved : state;
   const restored = restoreProgress(migrated);

@@ -6,9 +6,11 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answer } from '../domain/answers';
 import { mergeProgress } from '../domain/progress-merge';
+import { setAsideUnknown } from '../domain/progress-reconcile';
 import { emptyProgress, type HeldAssignment, type Progress } from '../domain/progress-model';
 import { LIMITS } from '../domain/progress-restore';
 import { progressStorage, readSaved } from './progress-storage';
+import { announceReset, applyQuietly, readResetSignal, RESET_KEY } from './reset-signal';
 
 /** The key progress is saved under in localStorage. */
 export const PROGRESS_KEY = 'psv-progress';
@@ -43,6 +45,11 @@ export interface ProgressActions {
   replaceAll: (progress: Progress) => void;
   /** Merges other progress (another tab's or a backup) into this one without losing either. */
   mergeIn: (progress: Progress) => void;
+  /**
+   * Moves answers to scenarios the course no longer has into `setAside` (a content update),
+   * given the question ids of each loaded quiz and the ids of every quiz the course has.
+   */
+  setAsideUnknown: (known: ReadonlyMap<string, ReadonlySet<string>>, quizIds: ReadonlySet<string>) => void;
   /** Holds an assignment the learner chose to accept (replacing one with the same id). */
   acceptAssignment: (assignment: HeldAssignment) => void;
   /** Stops holding an assignment; progress on its modules is kept. */
@@ -58,7 +65,7 @@ function newAttemptId(quizId: string, at: string): string {
 /** The progress store hook; select narrowly, e.g. `useProgress((s) => s.lessonsRead[id])`. */
 export const useProgress = create<Progress & ProgressActions>()(
   persist<Progress & ProgressActions, [], [], Progress>(
-    (set) => ({
+    (set, get) => ({
       ...emptyProgress(),
       markLessonRead: (moduleId, at) => set((s) => (s.lessonsRead[moduleId] ? s : { lessonsRead: { ...s.lessonsRead, [moduleId]: at }, updatedAt: at })),
       startAttempt: (quizId, seed, at) => {
@@ -76,15 +83,30 @@ export const useProgress = create<Progress & ProgressActions>()(
       saveReflection: (moduleId, text, at) => set((s) => ({ reflections: { ...s.reflections, [moduleId]: { text, updatedAt: at } }, updatedAt: at })),
       setLearnerName: (name, at) => set({ learnerName: name, updatedAt: at }),
       setLastLocation: (path) => set({ lastLocation: path }),
-      resetModule: (moduleId, at) =>
+      resetModule: (moduleId, at) => {
+        announceReset({ moduleId, at });
         set((s) => {
           const { [moduleId]: _read, ...lessonsRead } = s.lessonsRead;
           const { [moduleId]: _note, ...reflections } = s.reflections;
           return { lessonsRead, reflections, attempts: s.attempts.filter((a) => a.quizId !== moduleId), updatedAt: at };
-        }),
-      resetAll: () => set(emptyProgress()),
-      replaceAll: (progress) => set({ ...emptyProgress(), ...progress }),
+        });
+      },
+      // Other tabs must drop what this tab drops, or their merge would bring it back (reset-signal.ts).
+      resetAll: () => {
+        announceReset({});
+        set(emptyProgress());
+      },
+      replaceAll: (progress) => {
+        announceReset({});
+        set({ ...emptyProgress(), ...progress });
+      },
       mergeIn: (progress) => set((s) => mergeProgress(pickProgress(s), progress)),
+      // Only sets state when something moves: persist saves on every set, and an idle save
+      // would overwrite saved text that is still waiting to be read or backed up.
+      setAsideUnknown: (known, quizIds) => {
+        const { progress, moved } = setAsideUnknown(pickProgress(get()), known, quizIds);
+        if (moved > 0) set(progress);
+      },
       acceptAssignment: (assignment) =>
         set((s) => {
           const held = s.assignments.some((a) => a.id === assignment.id);
@@ -93,7 +115,11 @@ export const useProgress = create<Progress & ProgressActions>()(
           const assignments = held ? s.assignments.map((a) => (a.id === assignment.id ? assignment : a)) : [...s.assignments, assignment];
           return { assignments, updatedAt: assignment.acceptedAt };
         }),
-      removeAssignment: (id) => set((s) => ({ assignments: s.assignments.filter((a) => a.id !== id) })),
+      removeAssignment: (id) => {
+        // Announced like a reset, or another tab's merge would bring the assignment back.
+        announceReset({ assignmentId: id });
+        set((s) => ({ assignments: s.assignments.filter((a) => a.id !== id) }));
+      },
     }),
     {
       name: PROGRESS_KEY,
@@ -116,6 +142,18 @@ export function pickProgress(s: Progress): Progress {
  */
 export function listenForOtherTabs(target: Window = window): () => void {
   const onStorage = (event: StorageEvent) => {
+    if (event.key === RESET_KEY && event.newValue !== null) {
+      // Arrives just before that tab's progress write: apply the reset first, then merge.
+      const signal = readResetSignal(event.newValue);
+      const { resetModule, resetAll, removeAssignment } = useProgress.getState();
+      if (!signal) return;
+      applyQuietly(() => {
+        if (signal.assignmentId) removeAssignment(signal.assignmentId);
+        else if (signal.moduleId && signal.at) resetModule(signal.moduleId, signal.at);
+        else resetAll();
+      });
+      return;
+    }
     if (event.key !== PROGRESS_KEY || event.newValue === null) return;
     const incoming = readSaved(event.newValue, PROGRESS_VERSION);
     if (incoming) useProgress.getState().mergeIn(incoming.progress);

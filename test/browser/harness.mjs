@@ -5,6 +5,8 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The built course to test; COURSE_DIST points elsewhere (e.g. a private build while others rebuild dist/). */
+export const DIST = process.env.COURSE_DIST ?? 'dist';
 
 /** Launches headless Chromium, or fails with a clear install hint. */
 export async function launchBrowser() {
@@ -19,7 +21,7 @@ export async function launchBrowser() {
 
 /** Serves dist/ at /course/v1/ (or `base`) on 127.0.0.1 and launches Chromium. */
 export async function startCourse(options = {}) {
-  const server = await startServer({ root: 'dist', base: '/course/v1/', ...options });
+  const server = await startServer({ root: DIST, base: '/course/v1/', ...options });
   const browser = await launchBrowser();
   return {
     server,

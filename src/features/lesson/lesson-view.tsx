@@ -1,4 +1,4 @@
-import { createElement, Suspense, use } from 'react';
+import { createElement, Suspense, use, useEffect, useRef, useState } from 'react';
 import type { MDXContent } from 'mdx/types';
 import { Link } from 'react-router';
 import { CrisisLine } from '../../components/crisis-line';
@@ -56,14 +56,30 @@ function LessonBody({ module }: LessonViewProps) {
 function LessonDone({ module }: LessonViewProps) {
   const readAt = useProgress((s) => s.lessonsRead[module.id]);
   const markLessonRead = useProgress((s) => s.markLessonRead);
+  // The button disappears once pressed: move focus to the confirmation that replaces it, so
+  // keyboard and screen-reader users are not dropped at the top of the page.
+  const [isJustMarked, setIsJustMarked] = useState(false);
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (isJustMarked) confirmation.current?.focus();
+  }, [isJustMarked]);
   return (
     <section className="lesson-done" aria-labelledby="lesson-done-heading">
       <h2 id="lesson-done-heading">Ready to practise?</h2>
       {readAt ? (
-        <p role="status">You have finished reading this lesson.</p>
+        <p role="status" tabIndex={-1} ref={confirmation}>
+          You have finished reading this lesson.
+        </p>
       ) : (
         <p>
-          <button type="button" className="button secondary" onClick={() => markLessonRead(module.id, new Date().toISOString())}>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              markLessonRead(module.id, new Date().toISOString());
+              setIsJustMarked(true);
+            }}
+          >
             I have finished reading this lesson
           </button>
         </p>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { LIMITS } from '../../domain/progress-restore';
 import { useProgress } from '../../store/progress-store';
 import { useLessonModule } from './lesson-context';
 
@@ -14,15 +15,22 @@ export function ReflectionBox() {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const id = useId();
 
-  // Debounced save, flushed when the box unmounts so a quick navigation loses nothing.
+  // Debounced save, flushed when the box unmounts so a quick navigation loses nothing, and on
+  // `pagehide` so a reload (e.g. "new version available — Reload") or closing the tab does not
+  // drop the last words typed: React does not unmount when the page goes away.
   const pending = useRef<string | null>(null);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    const flush = () => {
       clearTimeout(timer.current);
       if (pending.current !== null) saveReflection(module.id, pending.current, new Date().toISOString());
-    },
-    [module.id, saveReflection],
-  );
+      pending.current = null;
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [module.id, saveReflection]);
 
   function onChange(value: string) {
     setText(value);
@@ -44,7 +52,7 @@ export function ReflectionBox() {
       <p className="hint" id={`${id}-hint`}>
         Private: your reflections stay on this device and are never sent to an instructor unless you choose to share them.
       </p>
-      <textarea id={id} aria-describedby={`${id}-hint ${id}-status`} rows={5} value={text} onChange={(e) => onChange(e.target.value)} />
+      <textarea id={id} aria-describedby={`${id}-hint ${id}-status`} rows={5} maxLength={LIMITS.text} value={text} onChange={(e) => onChange(e.target.value)} />
       <p id={`${id}-status`} className="hint" role="status">
         {status}
       </p>

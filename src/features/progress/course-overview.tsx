@@ -9,6 +9,7 @@ import { useCourseStatus } from './use-course-status';
 export function CourseOverview() {
   const { modules, review, isLoading, loadError } = useCourseStatus();
   const lastLocation = useProgress((s) => s.lastLocation);
+  const setAsideCount = useProgress((s) => s.setAside.reduce((n, a) => n + Object.keys(a.answers).length, 0));
   const passed = modules.filter((m) => m.status === 'passed').length;
   const started = modules.some((m) => m.status !== 'not-started');
   return (
@@ -16,6 +17,12 @@ export function CourseOverview() {
       <h2 id="overview-heading">Your progress</h2>
       <ProgressBar label="Course progress" value={passed} max={course.modules.length} valueText={`${passed} of ${course.modules.length} modules passed`} />
       {isLoading && <p role="status">Checking your scores…</p>}
+      {setAsideCount > 0 && (
+        <p className="hint">
+          The course was updated since you started. {setAsideCount} {setAsideCount === 1 ? 'answer' : 'answers'} to scenarios that are no longer in the
+          course {setAsideCount === 1 ? 'is' : 'are'} kept aside in your backups but no longer counted.
+        </p>
+      )}
       {loadError && <p role="alert">Some scores could not be loaded. Your answers are safe; reload the page to try again.</p>}
       <p className="button-row">
         {started && lastLocation ? (

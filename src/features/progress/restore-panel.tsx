@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { course } from '../../course/course-data';
-import { parseBackup, previewImport, type Backup } from '../../domain/backup';
+import { BACKUP_TOO_LARGE, MAX_BACKUP_CHARS, parseBackup, previewImport, type Backup } from '../../domain/backup';
 import { pickProgress, useProgress } from '../../store/progress-store';
 import { useExportBackup } from './use-export-backup';
 
@@ -19,9 +19,13 @@ export function RestorePanel() {
     setError('');
     setDone('');
     if (!file) return;
-    // Read at most a little over the limit so a huge file cannot stall the page.
-    const text = await file.slice(0, 2_000_001).text();
-    const result = parseBackup(text, course.id);
+    // Check the size before reading so a huge file cannot stall the page. (Reading only the first
+    // part instead would let a file padded past the limit through, cut at an arbitrary point.)
+    if (file.size > MAX_BACKUP_CHARS) {
+      setError(BACKUP_TOO_LARGE);
+      return;
+    }
+    const result = parseBackup(await file.text(), course.id);
     if (result.ok) setBackup(result.backup);
     else setError(result.error);
   }

@@ -21,20 +21,31 @@ export interface ModuleProgress {
  */
 export function useCourseStatus(): { modules: ModuleProgress[]; review?: AttemptSummary; isLoading: boolean; loadError: boolean } {
   const progress = useProgress(useShallow((s) => ({ lessonsRead: s.lessonsRead, attempts: s.attempts, reflections: s.reflections })));
-  const attempted = useMemo(() => [...new Set(progress.attempts.filter((a) => a.finishedAt).map((a) => a.quizId))].sort().join(','), [progress.attempts]);
+  // Only quizzes the course still has: an attempt at a removed one (kept from an older version
+  // or a backup) has no scenarios to load, and would otherwise leave scores "loading" forever.
+  const attempted = useMemo(
+    () => [...new Set(progress.attempts.filter((a) => a.finishedAt && allQuizzes.some((q) => q.id === a.quizId)).map((a) => a.quizId))].sort().join(','),
+    [progress.attempts],
+  );
   const [banks, setBanks] = useState<Record<string, Question[]>>({});
   const [loadError, setLoadError] = useState(false);
+  const setAsideUnknownAnswers = useProgress((s) => s.setAsideUnknown);
 
   useEffect(() => {
     let live = true;
     const wanted = allQuizzes.filter((q) => attempted.split(',').includes(q.id));
     Promise.all(wanted.map((q) => loadQuestions(q).then((questions) => [q.id, questions] as const)))
-      .then((entries) => live && setBanks(Object.fromEntries(entries)))
+      .then((entries) => {
+        // After a content update, answers to scenarios that no longer exist are set aside
+        // (kept, never scored) so statuses are recomputed from what the course still has.
+        setAsideUnknownAnswers(new Map(entries.map(([id, qs]) => [id, new Set(qs.map((q) => q.id))])), new Set(allQuizzes.map((q) => q.id)));
+        if (live) setBanks(Object.fromEntries(entries));
+      })
       .catch(() => live && setLoadError(true));
     return () => {
       live = false;
     };
-  }, [attempted]);
+  }, [attempted, setAsideUnknownAnswers]);
 
   const isLoading = attempted !== '' && attempted.split(',').some((id) => !banks[id]) && !loadError;
   const summarize = (id: string) => {

@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
 import { course } from '../../course/course-data';
-import { encodeBackup } from '../../domain/backup';
 import { pickProgress, useProgress } from '../../store/progress-store';
 import { downloadText } from './download';
 
@@ -8,7 +7,13 @@ import { downloadText } from './download';
 export function useExportBackup(): () => void {
   return useCallback(() => {
     const now = new Date().toISOString();
-    const text = encodeBackup(pickProgress(useProgress.getState()), course.id, course.version, now);
-    downloadText(`peer-support-values-backup-${now.slice(0, 10)}.json`, text);
+    const progress = pickProgress(useProgress.getState());
+    const filename = `peer-support-values-backup-${now.slice(0, 10)}.json`;
+    // The backup codec loads on first use, so it stays out of the first-visit bundle (issue #8);
+    // the service worker has precached it by then. If it cannot load (offline before the course
+    // was saved), the learner still gets their progress as plain JSON rather than nothing.
+    import('../../domain/backup')
+      .then(({ encodeBackup }) => downloadText(filename, encodeBackup(progress, course.id, course.version, now)))
+      .catch(() => downloadText(filename, JSON.stringify({ course: course.id, savedAt: now, progress }, null, 2)));
   }, []);
 }

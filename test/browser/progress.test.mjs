@@ -1,0 +1,325 @@
+// Progress in the built course, in real Chromium: it survives reloads, corrupt saved data never
+// breaks the course, blocked storage still lets a learner work, two tabs share progress, and
+// nothing leaves the device.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { openPage, startCourse } from './harness.mjs';
+
+const KEY = 'psv-progress';
+const BACKUP_KEY = 'psv-progress-unreadable';
+const REPAIRED = 'Some of your saved progress could not be read.';
+const NOT_SAVING = 'Your progress is not being saved on this device.';
+const T = '2026-03-01T09:00:00.000Z';
+
+let course;
+before(async () => {
+  // COURSE_DIST lets a run use its own build while someone else rebuilds dist/.
+  course = await startCourse(process.env.COURSE_DIST ? { root: process.env.COURSE_DIST } : {});
+});
+after(async () => {
+  await course?.close();
+});
+
+/** A context whose pages find `raw` saved under the progress key before the course starts. */
+async function contextWithSaved(raw) {
+  const context = await course.browser.newContext();
+  await context.addInitScript(
+    ([key, value]) => {
+      // Seed once per context (a later reload must see what the course saved, not the seed).
+      if (window !== window.top || sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(key, value);
+    },
+    [KEY, raw],
+  );
+  return context;
+}
+
+/** The text of a module's card on the home page, e.g. "… Status: In progress …". */
+async function moduleCard(page, title) {
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  return card.innerText();
+}
+
+/** Waits until a module's card shows `status` (statuses can appear after scores load). */
+async function waitForStatus(page, title, status) {
+  const link = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  await link.getByText(status).waitFor();
+}
+
+async function markLessonRead(page, slug) {
+  await page.goto(`${course.url}#/module/${slug}`);
+  await page.getByRole('button', { name: 'I have finished reading this lesson' }).click();
+  await page.getByText('You have finished reading this lesson.').waitFor();
+}
+
+const saved = (state, version = 1) => JSON.stringify({ state, version });
+const valid = {
+  lessonsRead: { voluntary: T, hopeful: T },
+  attempts: [],
+  reflections: { voluntary: { text: 'It felt like being cornered.', updatedAt: T } },
+  learnerName: 'Sam',
+  assignments: [],
+  lastLocation: '/module/hopeful',
+  setAside: [],
+  updatedAt: T,
+};
+const nested = (depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+// [what it is, the saved text, modules whose lesson marks must survive (none = starts fresh),
+//  whether the "could not be read" message shows, whether the original fits under the backup key]
+const CORRUPT = [
+  ['truncated JSON', saved(valid).slice(0, 70), [], true],
+  ['non-JSON bytes', '\u0000\u0001\u00ff\ufffdPK\u0003\u0004 not json', [], true],
+  ['an empty string', '', [], true],
+  ['JSON null', 'null', [], true],
+  ['a bare list', '[1,2,3]', [], true],
+  ['a state of the wrong type', saved('lessonsRead'), [], true],
+  [
+    'lesson marks of the wrong types',
+    saved({ ...valid, lessonsRead: { voluntary: T, hopeful: 42, respectful: 'yesterday' } }),
+    ['Voluntary'],
+    true,
+  ],
+  ['attempts that are not a list', saved({ ...valid, attempts: 'many' }), ['Voluntary', 'Hopeful'], true],
+  ['reflections that are a number', saved({ ...valid, reflections: 7 }), ['Voluntary', 'Hopeful'], true],
+  ['a version number that is text', saved(valid, '1'), ['Voluntary', 'Hopeful'], true],
+  ['a future version with unknown fields', saved({ ...valid, badges: ['gold'], streaks: { days: 4 } }, 99), ['Voluntary', 'Hopeful'], true],
+  ['a one-million-character name', saved({ ...valid, learnerName: 'x'.repeat(1_000_000) }), ['Voluntary', 'Hopeful'], true],
+  // Too big to parse, and too big to copy beside itself: the download is the only copy.
+  ['a saved value over four million characters', saved({ ...valid, learnerName: 'x'.repeat(4_100_000) }), [], true, false],
+  ['deeply nested lists', saved({ ...valid, attempts: '@' }).replace('"@"', nested(100_000)), ['Voluntary', 'Hopeful'], true],
+  [
+    '__proto__ payloads',
+    `{"state":{"__proto__":{"polluted":true},"lessonsRead":{"__proto__":{"polluted":true},"constructor":"${T}","voluntary":"${T}"},` +
+      `"attempts":[{"id":"v-1","quizId":"voluntary","seed":1,"startedAt":"${T}","answers":{"__proto__":{"kind":"single","optionId":"a"}}}]},"version":1}`,
+    ['Voluntary'],
+    true,
+  ],
+  [
+    'the pilot (v0) shape, which migrates cleanly',
+    readFileSync(new URL('../fixtures/progress-v0-pilot.json', import.meta.url), 'utf8'),
+    ['Voluntary', 'Hopeful'],
+    false,
+  ],
+];
+
+for (const [what, raw, kept, hasMessage, fitsBackupKey = true] of CORRUPT) {
+  test(`saved progress with ${what} leaves the course usable`, async () => {
+    const context = await contextWithSaved(raw);
+    const { page, problems } = await openPage(context, course.url);
+    await page.getByRole('heading', { level: 1, name: 'Peer Support Values' }).waitFor();
+    const notice = page.getByRole('status', { name: 'Saved progress repaired' });
+    if (hasMessage) {
+      await notice.getByText(REPAIRED).waitFor();
+      const backup = await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY);
+      assert.ok(fitsBackupKey ? backup === raw : backup === null, 'the original text is kept under the backup key when it fits');
+      const download = page.waitForEvent('download');
+      await notice.getByRole('button', { name: 'Download the original saved data' }).click();
+      assert.equal(readFileSync(await (await download).path(), 'utf8').length, raw.length, 'the original text is offered for download');
+    } else {
+      assert.equal(await notice.count(), 0);
+    }
+    for (const title of ['Voluntary', 'Hopeful']) {
+      const card = await moduleCard(page, title);
+      assert.equal(/Not started/.test(card), !kept.includes(title), `${title} after loading ${what}: ${card}`);
+    }
+    assert.equal(await page.evaluate(() => ({}).polluted), undefined);
+    // Still usable: a lesson can be read and marked, and the mark is saved.
+    await markLessonRead(page, 'respectful');
+    await page.goto(course.url);
+    await waitForStatus(page, 'Respectful', 'In progress');
+    assert.equal(await page.evaluate((k) => typeof JSON.parse(localStorage.getItem(k)).state.lessonsRead.respectful, KEY), 'string');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('a lesson mark, a reflection and the place in the course survive a reload', async () => {
+  const context = await course.browser.newContext();
+  const { page, problems } = await openPage(context, course.url);
+  await markLessonRead(page, 'hopeful');
+  const box = page.getByRole('textbox', { name: /Who or what gave you hope/ });
+  await box.fill('My sister, who never gave up on me.');
+  await page.getByText('Saved on this device.').waitFor();
+  await page.reload();
+  await page.getByText('You have finished reading this lesson.').waitFor();
+  assert.equal(await page.getByRole('textbox', { name: /Who or what gave you hope/ }).inputValue(), 'My sister, who never gave up on me.');
+  await page.getByRole('link', { name: 'Course', exact: true }).click();
+  await waitForStatus(page, 'Hopeful', 'In progress');
+  await page.getByRole('link', { name: 'Continue where you left off' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Hopeful' }).waitFor();
+  await page.getByRole('link', { name: 'My reflections' }).click();
+  await page.getByText('My sister, who never gave up on me.').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Answers every scenario of the open quiz with whatever is offered first, then shows results. */
+async function completeQuiz(page) {
+  await page.getByRole('button', { name: 'Start the scenarios' }).click();
+  for (let step = 0; step < 60; step += 1) {
+    const results = page.getByRole('button', { name: 'See your results' });
+    const next = page.getByRole('button', { name: 'Next scenario' });
+    const order = page.getByRole('button', { name: 'Submit this order' });
+    const submit = page.getByRole('button', { name: 'Submit answer' });
+    await results.or(next).or(order).or(submit).first().waitFor();
+    if (await results.isVisible()) {
+      await results.click();
+      return;
+    }
+    if (await next.isVisible()) await next.click();
+    else if (await order.isVisible()) await order.click();
+    else {
+      // The open question is the last group of choices (a branch keeps earlier decisions above it).
+      const group = page.getByRole('group').last();
+      await group.getByRole('radio').or(group.getByRole('checkbox')).first().check();
+      await submit.last().click();
+    }
+  }
+  throw new Error('The quiz did not finish within 60 steps.');
+}
+
+/** A context where localStorage throws SecurityError on every access, as in a locked-down browser. */
+async function blockedContext() {
+  const context = await course.browser.newContext();
+  await context.addInitScript(() => {
+    const deny = () => {
+      throw new DOMException('Access to storage is denied.', 'SecurityError');
+    };
+    for (const method of ['getItem', 'setItem', 'removeItem', 'clear', 'key']) Storage.prototype[method] = deny;
+    Object.defineProperty(Storage.prototype, 'length', { get: deny });
+  });
+  return context;
+}
+
+test('with storage that throws on every access, a learner can still read a lesson and complete a quiz', async () => {
+  const context = await blockedContext();
+  const { page, problems } = await openPage(context, course.url);
+  await page.getByRole('alert', { name: 'Saving problem' }).getByText(NOT_SAVING).waitFor();
+  await markLessonRead(page, 'voluntary');
+  await page.getByRole('link', { name: 'Practise with scenarios' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Voluntary: practice scenarios' }).waitFor();
+  await completeQuiz(page);
+  await page.getByRole('heading', { name: 'Your results' }).waitFor();
+  await page.getByRole('link', { name: 'Course home' }).click();
+  await page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Voluntary', exact: true }) })
+    .getByText(/Passed|Needs another try/)
+    .waitFor();
+  assert.match(await moduleCard(page, 'Voluntary'), /best score \d+%/);
+  // The notice offers the way to keep the work: a backup download.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup of my progress' }).click();
+  const file = await download;
+  const backup = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  assert.equal(backup.format, 'peer-support-values-backup');
+  assert.ok(backup.progress.lessonsRead.voluntary);
+  assert.equal(backup.progress.attempts.filter((a) => a.quizId === 'voluntary' && a.finishedAt).length, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a browser whose localStorage property itself throws still runs the course', async () => {
+  const context = await course.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Access to storage is denied.', 'SecurityError');
+      },
+    });
+  });
+  const { page, problems } = await openPage(context, course.url);
+  await page.getByRole('alert', { name: 'Saving problem' }).getByText(NOT_SAVING).waitFor();
+  await markLessonRead(page, 'empathetic');
+  // A hash change, not a page load: with no storage, only this page's memory holds the work.
+  await page.goto(`${course.url}#/`);
+  await waitForStatus(page, 'Empathetic', 'In progress');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Counts this page's writes of progress, to show two tabs settle rather than echo. */
+async function countWrites(context) {
+  await context.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    window.__progressWrites = 0;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key) window.__progressWrites += 1;
+      return setItem.call(this, k, v);
+    };
+  }, KEY);
+}
+const writes = (page) => page.evaluate(() => window.__progressWrites);
+const settle = (page) => page.waitForTimeout(400);
+
+test('two tabs: a lesson marked in one appears in the other, and each keeps its own work', async () => {
+  const context = await course.browser.newContext();
+  await countWrites(context);
+  const a = await openPage(context, course.url);
+  const b = await openPage(context, course.url);
+  await markLessonRead(a.page, 'voluntary');
+  await waitForStatus(b.page, 'Voluntary', 'In progress');
+  await markLessonRead(b.page, 'hopeful');
+  await a.page.goto(course.url);
+  await waitForStatus(a.page, 'Hopeful', 'In progress');
+  await waitForStatus(a.page, 'Voluntary', 'In progress');
+  // Now on different pages with the same data: the tabs must settle, not rewrite storage forever.
+  await a.page.goto(`${course.url}#/module/open-minded`);
+  await b.page.goto(`${course.url}#/module/empathetic`);
+  await settle(a.page);
+  const before = [await writes(a.page), await writes(b.page)];
+  await settle(a.page);
+  assert.deepEqual([await writes(a.page), await writes(b.page)], before, 'no writes once both tabs are idle');
+  assert.deepEqual([...a.problems, ...b.problems], []);
+  await context.close();
+});
+
+test('two tabs: a module reset in one stays reset in the other', async () => {
+  const context = await course.browser.newContext();
+  const a = await openPage(context, course.url);
+  await markLessonRead(a.page, 'voluntary');
+  await markLessonRead(a.page, 'hopeful');
+  const b = await openPage(context, course.url);
+  await waitForStatus(b.page, 'Voluntary', 'In progress');
+  await a.page.goto(`${course.url}#/my-progress`);
+  await a.page.getByRole('combobox', { name: 'Module to reset' }).selectOption({ label: 'Voluntary' });
+  await a.page.getByRole('button', { name: 'Reset Voluntary' }).click();
+  await a.page.getByRole('button', { name: 'Yes, reset Voluntary' }).click();
+  await a.page.getByText('Voluntary was reset.').waitFor();
+  await waitForStatus(b.page, 'Voluntary', 'Not started');
+  await settle(a.page);
+  await a.page.goto(course.url);
+  await waitForStatus(a.page, 'Voluntary', 'Not started');
+  await waitForStatus(a.page, 'Hopeful', 'In progress');
+  assert.match(await moduleCard(b.page, 'Voluntary'), /Not started/);
+  assert.deepEqual([...a.problems, ...b.problems], []);
+  await context.close();
+});
+
+test('a learner’s whole journey makes no request beyond the course’s own files', async () => {
+  const context = await course.browser.newContext();
+  const { page, problems } = await openPage(context, course.url);
+  const hosts = new Set();
+  page.on('request', (req) => hosts.add(new URL(req.url()).host));
+  await markLessonRead(page, 'voluntary');
+  await page.getByRole('textbox', { name: /pushed you to accept help/ }).fill('Private words.');
+  await page.getByText('Saved on this device.').waitFor();
+  await page.getByRole('link', { name: 'Practise with scenarios' }).click();
+  await completeQuiz(page);
+  await page.getByRole('link', { name: 'My reflections' }).click();
+  await page.getByText('Private words.').waitFor();
+  await page.getByRole('link', { name: 'My progress' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  await download;
+  assert.deepEqual([...hosts], [new URL(course.url).host]);
+  assert.deepEqual(
+    problems.filter((p) => p.startsWith('off-device')),
+    [],
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, expect, test } from 'vitest';
+import { renderApp } from '../../render-app';
+import { at, attempt } from '../../fixtures/progress-fixtures';
+import { returnWithProgress, startClean, voluntaryBest } from './progress-setup';
+
+beforeEach(startClean);
+
+/** A module link's description: its status line, e.g. "Status: Passed · best score 100%". */
+const status = (text: string) => new RegExp(`^Status: ?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+test('with nothing saved every module is not started and the first module is offered', async () => {
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Start the first module' })).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'Voluntary', description: status('Not started') })).toBeTruthy();
+  expect(screen.getByText('0 of 10 modules passed')).toBeTruthy();
+});
+
+test('a lesson read shows the module in progress', async () => {
+  await returnWithProgress({ lessonsRead: { hopeful: at(0) } });
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Hopeful', description: status('In progress') })).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'Voluntary', description: status('Not started') })).toBeTruthy();
+});
+
+test('a passing attempt after reading the lesson shows passed with the best score', async () => {
+  await returnWithProgress({
+    lessonsRead: { voluntary: at(0) },
+    attempts: [attempt('v-1', 'voluntary', {}), attempt('v-2', 'voluntary', voluntaryBest(), { startedAt: at(3), finishedAt: at(4) })],
+  });
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') })).toBeTruthy();
+  expect(screen.getByText('1 of 10 modules passed')).toBeTruthy();
+  expect(screen.getByRole('progressbar', { name: 'Course progress' }).getAttribute('aria-valuetext')).toBe('1 of 10 modules passed');
+});
+
+test('a finished attempt below the pass mark shows needs another try with its score', async () => {
+  await returnWithProgress({ lessonsRead: { voluntary: at(0) }, attempts: [attempt('v-1', 'voluntary', {})] });
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Needs another try · best score 0%') })).toBeTruthy();
+  expect(screen.getByText('0 of 10 modules passed')).toBeTruthy();
+});
+
+test('a pass without reading the lesson is still in progress', async () => {
+  await returnWithProgress({ attempts: [attempt('v-1', 'voluntary', voluntaryBest())] });
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Voluntary', description: status('In progress') })).toBeTruthy();
+});
+
+test('an unfinished attempt or a reflection alone counts as started', async () => {
+  await returnWithProgress({
+    attempts: [attempt('h-1', 'hopeful', {}, { finishedAt: undefined })],
+    reflections: { respectful: { text: 'Thinking about it.', updatedAt: at(0) } },
+  });
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Hopeful', description: status('In progress') })).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'Respectful', description: status('In progress') })).toBeTruthy();
+});
+
+test('answers saved for a module the course no longer has do not leave scores loading forever', async () => {
+  await returnWithProgress({
+    lessonsRead: { voluntary: at(0) },
+    attempts: [attempt('v-1', 'voluntary', voluntaryBest()), attempt('x-1', 'retired-module', {})],
+  });
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') })).toBeTruthy();
+  expect(screen.queryByText('Checking your scores…')).toBeNull();
+});
+
+test('the review shows its best score once taken', async () => {
+  await returnWithProgress({ attempts: [attempt('r-1', 'review', {})] });
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Retake the course review (best score 0%)' })).toBeTruthy();
+  expect(within(screen.getByRole('main')).queryByText('Checking your scores…')).toBeNull();
+});
+
+test('after a content update, answers to removed scenarios are set aside and the status is recomputed', async () => {
+  const answers = { ...voluntaryBest(), 'vol-removed-scenario': { kind: 'single' as const, optionId: 'gone' } };
+  await returnWithProgress({
+    lessonsRead: { voluntary: at(0) },
+    attempts: [attempt('v-1', 'voluntary', answers), attempt('old-1', 'retired-module', { 'old-q': { kind: 'single', optionId: 'a' } })],
+  });
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') })).toBeTruthy();
+  expect(await screen.findByText(/2 answers to scenarios that are no longer in the course are kept aside/)).toBeTruthy();
+  const saved = JSON.parse(localStorage.getItem('psv-progress') ?? '{}') as { state: { setAside: { id: string }[] } };
+  expect(saved.state.setAside.map((a) => a.id).sort()).toEqual(['old-1', 'v-1']);
+});
