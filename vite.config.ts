@@ -2,6 +2,52 @@
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// Service worker + web app manifest (vite-plugin-pwa / workbox). Trainees open the course on
+// clinic Wi-Fi and in the field with no signal, so one visit precaches the WHOLE course: every
+// lesson and scenario chunk, styles, icons and index.html. Paths stay relative ('./').
+const pwa = VitePWA({
+  // 'prompt': a new deployment waits until the learner chooses "Reload" (src/features/offline).
+  registerType: 'prompt',
+  // The web entry registers the worker itself, after load; the LMS entry never does.
+  injectRegister: false,
+  manifest: {
+    name: 'Peer Support Values',
+    short_name: 'Peer Values',
+    description:
+      'A free course on the ten core values of peer support, with practice scenarios. Works offline; progress stays on your device.',
+    lang: 'en',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#fbf8f3',
+    // The header colour (global.css --accent), so the splash and browser chrome match.
+    theme_color: '#2f5d50',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  // workbox.globPatterns already lists the icons; adding them again would duplicate entries.
+  includeManifestIcons: false,
+  workbox: {
+    // (The plugin adds manifest.webmanifest itself.)
+    globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
+    // The LMS launch page and files only an LMS package uses are served by the LMS, not
+    // precached for learners on the open web.
+    globIgnores: ['**/index_lms.html', '**/*lms*', 'imsmanifest.xml', '**/*.xsd'],
+    // Hash routing: every page is index.html, which is precached; there is no other URL to
+    // fall back from, and a fallback would wrongly answer for the LMS page.
+    navigateFallback: null,
+    cleanupOutdatedCaches: true,
+    // A first visit's worker takes control at once, so the open page (not just the next one)
+    // loads lessons from the precache when the signal drops. Updates still wait for "Reload":
+    // skipWaiting stays off, and only then does the new worker claim the page.
+    clientsClaim: true,
+  },
+});
 
 // base './' + hash routing: the same dist/ works from any sub-path of any static host and
 // inside an LMS package, with no server rewrites (docs/decisions/0001-hash-routing.md).
@@ -11,11 +57,15 @@ export default defineConfig({
     // MDX must run before React's transform so lessons become ordinary JSX modules.
     { enforce: 'pre', ...mdx({ providerImportSource: undefined }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
+    pwa,
   ],
   build: {
     target: 'es2022',
     // Lessons are split per folder by import.meta.glob; keep the first visit to React + shell.
     modulePreload: { polyfill: false },
+    // Two pages from one build: the standalone course and the LMS launch page that the SCORM
+    // packages open (scripts/package-scorm.mjs, docs/decisions/0006-lms-packages.md).
+    rolldownOptions: { input: { index: 'index.html', index_lms: 'index_lms.html' } },
   },
   test: {
     environment: 'jsdom',

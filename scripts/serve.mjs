@@ -1,10 +1,12 @@
-// A plain static file server, as a CDN behaves: files only, no SPA fallback, no rewrites.
+// A plain static file server, as a CDN behaves: files only, no SPA fallback, no rewrites, and
+// gzip for text when the browser accepts it (every CDN compresses; Lighthouse measures it).
 // `npm start` serves the built course under a sub-path to prove it needs no special hosting.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -43,11 +45,14 @@ export async function startServer({ root = 'dist', base = '/course/v1/', port = 
         info = await stat(file).catch(() => null);
       }
       if (!info?.isFile()) return notFound(res);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': info.size,
-        'cache-control': 'no-cache',
-      });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+      if (/^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const body = await gzipped(file, info.mtimeMs);
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
+      res.writeHead(200, { ...headers, 'content-length': info.size });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).pipe(res);
     } catch {
@@ -57,7 +62,24 @@ export async function startServer({ root = 'dist', base = '/course/v1/', port = 
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const address = server.address();
   const url = `http://127.0.0.1:${address.port}${base}`;
-  return { url, origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((ok) => server.close(ok)) };
+  // close() also drops open keep-alive and in-flight connections (a browser, or a service worker
+  // still precaching, would otherwise hold the server open and close() would never resolve).
+  const close = () =>
+    new Promise((ok) => {
+      server.close(() => ok());
+      server.closeAllConnections();
+    });
+  return { url, origin: `http://127.0.0.1:${address.port}`, close };
+}
+
+const gzipCache = new Map();
+/** A file's gzip bytes, cached until the file changes (a rebuild). */
+async function gzipped(file, mtimeMs) {
+  const hit = gzipCache.get(file);
+  if (hit?.mtimeMs === mtimeMs) return hit.body;
+  const body = gzipSync(await readFile(file), { level: 6 });
+  gzipCache.set(file, { mtimeMs, body });
+  return body;
 }
 
 function notFound(res) {

@@ -9,6 +9,11 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page is missing its #root element.');
 
 listenForOtherTabs();
+// The web entry only (the LMS entry never registers the service worker). Registration waits
+// for load and comes from its own chunk, off the first-visit critical path.
+window.addEventListener('load', () => void import('./features/offline/register-service-worker').then((m) => m.registerServiceWorker()), {
+  once: true,
+});
 
 createRoot(root).render(
   <StrictMode>

@@ -1,6 +1,9 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { CrisisLine } from '../components/crisis-line';
+import { whereProgressGoes } from '../config/runtime';
 import { site } from '../config/site';
+import { OfflineReadyNote } from '../features/offline/offline-ready-note';
+import { UpdatePrompt } from '../features/offline/update-prompt';
 import { StorageNotice } from '../features/progress/storage-notice';
 import { useRememberLocation } from '../features/progress/use-remember-location';
 
@@ -41,13 +44,15 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="wrap">
+        <UpdatePrompt />
         <StorageNotice />
         <Outlet />
       </main>
       <footer className="site-footer">
         <div className="wrap">
           <CrisisLine />
-          <p>Your progress stays on this device. Nothing you write here is sent anywhere.</p>
+          <p>{whereProgressGoes()}</p>
+          <OfflineReadyNote />
         </div>
       </footer>
     </>

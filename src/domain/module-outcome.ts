@@ -4,7 +4,8 @@
  * the pass mark in force (the assignment's override, else the course default).
  */
 import type { Question } from './content-types';
-import { moduleStatus, summarizeAttempts, type ModuleStatus, type Progress } from './progress-model';
+import { summarizeAttempts } from './attempt-summary';
+import { moduleStatus, type ModuleStatus, type Progress } from './progress-model';
 import type { QuizScore } from './score-quiz';
 
 /** One module's outcome. */
@@ -35,7 +36,13 @@ export function isOnTime(at: string, due: string): boolean {
 const latest = (a: string | undefined, b: string | undefined): string | undefined => (!a ? b : !b ? a : a > b ? a : b);
 
 /** The outcome of one module; `questions` undefined means the bank is not loaded yet. */
-export function moduleOutcome(progress: Progress, moduleId: string, questions: readonly Question[] | undefined, passMark: number, due?: string): ModuleOutcome {
+export function moduleOutcome(
+  progress: Progress,
+  moduleId: string,
+  questions: readonly Question[] | undefined,
+  passMark: number,
+  due?: string,
+): ModuleOutcome {
   const summary = questions ? summarizeAttempts(progress, moduleId, questions, passMark) : undefined;
   const status = moduleStatus(progress, moduleId, summary);
   const attempts = progress.attempts.filter((a) => a.quizId === moduleId && a.finishedAt).length;

@@ -5,8 +5,10 @@
  * named migration in `progress-migrations.ts`.
  */
 import type { Answers } from './answers';
-import type { Question } from './content-types';
-import { scoreQuiz, type QuizScore } from './score-quiz';
+import type { AttemptSummary } from './attempt-summary';
+
+/** Re-exported for type imports; the function lives in attempt-summary.ts (kept off the first visit). */
+export type { AttemptSummary } from './attempt-summary';
 
 /** One try at a quiz. */
 export interface Attempt {
@@ -74,7 +76,16 @@ export interface Progress {
 
 /** A fresh, empty progress record. */
 export function emptyProgress(): Progress {
-  return { lessonsRead: {}, attempts: [], reflections: {}, learnerName: '', assignments: [], lastLocation: '', setAside: [], updatedAt: '' };
+  return {
+    lessonsRead: {},
+    attempts: [],
+    reflections: {},
+    learnerName: '',
+    assignments: [],
+    lastLocation: '',
+    setAside: [],
+    updatedAt: '',
+  };
 }
 
 /** The parts of progress a module's status depends on. */
@@ -91,23 +102,6 @@ export function finishedAttempts(progress: Pick<Progress, 'attempts'>, quizId: s
 /** The learner's unfinished attempt at a quiz, if any. */
 export function openAttempt(progress: Pick<Progress, 'attempts'>, quizId: string): Attempt | undefined {
   return progress.attempts.findLast((a) => a.quizId === quizId && !a.finishedAt);
-}
-
-/** Scores of every finished attempt, plus the best and the latest. */
-export interface AttemptSummary {
-  /** Each finished attempt with its score, oldest first. */
-  scored: { attempt: Attempt; score: QuizScore }[];
-  /** Highest percent (latest wins a tie). */
-  best?: { attempt: Attempt; score: QuizScore };
-  /** Most recent finished attempt. */
-  latest?: { attempt: Attempt; score: QuizScore };
-}
-
-/** Scores every finished attempt at a quiz with the given questions and pass mark. */
-export function summarizeAttempts(progress: Pick<Progress, 'attempts'>, quizId: string, questions: readonly Question[], passMark: number): AttemptSummary {
-  const scored = finishedAttempts(progress, quizId).map((attempt) => ({ attempt, score: scoreQuiz(questions, attempt.answers, passMark) }));
-  const best = scored.reduce<AttemptSummary['best']>((top, s) => (!top || s.score.percent >= top.score.percent ? s : top), undefined);
-  return { scored, best, latest: scored.at(-1) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Page } from '../components/page';
+import { whereProgressGoes } from '../config/runtime';
 import { course } from '../course/course-data';
 import { AssignedModules } from '../features/assignment/assigned-modules';
 import { CourseOverview } from '../features/progress/course-overview';
@@ -9,8 +10,7 @@ export function HomeRoute() {
   return (
     <Page title={course.title}>
       <p className="lede">
-        Ten short lessons on the core values of peer support, each with realistic scenarios to practise on. No account needed: your progress is saved on
-        this device.
+        Ten short lessons on the core values of peer support, each with realistic scenarios to practise on. {whereProgressGoes()}
       </p>
       <AssignedModules />
       <CourseOverview />

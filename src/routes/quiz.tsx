@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { Page } from '../components/page';
+import { runtime } from '../config/runtime';
 import { course, findModule } from '../course/course-data';
 import type { HeldAssignment } from '../domain/progress-model';
 import { QuizFeature } from '../features/quiz/quiz-feature';
@@ -21,7 +22,10 @@ export function Component() {
   const assignments = useProgress((s) => s.assignments);
   if (!module) return <NotFoundRoute />;
   const position = course.modules.indexOf(module) + 1;
-  const assigned = assignedPassMark(assignments, module.id);
+  // In an LMS package built with its own pass mark, the quiz judges by the same mark the LMS
+  // records; otherwise an instructor's assignment may override the course's.
+  const lmsPassMark = runtime().passMark;
+  const assigned = lmsPassMark === undefined ? assignedPassMark(assignments, module.id) : undefined;
   return (
     <Page title={`${module.title}: practice scenarios`} eyebrow={`Module ${position} of ${course.modules.length}`}>
       {assigned && (
@@ -29,7 +33,7 @@ export function Component() {
           Pass mark {assigned.passMark}%, set by your assignment{assigned.instructor ? ` from ${assigned.instructor}` : ''}.
         </p>
       )}
-      <QuizFeature key={module.id} quiz={module} passMark={assigned?.passMark} lessonHref={`/module/${module.id}`} />
+      <QuizFeature key={module.id} quiz={module} passMark={lmsPassMark ?? assigned?.passMark} lessonHref={`/module/${module.id}`} />
     </Page>
   );
 }

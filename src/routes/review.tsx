@@ -1,4 +1,5 @@
 import { Page } from '../components/page';
+import { runtime } from '../config/runtime';
 import { course } from '../course/course-data';
 import { QuizFeature } from '../features/quiz/quiz-feature';
 
@@ -6,7 +7,7 @@ import { QuizFeature } from '../features/quiz/quiz-feature';
 export function Component() {
   return (
     <Page title={course.review.title} eyebrow="Scenarios from every value">
-      <QuizFeature quiz={course.review} />
+      <QuizFeature quiz={course.review} passMark={runtime().passMark} />
     </Page>
   );
 }

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { moduleStatus, summarizeAttempts, type Attempt } from '../../src/domain/progress-model';
+import { summarizeAttempts } from '../../src/domain/attempt-summary';
+import { moduleStatus, type Attempt } from '../../src/domain/progress-model';
 import { setAsideUnknown } from '../../src/domain/progress-reconcile';
 import { at, attempt, progressArb, progressWith } from '../fixtures/progress-fixtures';
 import { single } from './scoring-arbitraries';

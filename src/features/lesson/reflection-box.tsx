@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { runtime } from '../../config/runtime';
 import { LIMITS } from '../../domain/progress-restore';
 import { useProgress } from '../../store/progress-store';
 import { useLessonModule } from './lesson-context';
@@ -50,7 +51,9 @@ export function ReflectionBox() {
         {module.reflectionPrompt}
       </label>
       <p className="hint" id={`${id}-hint`}>
-        Private: your reflections stay on this device and are never sent to an instructor unless you choose to share them.
+        {runtime().mode === 'lms'
+          ? 'Private: reflections are not sent to your learning system or your instructor, and last only until you close this window.'
+          : 'Private: your reflections stay on this device and are never sent to an instructor unless you choose to share them.'}
       </p>
       <textarea id={id} aria-describedby={`${id}-hint ${id}-status`} rows={5} maxLength={LIMITS.text} value={text} onChange={(e) => onChange(e.target.value)} />
       <p id={`${id}-status`} className="hint" role="status">

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { QuizRef } from '../../course/course-data';
 import type { Question } from '../../domain/content-types';
-import { emptyProgress, summarizeAttempts } from '../../domain/progress-model';
+import { summarizeAttempts } from '../../domain/attempt-summary';
+import { emptyProgress } from '../../domain/progress-model';
 import { QuizIntro } from './quiz-intro';
 import { QuizResults } from './quiz-results';
 import { QuizReview } from './quiz-review';

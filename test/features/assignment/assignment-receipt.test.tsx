@@ -94,7 +94,8 @@ test('home’s assigned-modules panel lists every held assignment with its due d
     </MemoryRouter>,
   );
   expect(screen.getByRole('heading', { level: 2, name: 'Your assignments' })).toBeTruthy();
-  const first = screen.getByRole('article', { name: 'Assignment: Spring cohort, from Dana Lee' });
+  // The cards load on demand (kept off the first-visit bundle), so wait for them.
+  const first = await screen.findByRole('article', { name: 'Assignment: Spring cohort, from Dana Lee' });
   expect(within(first).getByText(/Due (July 1, 2025|1 July 2025)/)).toBeTruthy();
   await within(first).findByText(/1 of 2 modules passed/);
   expect(within(first).getAllByRole('listitem').map((li) => li.textContent?.split(' — ')[0])).toEqual(['Respectful', 'Hopeful']);

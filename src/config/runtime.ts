@@ -1,0 +1,30 @@
+/**
+ * How this page was launched. The standalone course keeps progress on the device; the LMS launch
+ * page (src/lms-main.tsx) records it in the organisation's LMS instead, and says so. Set once,
+ * before the app renders, so every reader sees one value for the page's life.
+ */
+export interface Runtime {
+  /** `web`: progress on this device. `lms`: progress recorded by the LMS. */
+  mode: 'web' | 'lms';
+  /** A pass mark the LMS package was built with, which the quizzes then use. */
+  passMark?: number;
+}
+
+const current: Runtime = { mode: 'web' };
+
+/** The page's launch mode. */
+export function runtime(): Readonly<Runtime> {
+  return current;
+}
+
+/** Called once by the LMS entry before rendering. */
+export function setRuntime(next: Runtime): void {
+  Object.assign(current, next);
+}
+
+/** One sentence on where progress goes, for footers and introductions. */
+export function whereProgressGoes(): string {
+  return current.mode === 'lms'
+    ? 'Your progress is recorded by your organisation’s learning system. Reflections are not sent to it and last only until you close this window.'
+    : 'Your progress stays on this device. Nothing you write here is sent anywhere.';
+}

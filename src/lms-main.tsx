@@ -1,0 +1,60 @@
+// The LMS launch page's entry (index_lms.html): connect to the LMS and restore the learner's
+// progress from it BEFORE the app renders, then render the same app as the standalone course.
+// Without an LMS, say so plainly; progress is then kept nowhere (never localStorage).
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { setRuntime } from './config/runtime';
+import { allQuizzes, course, loadQuestions } from './course/course-data';
+import { LmsNotice } from './features/lms/lms-notice';
+import { NoLmsPage } from './features/lms/no-lms-page';
+import { parseLmsConfig, readLmsMeta } from './store/scorm/lms-config';
+import { startLmsSession } from './store/scorm/lms-session';
+import './styles/global.css';
+
+const element = document.getElementById('root');
+if (!element) throw new Error('The page is missing its #root element.');
+const root = createRoot(element);
+const show = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
+
+async function start(): Promise<void> {
+  const config = parseLmsConfig(
+    readLmsMeta(document),
+    allQuizzes.map((q) => q.id),
+    course.passMark,
+  );
+  setRuntime({ mode: 'lms', ...(config.passMark === null ? {} : { passMark: config.passMark }) });
+  // Every bank, before the session: resuming and saving both write answers against them.
+  const banks = Object.fromEntries(await Promise.all(allQuizzes.map(async (q) => [q.id, await loadQuestions(q)] as const)));
+  const modules = new Set<string>(course.modules.map((m) => m.id));
+  const first = config.quizzes[0];
+  // A package of some modules opens on its first one; the whole course opens on its home.
+  const firstRoute =
+    config.quizzes.length < allQuizzes.length && first ? (modules.has(first) ? `#/module/${first}` : `#/${first}`) : undefined;
+  const session = await startLmsSession({ win: window, config, banks, withLesson: modules, firstRoute });
+  // The router reads the URL when it is created, so it is loaded after the session has landed.
+  const { router } = await import('./app/router');
+  const app = (
+    <>
+      <LmsNotice />
+      <RouterProvider router={router} />
+    </>
+  );
+  if (session.mode === 'no-lms') show(<NoLmsPage reason={session.reason} onContinue={() => show(app)} />);
+  else show(app);
+}
+
+show(
+  <p className="wrap" role="status">
+    Connecting to your learning system…
+  </p>,
+);
+start().catch((error: unknown) =>
+  show(
+    <main className="wrap">
+      <h1>The course could not start</h1>
+      <p>Nothing was recorded. Close this window and open the course again from your LMS.</p>
+      <p className="hint">Details: {error instanceof Error ? error.message : String(error)}</p>
+    </main>,
+  ),
+);

@@ -1,0 +1,63 @@
+/**
+ * What differs between SCORM 1.2 and 2004, as one shape: the calls, the element names and the
+ * value formats. `scorm12.ts` and `scorm2004.ts` each build one; `lms-connection.ts` uses it
+ * without knowing which version it talks to.
+ */
+import type { LmsCourseStatus, LmsReport } from '../../domain/lms-report';
+import type { ScormVersion } from './find-api';
+
+/** Element/value pairs to write, in order (SCORM needs e.g. `objectives.n.id` first). */
+export type Writes = [element: string, value: string][];
+
+/** The outcome an LMS already holds from an earlier session. */
+export interface RecordedOutcome {
+  /** Status, with `not attempted` for a first launch. */
+  status: LmsCourseStatus | 'not attempted';
+  /** Score 0 to 100, if one was recorded. */
+  score?: number;
+}
+
+/** The raw API calls of one version, bound to the API object. They may return anything or throw. */
+export interface ScormCalls {
+  initialize(): unknown;
+  terminate(): unknown;
+  getValue(element: string): unknown;
+  setValue(element: string, value: string): unknown;
+  commit(): unknown;
+  lastError(): unknown;
+  errorString(code: string): unknown;
+  diagnostic(code: string): unknown;
+}
+
+/** One SCORM version's data model. */
+export interface DataModel {
+  /** Which version this is. */
+  version: ScormVersion;
+  /** The API calls. */
+  calls: ScormCalls;
+  /** Longest suspend data the version allows, in characters. */
+  suspendLimit: number;
+  /** Longest bookmark the version allows, in characters. */
+  locationLimit: number;
+  /** Element names read or written as they are. */
+  elements: { suspendData: string; location: string };
+  /** Error codes that only mean "no value yet" when reading (2004's 403). */
+  emptyReadCodes: readonly string[];
+  /** Reads the outcome recorded in earlier sessions. */
+  readRecorded(get: (element: string) => string): RecordedOutcome;
+  /** What to write at the start of a session (`incomplete` on a first launch). */
+  startWrites(recorded: RecordedOutcome): Writes;
+  /** Status, score and objectives as this version's elements. */
+  reportWrites(report: LmsReport): Writes;
+  /** Session time and exit mode, written once when the session ends. */
+  endWrites(sessionMs: number, isFinished: boolean): Writes;
+}
+
+/** A score element value: a whole number from 0 to 100. */
+export const scoreText = (score: number): string => String(Math.min(100, Math.max(0, Math.round(score))));
+
+/** A number read from the LMS, if it is one. */
+export function readScore(text: string): number | undefined {
+  const n = text.trim() === '' ? Number.NaN : Number(text);
+  return Number.isFinite(n) ? n : undefined;
+}

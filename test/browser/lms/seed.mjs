@@ -1,0 +1,36 @@
+// Real course data and the real suspend-data encoder in Node, through Vite's module runner (as
+// scripts/check-content.mjs loads content): the browser tests seed the LMS with exactly what the
+// course itself would write.
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+const ENTRY = 'virtual:lms-seed';
+
+function source() {
+  const abs = (file) => JSON.stringify(join(root, file));
+  const banks = readdirSync(join(root, 'content'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `import(${abs(`content/${d.name}/scenarios.ts`)}).then((ns) => pickBankExport(ns))`);
+  return [
+    `import { pickBankExport } from ${abs('src/domain/validate-bank.ts')};`,
+    `export { course } from ${abs('content/course.ts')};`,
+    `export * from ${abs('src/domain/suspend-data.ts')};`,
+    `export * from ${abs('test/fixtures/lms-state.ts')};`,
+    `export const bankList = await Promise.all([${banks.join(', ')}]);`,
+  ].join('\n');
+}
+
+/** Loads the course manifest, every bank (by quiz id) and the encoder and fixtures. */
+export async function loadSeedTools() {
+  const plugin = {
+    name: 'lms-seed',
+    resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
+    load: (id) => (id === `\0${ENTRY}` ? source() : undefined),
+  };
+  const { module } = await runnerImport(ENTRY, { root, configFile: false, logLevel: 'error', plugins: [plugin] });
+  const banks = Object.fromEntries(module.bankList.map((bank) => [bank.module, bank.questions]));
+  return { ...module, banks, moduleIds: module.course.modules.map((m) => m.id) };
+}
