@@ -16,7 +16,10 @@ const featureIsolation = featureNames.map((name) => ({
       'error',
       {
         patterns: [
-          { group: featureNames.filter((n) => n !== name).map((n) => `**/features/${n}/**`), message: 'Features never import each other: compose them in a route.' },
+          {
+            group: featureNames.filter((n) => n !== name).map((n) => `**/features/${n}/**`),
+            message: 'Features never import each other: compose them in a route.',
+          },
           { group: ['**/routes/**', '**/app/**'], message: 'Features cannot import routes or the app shell.' },
         ],
       },
@@ -36,7 +39,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -47,7 +53,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', 'react-router', 'react-router/*'], message: 'src/domain is pure: no React, zustand or router.' },
+            {
+              group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', 'react-router', 'react-router/*'],
+              message: 'src/domain is pure: no React, zustand or router.',
+            },
             { group: ['../*', '!./*'], message: 'src/domain imports nothing outside itself.' },
           ],
         },
@@ -58,25 +67,44 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'Pass the clock in: the domain is deterministic.' },
         { object: 'Math', property: 'random', message: 'Pass a seed in: the domain is deterministic.' },
       ],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the clock in: the domain is deterministic.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the clock in: the domain is deterministic.' },
+      ],
     },
   },
   {
     files: ['src/store/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/routes/**', '**/app/**', '**/components/**', 'react-router'], message: 'The store sits below features and routes.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/routes/**', '**/app/**', '**/components/**', 'react-router'],
+              message: 'The store sits below features and routes.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/routes/**', '**/app/**', '**/store/**'], message: 'Components are app-agnostic.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/features/**', '**/routes/**', '**/app/**', '**/store/**'], message: 'Components are app-agnostic.' }] },
+      ],
     },
   },
   {
     files: ['content/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: 'src/(?!domain/)', message: 'Content imports domain types only.' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: 'src/(?!domain/)', message: 'Content imports domain types only.' }] },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports' }],
     },
   },

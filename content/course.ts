@@ -68,8 +68,7 @@ export const course = {
       folder: '06-facilitates-change',
       title: 'Facilitates change',
       summary: 'Help people set their own goals and connect to what they need, without taking over.',
-      reflectionPrompt:
-        'Think of a goal you reached in small steps. Who helped you, and what did they do that let the goal stay yours?',
+      reflectionPrompt: 'Think of a goal you reached in small steps. Who helped you, and what did they do that let the goal stay yours?',
       contentNote: DISTRESS_NOTE,
       minutes: 12,
     },
@@ -88,8 +87,7 @@ export const course = {
       folder: '08-mutual-and-reciprocal',
       title: 'Mutual and reciprocal',
       summary: 'Both people learn and give; share your story on purpose, and keep the focus on them.',
-      reflectionPrompt:
-        'What have you learned from someone you supported? How could you let them know, without turning the focus to you?',
+      reflectionPrompt: 'What have you learned from someone you supported? How could you let them know, without turning the focus to you?',
       minutes: 12,
     },
     {
@@ -107,8 +105,7 @@ export const course = {
       folder: '10-strengths-focused',
       title: 'Strengths-focused',
       summary: 'Look for what is strong, not just what is wrong, and build from there.',
-      reflectionPrompt:
-        'Write down three strengths that helped you through a hard time. How might you help someone else find theirs?',
+      reflectionPrompt: 'Write down three strengths that helped you through a hard time. How might you help someone else find theirs?',
       contentNote: DISTRESS_NOTE,
       minutes: 12,
     },

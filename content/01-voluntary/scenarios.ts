@@ -135,8 +135,7 @@ export default {
               feedback:
                 'Continuing to report in secret repeats the harm and breaks the voluntary value again. She has a right to know what is shared about her.',
               safety: 'unsafe',
-              instead:
-                'Stop any secret reporting, tell Dana exactly what has been shared, and work out an open plan with your supervisor.',
+              instead: 'Stop any secret reporting, tell Dana exactly what has been shared, and work out an open plan with your supervisor.',
             },
           ],
         },
@@ -378,8 +377,7 @@ export default {
             'Not correct, and unsafe. Keeping a suicide risk secret can cost a life. Honesty about what you must do is part of keeping trust.',
           correct: false,
           safety: 'unsafe',
-          instead:
-            'Tell her honestly that you are worried and need to bring in help, then follow your crisis protocol.',
+          instead: 'Tell her honestly that you are worried and need to bring in help, then follow your crisis protocol.',
         },
       ],
     },
@@ -413,8 +411,7 @@ export default {
         {
           id: 'drive-home',
           text: 'Offer to drive him home yourself so he at least gets there safely.',
-          feedback:
-            'This is unsafe. It takes him away from medical care he may urgently need, and it steps outside the peer role.',
+          feedback: 'This is unsafe. It takes him away from medical care he may urgently need, and it steps outside the peer role.',
           safety: 'unsafe',
           instead: 'Alert medical staff right away and stay with him; never transport someone in a possible medical emergency yourself.',
         },
@@ -491,8 +488,7 @@ export default {
         {
           id: 'send-summary',
           text: 'Send a short summary instead of the full notes, so less is shared without asking.',
-          feedback:
-            'Sharing less is still sharing without her agreement. The issue is not how much is shared but whether Aisha chose it.',
+          feedback: 'Sharing less is still sharing without her agreement. The issue is not how much is shared but whether Aisha chose it.',
         },
         {
           id: 'never-share',

@@ -274,8 +274,7 @@ export default {
             'Not correct, and unsafe. Quick reassurance skips over the risk and tells him the topic is off limits. Hope includes keeping him safe.',
           correct: false,
           safety: 'unsafe',
-          instead:
-            'Ask him directly whether he is thinking about suicide, stay with him, and follow your crisis protocol.',
+          instead: 'Ask him directly whether he is thinking about suicide, stay with him, and follow your crisis protocol.',
         },
         {
           id: 'accept-gift',
@@ -284,8 +283,7 @@ export default {
             'Not correct, and unsafe. Respecting his wishes never outranks a risk to his life. Letting it pass could leave him alone at a dangerous moment.',
           correct: false,
           safety: 'unsafe',
-          instead:
-            'Tell him you are worried, ask directly about suicide, and bring in your supervisor or crisis staff right away.',
+          instead: 'Tell him you are worried, ask directly about suicide, and bring in your supervisor or crisis staff right away.',
         },
       ],
     },
@@ -316,8 +314,7 @@ export default {
         {
           id: 'whole-story',
           text: 'Tell her your whole story from arrest to now, so she gets the full picture.',
-          feedback:
-            'Not correct. A long story takes the focus off Denise. Hope grows from a share that is brief and tied to her question.',
+          feedback: 'Not correct. A long story takes the focus off Denise. Hope grows from a share that is brief and tied to her question.',
           correct: false,
         },
         {
@@ -356,14 +353,12 @@ export default {
         {
           id: 'ask-aunt',
           text: 'Turn to his aunt and ask what she thinks the real problem is.',
-          feedback:
-            'Talking over Jordan confirms that others decide who he is. Hope starts with hearing his own view first.',
+          feedback: 'Talking over Jordan confirms that others decide who he is. Hope starts with hearing his own view first.',
         },
         {
           id: 'no-future',
           text: 'Warn him that he will have no future if he keeps this up.',
-          feedback:
-            'A scare adds to the hopeless message he already hears. Fear rarely builds motivation, while hope often does.',
+          feedback: 'A scare adds to the hopeless message he already hears. Fear rarely builds motivation, while hope often does.',
         },
         {
           id: 'honor-roll',
@@ -407,8 +402,7 @@ export default {
           feedback:
             'This is unsafe. Your path is not a guide for her treatment, and using your story this way steers her toward a medical choice without her prescriber.',
           safety: 'unsafe',
-          instead:
-            'Keep your story out of her medication choice, and encourage her to bring her concerns to her prescriber.',
+          instead: 'Keep your story out of her medication choice, and encourage her to bring her concerns to her prescriber.',
         },
         {
           id: 'must-keep-taking',
@@ -431,8 +425,7 @@ export default {
         {
           id: 'both-true',
           text: 'Say he sounds really disappointed, that the two years still count and what he learned is still his, and ask what he wants to do next.',
-          feedback:
-            'Most helpful. It names his pain, challenges the idea that recovery resets to zero, and lets him choose the next step.',
+          feedback: 'Most helpful. It names his pain, challenges the idea that recovery resets to zero, and lets him choose the next step.',
         },
         {
           id: 'welcome',

@@ -324,8 +324,7 @@ export default {
           feedback:
             'This sounds like respecting his choice, but it is medical advice, which is outside your role. Changing this medication without his prescriber could put his health and recovery at risk. Open-mindedness never outranks safety.',
           safety: 'unsafe',
-          instead:
-            'Encourage him to talk with his prescriber before making any change, and offer to help him prepare for that talk.',
+          instead: 'Encourage him to talk with his prescriber before making any change, and offer to help him prepare for that talk.',
         },
         {
           id: 'my-story',
@@ -333,8 +332,7 @@ export default {
           feedback:
             'Sharing your own medication history here works as advice, even if you don’t mean it that way. It also puts your path at the center instead of his, which is not open-minded. Dose decisions belong with him and his prescriber.',
           safety: 'unsafe',
-          instead:
-            'Keep your own medication history out of it, and point him to his prescriber for any question about his dose.',
+          instead: 'Keep your own medication history out of it, and point him to his prescriber for any question about his dose.',
         },
         {
           id: 'church-wrong',
@@ -369,8 +367,7 @@ export default {
           feedback:
             'Being someone’s sponsor while also being their peer worker is a dual relationship, which peer codes ask you to avoid. It mixes two roles with different rules, and it can leave her without clear support if either role changes. Sharing a path is not a reason to step outside your role.',
           safety: 'unsafe',
-          instead:
-            'Decline kindly, explain your role, and help her think about how to find a sponsor within her own groups.',
+          instead: 'Decline kindly, explain your role, and help her think about how to find a sponsor within her own groups.',
         },
         {
           id: 'steer-away',
@@ -384,8 +381,7 @@ export default {
           feedback:
             'This is the same role problem by another name, and giving out personal contact information goes against peer codes. She may come to depend on you outside your role, where you can’t always answer. Offer supports that fit her path and your role instead.',
           safety: 'unsafe',
-          instead:
-            'Keep contact within the warmline, and help her build supports within her own groups.',
+          instead: 'Keep contact within the warmline, and help her build supports within her own groups.',
         },
       ],
     },

@@ -165,8 +165,7 @@ export default {
           feedback:
             'Bad internet is likely, but you can’t assume it when someone just said he doesn’t see the point. Moving on risks missing a crisis. Safety comes first.',
           safety: 'unsafe',
-          instead:
-            'Treat the dropped call as a possible risk, call his backup number, and involve your supervisor if you can’t reach him.',
+          instead: 'Treat the dropped call as a possible risk, call his backup number, and involve your supervisor if you can’t reach him.',
         },
         {
           id: 'keep-talking',
@@ -174,8 +173,7 @@ export default {
           feedback:
             'Your words are kind, but he may not hear them, and you can’t see whether he is safe. Empathy needs a working connection. Every minute spent here delays reaching him.',
           safety: 'unsafe',
-          instead:
-            'Switch to the backup number now, and follow your crisis protocol if you can’t reach him.',
+          instead: 'Switch to the backup number now, and follow your crisis protocol if you can’t reach him.',
         },
       ],
     },
@@ -271,8 +269,7 @@ export default {
         {
           id: 'name-shame',
           text: '"It sounds like you’re feeling pretty ashamed right now."',
-          feedback:
-            'Naming the feeling shows you heard what is under his words. It often brings relief. This is the core of empathy.',
+          feedback: 'Naming the feeling shows you heard what is under his words. It often brings relief. This is the core of empathy.',
           correct: true,
         },
         {
@@ -377,8 +374,7 @@ export default {
           feedback:
             'This feels caring, but it crosses a clear boundary and makes you her main support at night. You cannot always answer, so she could be left alone in a crisis. Empathy shows up as being reliable within your role.',
           safety: 'unsafe',
-          instead:
-            'Decline kindly, explain your role, and offer your work contact, other supports, and 988 for nights.',
+          instead: 'Decline kindly, explain your role, and offer your work contact, other supports, and 988 for nights.',
         },
         {
           id: 'policy-no',
@@ -392,8 +388,7 @@ export default {
           feedback:
             'This is the same boundary crossed another way, and it makes a promise outside your role that you may not keep. Empathy does not require personal contact. Use only the contact methods your program approves, and ask your supervisor if you are unsure.',
           safety: 'unsafe',
-          instead:
-            'Offer check-ins only through your program’s approved channels, and give her 988 for nights and weekends.',
+          instead: 'Offer check-ins only through your program’s approved channels, and give her 988 for nights and weekends.',
         },
       ],
     },
@@ -454,8 +449,7 @@ export default {
         {
           id: 'caution',
           text: '"That’s great. Just be careful not to mess it up. Trust is easy to lose."',
-          feedback:
-            'This turns his good news into a warning. He may hear that you expect him to fail. Empathy meets him in his joy first.',
+          feedback: 'This turns his good news into a warning. He may hear that you expect him to fail. Empathy meets him in his joy first.',
         },
         {
           id: 'my-story',

@@ -15,7 +15,11 @@ export const routes: RouteObject[] = [
     element: <AppShell />,
     errorElement: <RouteError />,
     // Shown while a deep-linked page's chunk loads on first visit.
-    hydrateFallbackElement: <p className="wrap" role="status">Loading the course…</p>,
+    hydrateFallbackElement: (
+      <p className="wrap" role="status">
+        Loading the course…
+      </p>
+    ),
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'module/:slug', lazy: () => import('../routes/lesson') },

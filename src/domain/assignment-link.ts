@@ -58,7 +58,8 @@ export interface Assignment {
 }
 
 /** Why a link could not be read. */
-export type LinkErrorCode = 'empty' | 'too-long' | 'not-an-assignment' | 'future-version' | 'truncated' | 'checksum' | 'unreadable' | 'invalid';
+export type LinkErrorCode =
+  'empty' | 'too-long' | 'not-an-assignment' | 'future-version' | 'truncated' | 'checksum' | 'unreadable' | 'invalid';
 
 const ID = /^[a-z0-9]{6,24}$/;
 const TEXT_FIELDS = [
@@ -75,8 +76,10 @@ function check(body: string): string {
 export function assignmentProblem(a: Assignment): string | null {
   if (!ID.test(a.id)) return 'The assignment id is not valid.';
   if (a.modules.length === 0) return 'Choose at least one module.';
-  if (new Set(a.modules).size !== a.modules.length || a.modules.some((m) => !LINK_MODULES.includes(m))) return 'The module list is not valid.';
-  if (a.passMark !== undefined && !(Number.isInteger(a.passMark) && a.passMark >= 0 && a.passMark <= 100)) return 'The pass mark must be a whole number from 0 to 100.';
+  if (new Set(a.modules).size !== a.modules.length || a.modules.some((m) => !LINK_MODULES.includes(m)))
+    return 'The module list is not valid.';
+  if (a.passMark !== undefined && !(Number.isInteger(a.passMark) && a.passMark >= 0 && a.passMark <= 100))
+    return 'The pass mark must be a whole number from 0 to 100.';
   if (a.due !== undefined && !isDay(a.due)) return 'The due date is not a real date.';
   for (const [, field, label] of TEXT_FIELDS) {
     const value = a[field];
@@ -112,15 +115,25 @@ export function decodeAssignmentLink(input: unknown): Decoded<Assignment, LinkEr
   const version = /^v(\d{1,9})\./.exec(code);
   if (!version) return fail('not-an-assignment', 'This is not an assignment link from this course.');
   if (Number(version[1]) > LINK_VERSION) {
-    return fail('future-version', 'This assignment was made with a newer version of the course. Ask your instructor for a link from the version you are using, or open the newer course.');
+    return fail(
+      'future-version',
+      'This assignment was made with a newer version of the course. Ask your instructor for a link from the version you are using, or open the newer course.',
+    );
   }
   if (Number(version[1]) !== LINK_VERSION) return fail('not-an-assignment', 'This is not an assignment link from this course.');
   const parts = code.slice(version[0].length).split('.');
   const [body = '', sum = ''] = parts;
   if (parts.length > 2) return fail('unreadable', 'This assignment link could not be read.');
-  if (sum.length < 8 || body === '') return fail('truncated', 'This assignment link is incomplete: it was probably cut off when it was copied. Ask your instructor to send it again.');
+  if (sum.length < 8 || body === '')
+    return fail(
+      'truncated',
+      'This assignment link is incomplete: it was probably cut off when it was copied. Ask your instructor to send it again.',
+    );
   if (sum !== check(body)) {
-    return fail('checksum', 'This assignment link was changed or damaged after it was made (its check characters do not match). Ask your instructor to send it again.');
+    return fail(
+      'checksum',
+      'This assignment link was changed or damaged after it was made (its check characters do not match). Ask your instructor to send it again.',
+    );
   }
   const json = base64urlToText(body);
   let raw: unknown;
@@ -146,4 +159,3 @@ function fromCompact(raw: Record<string, unknown>): Decoded<Assignment, LinkErro
   const problem = assignmentProblem(value);
   return problem ? invalid(problem.charAt(0).toLowerCase() + problem.slice(1)) : { ok: true, value };
 }
-

@@ -49,14 +49,19 @@ export function parseBackup(text: string, courseId: string): BackupResult {
   } catch {
     return { ok: false, error: 'This file is not a course backup: it is not readable JSON. Nothing was changed.' };
   }
-  if (!isRecord(data) || data.format !== BACKUP_FORMAT) return { ok: false, error: 'This file is not a Peer Support Values backup. Nothing was changed.' };
+  if (!isRecord(data) || data.format !== BACKUP_FORMAT)
+    return { ok: false, error: 'This file is not a Peer Support Values backup. Nothing was changed.' };
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1)
     return { ok: false, error: 'This backup file is damaged: its version number is unreadable. Nothing was changed.' };
   if (data.version > BACKUP_VERSION)
-    return { ok: false, error: 'This backup was made by a newer version of the course. Update the course, then try again. Nothing was changed.' };
+    return {
+      ok: false,
+      error: 'This backup was made by a newer version of the course. Update the course, then try again. Nothing was changed.',
+    };
   if (data.courseId !== courseId) return { ok: false, error: 'This backup belongs to a different course. Nothing was changed.' };
   // A file with no progress record would restore as empty, and "Replace" would then erase everything.
-  if (!isRecord(data.progress)) return { ok: false, error: 'This backup file is damaged: it has no readable progress in it. Nothing was changed.' };
+  if (!isRecord(data.progress))
+    return { ok: false, error: 'This backup file is damaged: it has no readable progress in it. Nothing was changed.' };
   const { progress, problems } = restoreProgress(data.progress);
   return {
     ok: true,

@@ -74,7 +74,12 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     attempts: unionById(a.attempts, b.attempts, pickAttempt, byStart),
     reflections: sortKeys(reflections),
     learnerName: newer.learnerName,
-    assignments: unionById(a.assignments, b.assignments, pickAssignment, (x, y) => x.acceptedAt.localeCompare(y.acceptedAt) || x.id.localeCompare(y.id)),
+    assignments: unionById(
+      a.assignments,
+      b.assignments,
+      pickAssignment,
+      (x, y) => x.acceptedAt.localeCompare(y.acceptedAt) || x.id.localeCompare(y.id),
+    ),
     lastLocation: newer.lastLocation || older.lastLocation,
     setAside: unionById(a.setAside, b.setAside, pickAttempt, byStart),
     updatedAt: later(b.updatedAt, a.updatedAt) ? b.updatedAt : a.updatedAt,

@@ -52,7 +52,16 @@ const pilotToAttempts: MigrationStep = {
         attempts.push({ id: `${quizId}-pilot`, quizId, seed, startedAt: finishedAt ?? at, finishedAt, answers: quiz.answers });
       }
     }
-    return { lessonsRead, attempts, reflections: {}, learnerName: saved.name, assignments: [], lastLocation: '', setAside: [], updatedAt: at };
+    return {
+      lessonsRead,
+      attempts,
+      reflections: {},
+      learnerName: saved.name,
+      assignments: [],
+      lastLocation: '',
+      setAside: [],
+      updatedAt: at,
+    };
   },
 };
 

@@ -1,7 +1,7 @@
 /**
  * The learner's progress: only what they created (answers, completions, reflections, name,
  * assignments). Scores are derived from answers with the scoring module, never stored.
- * This shape is saved to localStorage, backups and receipts: change it only together with a
+ * This shape is saved on the device, in backups and in receipts: change it only together with a
  * named migration in `progress-migrations.ts`.
  */
 import type { Answers } from './answers';

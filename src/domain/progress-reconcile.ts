@@ -18,7 +18,11 @@ export interface Reconciled {
  * `known` maps each quiz id whose scenarios are loaded to its question ids. Quizzes missing from
  * `known` are left untouched unless `knownQuizIds` says the quiz no longer exists at all.
  */
-export function setAsideUnknown(progress: Progress, known: ReadonlyMap<string, ReadonlySet<string>>, knownQuizIds: ReadonlySet<string>): Reconciled {
+export function setAsideUnknown(
+  progress: Progress,
+  known: ReadonlyMap<string, ReadonlySet<string>>,
+  knownQuizIds: ReadonlySet<string>,
+): Reconciled {
   let moved = 0;
   const aside: Attempt[] = [];
   const attempts = progress.attempts.flatMap((attempt) => {

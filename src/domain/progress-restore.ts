@@ -15,14 +15,23 @@ export interface Restored {
 }
 
 /** Caps that keep a hostile or corrupt record from exhausting memory or the page. */
-export const LIMITS = { text: 20_000, shortText: 200, id: 120, attempts: 2_000, answersPerAttempt: 200, choices: 20, assignments: 50 } as const;
+export const LIMITS = {
+  text: 20_000,
+  shortText: 200,
+  id: 120,
+  attempts: 2_000,
+  answersPerAttempt: 200,
+  choices: 20,
+  assignments: 50,
+} as const;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A safe id: short, plain characters, and never a prototype key. */
-export const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= LIMITS.id && ID.test(v) && !['__proto__', 'constructor', 'prototype'].includes(v);
+export const isId = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= LIMITS.id && ID.test(v) && !['__proto__', 'constructor', 'prototype'].includes(v);
 const isTime = (v: unknown): v is string => typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v));
 const isText = (v: unknown, max: number = LIMITS.text): v is string => typeof v === 'string' && v.length <= max;
 const ids = (v: unknown): string[] | null => (Array.isArray(v) && v.length <= LIMITS.choices && v.every(isId) ? (v as string[]) : null);
@@ -53,7 +62,8 @@ export function restoreAnswer(v: unknown): Answer | null {
 
 /** A valid attempt (dropping any unreadable answers), or null. */
 export function restoreAttempt(v: unknown, problems: string[]): Attempt | null {
-  if (!isRecord(v) || !isId(v.id) || !isId(v.quizId) || !isTime(v.startedAt) || typeof v.seed !== 'number' || !Number.isInteger(v.seed)) return null;
+  if (!isRecord(v) || !isId(v.id) || !isId(v.quizId) || !isTime(v.startedAt) || typeof v.seed !== 'number' || !Number.isInteger(v.seed))
+    return null;
   const answers: Answers = Object.create(null) as Answers;
   const rawAnswers = isRecord(v.answers) ? Object.entries(v.answers).slice(0, LIMITS.answersPerAttempt) : [];
   for (const [questionId, raw] of rawAnswers) {
@@ -133,7 +143,8 @@ function restoreReflections(v: unknown, problems: string[]): Record<string, Refl
 /** Builds valid progress from any value, keeping every valid part. */
 export function restoreProgress(raw: unknown): Restored {
   const problems: string[] = [];
-  if (!isRecord(raw)) return { progress: emptyProgress(), problems: raw === undefined || raw === null ? [] : ['The saved progress was not readable.'] };
+  if (!isRecord(raw))
+    return { progress: emptyProgress(), problems: raw === undefined || raw === null ? [] : ['The saved progress was not readable.'] };
   const attemptProblems: string[] = [];
   const progress: Progress = {
     lessonsRead: restoreTimes(raw.lessonsRead, problems),
@@ -145,6 +156,7 @@ export function restoreProgress(raw: unknown): Restored {
     setAside: restoreList(raw.setAside, LIMITS.attempts, (a) => restoreAttempt(a, attemptProblems), 'set-aside answers', problems),
     updatedAt: isTime(raw.updatedAt) ? raw.updatedAt : '',
   };
-  if (raw.learnerName !== undefined && !isText(raw.learnerName, LIMITS.shortText)) problems.push('The saved name was unreadable and was left out.');
+  if (raw.learnerName !== undefined && !isText(raw.learnerName, LIMITS.shortText))
+    problems.push('The saved name was unreadable and was left out.');
   return { progress, problems: [...problems, ...attemptProblems] };
 }

@@ -54,7 +54,8 @@ export function readReceiptBatch(sources: readonly ReceiptSource[]): ReceiptBatc
     if (pieces.length === 0) batch.failed.push({ name: source.name, message: 'This receipt is empty.' });
     pieces.forEach((piece, i) => {
       const name = pieces.length > 1 ? `${source.name} (receipt ${i + 1})` : source.name;
-      if (++count > MAX_BATCH) return batch.failed.push({ name, message: `Only ${MAX_BATCH} receipts are read at once; import the rest separately.` });
+      if (++count > MAX_BATCH)
+        return batch.failed.push({ name, message: `Only ${MAX_BATCH} receipts are read at once; import the rest separately.` });
       const decoded = decodeReceipt(piece);
       if (decoded.ok) batch.read.push({ name, value: decoded.value });
       else batch.failed.push({ name, message: decoded.error.message });

@@ -7,7 +7,16 @@
 import { base64urlToText } from './base64url';
 import { fail, type Decoded } from './decode-result';
 import { restoreAttempt, isId } from './progress-restore';
-import { RECEIPT_CODE_PREFIX, RECEIPT_FORMAT, RECEIPT_VERSION, receiptChecksum, type Receipt, type ReceiptAssignment, type ReceiptAttempt, type ReceiptModule } from './receipt';
+import {
+  RECEIPT_CODE_PREFIX,
+  RECEIPT_FORMAT,
+  RECEIPT_VERSION,
+  receiptChecksum,
+  type Receipt,
+  type ReceiptAssignment,
+  type ReceiptAttempt,
+  type ReceiptModule,
+} from './receipt';
 import { isDay, isIsoTime, isRecord, textProblem } from './untrusted-text';
 
 /** Why a receipt could not be read. */
@@ -44,7 +53,13 @@ export function decodeReceipt(input: unknown): Decoded<ReadReceipt, ReceiptError
   } catch {
     raw = undefined;
   }
-  if (raw === undefined) return fail('unreadable', code ? 'This receipt code is incomplete or damaged. Ask for the receipt again.' : 'This file is not a receipt: it is not readable JSON or a receipt code.');
+  if (raw === undefined)
+    return fail(
+      'unreadable',
+      code
+        ? 'This receipt code is incomplete or damaged. Ask for the receipt again.'
+        : 'This file is not a receipt: it is not readable JSON or a receipt code.',
+    );
   if (!isRecord(raw) || raw.format !== RECEIPT_FORMAT) return fail('not-a-receipt', 'This is not a receipt from this course.');
   if (typeof raw.version === 'number' && raw.version > RECEIPT_VERSION) return futureVersion();
   if (raw.version !== RECEIPT_VERSION) return fail('not-a-receipt', 'This receipt has an unknown version.');
@@ -78,15 +93,33 @@ function restoreReceipt(raw: Record<string, unknown>): Receipt {
   const modules = (raw.modules as unknown[]).map((m) => restoreModule(m, assignment.modules));
   need(new Set(modules.map((m) => m.id)).size === modules.length, 'a module is listed twice.');
   need(typeof raw.checksum === 'string' && /^[0-9a-f]{64}$/.test(raw.checksum), 'the checksum is missing.');
-  return { format: RECEIPT_FORMAT, version: RECEIPT_VERSION, course: { id: c.id as string, version }, learner, assignment, modules, checksum: raw.checksum as string };
+  return {
+    format: RECEIPT_FORMAT,
+    version: RECEIPT_VERSION,
+    course: { id: c.id as string, version },
+    learner,
+    assignment,
+    modules,
+    checksum: raw.checksum as string,
+  };
 }
 
 function restoreAssignment(v: unknown): ReceiptAssignment {
   need(isRecord(v) && isId(v.id), 'the assignment id is missing.');
   const a = v as Record<string, unknown>;
   const modules = a.modules;
-  need(Array.isArray(modules) && modules.length > 0 && modules.length <= RECEIPT_LIMITS.modules && modules.every(isId) && new Set(modules).size === modules.length, 'the assigned modules are not valid.');
-  need(typeof a.passMark === 'number' && Number.isInteger(a.passMark) && a.passMark >= 0 && a.passMark <= 100, 'the pass mark is not valid.');
+  need(
+    Array.isArray(modules) &&
+      modules.length > 0 &&
+      modules.length <= RECEIPT_LIMITS.modules &&
+      modules.every(isId) &&
+      new Set(modules).size === modules.length,
+    'the assigned modules are not valid.',
+  );
+  need(
+    typeof a.passMark === 'number' && Number.isInteger(a.passMark) && a.passMark >= 0 && a.passMark <= 100,
+    'the pass mark is not valid.',
+  );
   const out: ReceiptAssignment = { id: a.id as string, modules: modules as string[], passMark: a.passMark as number };
   if (a.due !== undefined) {
     need(isDay(a.due), 'the due date is not valid.');
@@ -100,7 +133,10 @@ function restoreAssignment(v: unknown): ReceiptAssignment {
 function restoreModule(v: unknown, assigned: string[]): ReceiptModule {
   need(isRecord(v) && isId(v.id) && assigned.includes(v.id), 'it holds a module that was not assigned.');
   const m = v as Record<string, unknown>;
-  need(Array.isArray(m.attempts) && m.attempts.length <= RECEIPT_LIMITS.attemptsPerModule, `the attempts for "${String(m.id)}" are missing or too many.`);
+  need(
+    Array.isArray(m.attempts) && m.attempts.length <= RECEIPT_LIMITS.attemptsPerModule,
+    `the attempts for "${String(m.id)}" are missing or too many.`,
+  );
   const attempts = (m.attempts as unknown[]).map((a) => restoreReceiptAttempt(a, m.id as string));
   need(new Set(attempts.map((a) => a.id)).size === attempts.length, 'an attempt is listed twice.');
   const out: ReceiptModule = { id: m.id as string, attempts };
@@ -117,10 +153,17 @@ function restoreReceiptAttempt(v: unknown, moduleId: string): ReceiptAttempt {
   const problems: string[] = [];
   const attempt = restoreAttempt({ ...a, quizId: moduleId }, problems);
   need(attempt !== null && problems.length === 0 && isIsoTime(attempt.finishedAt), `an attempt at "${moduleId}" is not readable.`);
-  need(Number.isInteger(a.seed) && (a.seed as number) >= 0 && (a.seed as number) <= 0xffffffff, `an attempt at "${moduleId}" has an invalid seed.`);
+  need(
+    Number.isInteger(a.seed) && (a.seed as number) >= 0 && (a.seed as number) <= 0xffffffff,
+    `an attempt at "${moduleId}" has an invalid seed.`,
+  );
   const claimed = a.claimed;
   need(
-    isRecord(claimed) && Number.isInteger(claimed.percent) && (claimed.percent as number) >= 0 && (claimed.percent as number) <= 100 && typeof claimed.passed === 'boolean',
+    isRecord(claimed) &&
+      Number.isInteger(claimed.percent) &&
+      (claimed.percent as number) >= 0 &&
+      (claimed.percent as number) <= 100 &&
+      typeof claimed.passed === 'boolean',
     `an attempt at "${moduleId}" has no readable score.`,
   );
   const c = claimed as { percent: number; passed: boolean };

@@ -119,12 +119,26 @@ export function buildReceipt({ learner, assignment, course, progress, banks }: R
     const questions = banks.get(id) ?? [];
     const attempts = finishedAttempts(progress, id).map((a): ReceiptAttempt => {
       const score = scoreQuiz(questions, a.answers, assignment.passMark);
-      return { id: a.id, seed: a.seed, startedAt: a.startedAt, finishedAt: a.finishedAt ?? a.startedAt, answers: a.answers, claimed: { percent: score.percent, passed: score.passed } };
+      return {
+        id: a.id,
+        seed: a.seed,
+        startedAt: a.startedAt,
+        finishedAt: a.finishedAt ?? a.startedAt,
+        answers: a.answers,
+        claimed: { percent: score.percent, passed: score.passed },
+      };
     });
     const lessonReadAt = progress.lessonsRead[id];
     return lessonReadAt ? { id, lessonReadAt, attempts } : { id, attempts };
   });
-  const content = { format: RECEIPT_FORMAT, version: RECEIPT_VERSION, course: { ...course }, learner, assignment: { ...assignment }, modules } as const;
+  const content = {
+    format: RECEIPT_FORMAT,
+    version: RECEIPT_VERSION,
+    course: { ...course },
+    learner,
+    assignment: { ...assignment },
+    modules,
+  } as const;
   return { ...content, checksum: receiptChecksum(content) };
 }
 

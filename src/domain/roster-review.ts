@@ -31,7 +31,15 @@ export function receiptProgress(receipt: Receipt): Progress {
   const progress = emptyProgress();
   for (const m of receipt.modules) {
     if (m.lessonReadAt) progress.lessonsRead[m.id] = m.lessonReadAt;
-    for (const a of m.attempts) progress.attempts.push({ id: a.id, quizId: m.id, seed: a.seed, startedAt: a.startedAt, finishedAt: a.finishedAt, answers: a.answers });
+    for (const a of m.attempts)
+      progress.attempts.push({
+        id: a.id,
+        quizId: m.id,
+        seed: a.seed,
+        startedAt: a.startedAt,
+        finishedAt: a.finishedAt,
+        answers: a.answers,
+      });
   }
   return progress;
 }
@@ -48,12 +56,17 @@ export function addPerValue(total: Partial<Record<ValueId, ValueScore>>, add: Pa
 }
 
 /** Reviews a decoded receipt against this course's questions (by module id). */
-export function reviewReceipt({ receipt, checksumOk }: ReadReceipt, banks: ReadonlyMap<string, readonly Question[]>, course: { id: string; version: string }): ReceiptReview {
+export function reviewReceipt(
+  { receipt, checksumOk }: ReadReceipt,
+  banks: ReadonlyMap<string, readonly Question[]>,
+  course: { id: string; version: string },
+): ReceiptReview {
   const flags: string[] = [];
   const notes: string[] = [];
   if (!checksumOk) flags.push('Checksum failed: this receipt was changed after it was made, or damaged.');
   if (receipt.course.id !== course.id) flags.push(`Made for another course ("${receipt.course.id}").`);
-  if (receipt.course.version !== course.version) notes.push(`Made with content version ${receipt.course.version}; re-scored with ${course.version}.`);
+  if (receipt.course.version !== course.version)
+    notes.push(`Made with content version ${receipt.course.version}; re-scored with ${course.version}.`);
   const { passMark, due } = receipt.assignment;
   const progress = receiptProgress(receipt);
   const perValue: Partial<Record<ValueId, ValueScore>> = {};
@@ -65,7 +78,9 @@ export function reviewReceipt({ receipt, checksumOk }: ReadReceipt, banks: Reado
       if (!questions) return;
       const actual = scoreQuiz(questions, a.answers, passMark);
       if (actual.percent !== a.claimed.percent || actual.passed !== a.claimed.passed) {
-        flags.push(`Score mismatch in "${moduleId}" attempt ${i + 1}: claims ${a.claimed.percent}%${a.claimed.passed ? ' (passed)' : ''}, but its answers score ${actual.percent}%${actual.passed ? ' (passed)' : ''}.`);
+        flags.push(
+          `Score mismatch in "${moduleId}" attempt ${i + 1}: claims ${a.claimed.percent}%${a.claimed.passed ? ' (passed)' : ''}, but its answers score ${actual.percent}%${actual.passed ? ' (passed)' : ''}.`,
+        );
       }
     });
     const outcome = moduleOutcome(progress, moduleId, questions, passMark, due);

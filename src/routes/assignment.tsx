@@ -10,7 +10,10 @@ export function Component() {
   if (!assignment) {
     return (
       <Page title="Assignment not found">
-        <p>This device does not hold that assignment. It may have been removed, or added in another browser. Open the assignment link from your instructor again to add it here.</p>
+        <p>
+          This device does not hold that assignment. It may have been removed, or added in another browser. Open the assignment link from
+          your instructor again to add it here.
+        </p>
         <p>
           <Link to="/">Go to the course home</Link>
         </p>

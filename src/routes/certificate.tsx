@@ -24,12 +24,15 @@ export function Component() {
   const titleOf = (m: string) => course.modules.find((x) => x.id === m)?.title ?? m;
   return (
     <Page title="Your certificate">
-      <p className="no-print">{held ? 'For the modules in your assignment.' : `For the whole course: all ${target.modules.length} modules.`}</p>
+      <p className="no-print">
+        {held ? 'For the modules in your assignment.' : `For the whole course: all ${target.modules.length} modules.`}
+      </p>
       <LearnerNameForm />
       {!report.ready && <p role="status">Checking your progress…</p>}
       {report.ready && !complete && (
         <p>
-          Not yet: {report.passed} of {target.modules.length} modules passed. <Link to={held ? `/assignment/${held.id}` : '/'}>See what is left</Link>
+          Not yet: {report.passed} of {target.modules.length} modules passed.{' '}
+          <Link to={held ? `/assignment/${held.id}` : '/'}>See what is left</Link>
         </p>
       )}
       {complete && report.receipt && !report.receipt.learner && <p>Enter your name above to see your certificate.</p>}
@@ -39,7 +42,12 @@ export function Component() {
             learner={report.receipt.learner}
             courseTitle={course.title}
             courseVersion={course.version}
-            modules={report.outcomes.map((o) => ({ id: o.moduleId, title: titleOf(o.moduleId), percent: o.best?.percent, completedAt: o.completedAt }))}
+            modules={report.outcomes.map((o) => ({
+              id: o.moduleId,
+              title: titleOf(o.moduleId),
+              percent: o.best?.percent,
+              completedAt: o.completedAt,
+            }))}
             code={certificateCode(report.receipt.checksum)}
             {...(held ? { assignment: held } : {})}
           />

@@ -6,7 +6,10 @@ import { AssignmentCreator } from '../features/instructor/assignment-creator';
 export function Component() {
   return (
     <Page title="Assign modules">
-      <p className="lede no-print">Choose modules for a cohort and share one link. Trainees open it, add the assignment, and send you a receipt when they are done. No accounts, no server.</p>
+      <p className="lede no-print">
+        Choose modules for a cohort and share one link. Trainees open it, add the assignment, and send you a receipt when they are done. No
+        accounts, no server.
+      </p>
       <p className="no-print">
         <Link to="/instructor/roster">Open the roster</Link> to review receipts your trainees send you.
       </p>

@@ -37,7 +37,8 @@ export function readSaved(raw: string, currentVersion: number): { progress: Prog
     savedVersion = CURRENT_FIELDS.some((key) => Object.hasOwn(state, key)) ? currentVersion : 0;
     if (version !== undefined) problems.push('The saved version number was unreadable, so the course read what it could.');
   }
-  if (savedVersion > currentVersion) problems.push('This progress was saved by a newer version of the course. Everything this version understands was kept.');
+  if (savedVersion > currentVersion)
+    problems.push('This progress was saved by a newer version of the course. Everything this version understands was kept.');
   const migrated = savedVersion < currentVersion ? migrateProgress(state, savedVersion).saved : state;
   const restored = restoreProgress(migrated);
   return { progress: restored.progress, problems: [...problems, ...restored.problems] };

@@ -67,7 +67,8 @@ export const useProgress = create<Progress & ProgressActions>()(
   persist<Progress & ProgressActions, [], [], Progress>(
     (set, get) => ({
       ...emptyProgress(),
-      markLessonRead: (moduleId, at) => set((s) => (s.lessonsRead[moduleId] ? s : { lessonsRead: { ...s.lessonsRead, [moduleId]: at }, updatedAt: at })),
+      markLessonRead: (moduleId, at) =>
+        set((s) => (s.lessonsRead[moduleId] ? s : { lessonsRead: { ...s.lessonsRead, [moduleId]: at }, updatedAt: at })),
       startAttempt: (quizId, seed, at) => {
         const id = newAttemptId(quizId, at);
         set((s) => ({ attempts: [...s.attempts, { id, quizId, seed, startedAt: at, answers: {} }], updatedAt: at }));
@@ -75,12 +76,18 @@ export const useProgress = create<Progress & ProgressActions>()(
       },
       recordAnswer: (attemptId, questionId, answer, at) =>
         set((s) => ({
-          attempts: s.attempts.map((a) => (a.id === attemptId && !a.finishedAt ? { ...a, answers: { ...a.answers, [questionId]: answer } } : a)),
+          attempts: s.attempts.map((a) =>
+            a.id === attemptId && !a.finishedAt ? { ...a, answers: { ...a.answers, [questionId]: answer } } : a,
+          ),
           updatedAt: at,
         })),
       finishAttempt: (attemptId, at) =>
-        set((s) => ({ attempts: s.attempts.map((a) => (a.id === attemptId && !a.finishedAt ? { ...a, finishedAt: at } : a)), updatedAt: at })),
-      saveReflection: (moduleId, text, at) => set((s) => ({ reflections: { ...s.reflections, [moduleId]: { text, updatedAt: at } }, updatedAt: at })),
+        set((s) => ({
+          attempts: s.attempts.map((a) => (a.id === attemptId && !a.finishedAt ? { ...a, finishedAt: at } : a)),
+          updatedAt: at,
+        })),
+      saveReflection: (moduleId, text, at) =>
+        set((s) => ({ reflections: { ...s.reflections, [moduleId]: { text, updatedAt: at } }, updatedAt: at })),
       setLearnerName: (name, at) => set({ learnerName: name, updatedAt: at }),
       setLastLocation: (path) => set({ lastLocation: path }),
       resetModule: (moduleId, at) => {

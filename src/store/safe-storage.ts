@@ -18,7 +18,10 @@ function storage(): Storage | null {
 }
 
 function isQuota(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22 || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.code === 22 || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
 }
 
 /** Reads a key; null when absent or when storage is blocked (which is reported). */

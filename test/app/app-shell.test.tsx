@@ -7,9 +7,22 @@ test('home shows the course, every module in order, and the crisis line', async 
   renderApp('/');
   expect(await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' })).toBeTruthy();
   const links = screen.getAllByRole('link').map((l) => l.textContent);
-  const order = ['Voluntary', 'Hopeful', 'Open-minded', 'Empathetic', 'Respectful', 'Facilitates change', 'Honest and direct', 'Mutual and reciprocal', 'Equally shared power', 'Strengths-focused'];
+  const order = [
+    'Voluntary',
+    'Hopeful',
+    'Open-minded',
+    'Empathetic',
+    'Respectful',
+    'Facilitates change',
+    'Honest and direct',
+    'Mutual and reciprocal',
+    'Equally shared power',
+    'Strengths-focused',
+  ];
   expect(links.filter((t) => order.includes(t ?? ''))).toEqual(order);
-  expect(screen.getByRole('contentinfo').textContent).toContain('In the US, call or text 988. If someone is in immediate danger, call 911.');
+  expect(screen.getByRole('contentinfo').textContent).toContain(
+    'In the US, call or text 988. If someone is in immediate danger, call 911.',
+  );
   expect(document.title).toBe('Peer Support Values · Peer Support Values');
 });
 

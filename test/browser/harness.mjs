@@ -11,11 +11,22 @@ export const DIST = process.env.COURSE_DIST ?? 'dist';
 /** Launches headless Chromium, or fails with a clear install hint. */
 export async function launchBrowser() {
   if (!existsSync(CHROME)) {
-    throw new Error(`Chromium was not found at ${CHROME}. Install it with "sudo apt-get install -y chromium" or set CHROME_PATH to a Chromium or Chrome binary.`);
+    throw new Error(
+      `Chromium was not found at ${CHROME}. Install it with "sudo apt-get install -y chromium" or set CHROME_PATH to a Chromium or Chrome binary.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROME,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -48,7 +59,8 @@ export async function openPage(context, url) {
   page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
   page.on('request', (req) => {
     const target = new URL(req.url());
-    if (!['127.0.0.1', 'localhost'].includes(target.hostname) && target.protocol.startsWith('http')) problems.push(`off-device request: ${req.url()}`);
+    if (!['127.0.0.1', 'localhost'].includes(target.hostname) && target.protocol.startsWith('http'))
+      problems.push(`off-device request: ${req.url()}`);
   });
   if (url) await page.goto(url);
   return { page, problems };

@@ -23,7 +23,8 @@ async function step(page) {
   await page.getByRole('button', { name: ACTIONS }).first().waitFor();
   const next = page.getByRole('button', { name: /^(Next scenario|See your results)$/ });
   if (await next.count()) return next.click();
-  if (await page.getByRole('button', { name: 'Submit this order' }).count()) return page.getByRole('button', { name: 'Submit this order' }).click();
+  if (await page.getByRole('button', { name: 'Submit this order' }).count())
+    return page.getByRole('button', { name: 'Submit this order' }).click();
   if (await page.getByRole('checkbox').count()) await page.getByRole('checkbox').first().check();
   else await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: 'Submit answer' }).click();
@@ -123,7 +124,10 @@ test('a damaged assignment link explains itself and changes nothing', async () =
   const { page, problems } = await openPage(context, course.url);
   const link = await createLink(page);
   await page.goto(link.slice(0, -3));
-  await page.getByRole('alert').getByText(/Nothing was changed/).waitFor();
+  await page
+    .getByRole('alert')
+    .getByText(/Nothing was changed/)
+    .waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('psv-progress')?.includes('"assignments":[{') ?? false), false);
   assert.deepEqual(problems, []);
   await context.close();

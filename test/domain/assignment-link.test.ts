@@ -15,7 +15,9 @@ const assignmentArb: fc.Arbitrary<Assignment> = fc.record(
     id: fc.stringMatching(/^[a-z0-9]{6,24}$/),
     modules: fc.shuffledSubarray([...LINK_MODULES], { minLength: 1 }),
     passMark: fc.integer({ min: 0, max: 100 }),
-    due: fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    due: fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
     cohort: fc.string({ unit: 'grapheme', maxLength: 20 }).filter((s) => textProblem(s, LINK_LIMITS.cohort) === null),
     instructor: fc.constantFrom('Dana Lee', '<img src=x onerror=alert(1)>', 'Zoë Ó Briain', '山田 太郎', '=HYPERLINK("x")'),
     message: fc.string({ maxLength: LINK_LIMITS.message }).filter((s) => textProblem(s, LINK_LIMITS.message, { multiline: true }) === null),
@@ -34,10 +36,18 @@ test('any valid assignment survives a round trip through a link', () => {
 
 test('any string decodes to a value or a typed error, and never throws', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((s) => `v1.${s}`), fc.string().map((s) => `v1.${textToBase64url(s)}.AAAAAAAA`)), (input) => {
-      const decoded = decodeAssignmentLink(input);
-      if (!decoded.ok) expect(CODES).toContain(decoded.error.code);
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.string({ unit: 'binary' }),
+        fc.string().map((s) => `v1.${s}`),
+        fc.string().map((s) => `v1.${textToBase64url(s)}.AAAAAAAA`),
+      ),
+      (input) => {
+        const decoded = decodeAssignmentLink(input);
+        if (!decoded.ok) expect(CODES).toContain(decoded.error.code);
+      },
+    ),
   );
   for (const input of [null, undefined, 42, {}, [], 'v1.', 'v1..', 'v1.a.b.c', 'v01.x.y', 'v99999999999.x.y']) {
     expect(() => decodeAssignmentLink(input)).not.toThrow();
@@ -94,6 +104,13 @@ test('the link module table lists every value exactly once', () => {
 });
 
 test('a ten-module link with every field filled stays short enough to share and scan', () => {
-  const code = encodeAssignmentLink(assignment({ modules: [...LINK_MODULES], cohort: 'Peer Support Cohort 12', instructor: 'Dana Lee', message: 'Please finish these before our Thursday session. Ask me if anything is unclear.' }));
+  const code = encodeAssignmentLink(
+    assignment({
+      modules: [...LINK_MODULES],
+      cohort: 'Peer Support Cohort 12',
+      instructor: 'Dana Lee',
+      message: 'Please finish these before our Thursday session. Ask me if anything is unclear.',
+    }),
+  );
   expect(code.length).toBeLessThan(300);
 });

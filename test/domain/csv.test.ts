@@ -10,7 +10,7 @@ test.each([
   ['a minus', '-2+3', "'-2+3"],
   ['an at sign', '@SUM(A1)', "'@SUM(A1)"],
   ['a leading tab', '\t=1', "'\t=1"],
-  ['a leading carriage return', '\r=1', "\"'\r=1\""],
+  ['a leading carriage return', '\r=1', '"\'\r=1"'],
   ['a comma', 'Lee, Dana', '"Lee, Dana"'],
   ['a quote', 'The "best"', '"The ""best"""'],
   ['a line break', 'two\nlines', '"two\nlines"'],

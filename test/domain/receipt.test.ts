@@ -23,7 +23,11 @@ test('a receipt holds answers, attempts with times, claimed scores and the cours
     ['respectful', { percent: 100, passed: true }],
     ['hopeful', { percent: 60, passed: false }],
   ]);
-  expect(receipt.modules[0]?.attempts[0]).toMatchObject({ startedAt: '2025-06-10T09:10:00.000Z', finishedAt: '2025-06-10T09:20:00.000Z', seed: 7 });
+  expect(receipt.modules[0]?.attempts[0]).toMatchObject({
+    startedAt: '2025-06-10T09:10:00.000Z',
+    finishedAt: '2025-06-10T09:20:00.000Z',
+    seed: 7,
+  });
   expect(receiptToFile(receipt)).not.toContain('PRIVATE REFLECTION TEXT');
   expect(receiptToFile(receipt)).not.toContain('reflection');
 });
@@ -31,7 +35,13 @@ test('a receipt holds answers, attempts with times, claimed scores and the cours
 test('unfinished attempts stay out of a receipt', () => {
   const progress = progressWith({ respectful: 5 });
   progress.attempts.push({ id: 'open', quizId: 'respectful', seed: 1, startedAt: '2025-06-11T09:00:00.000Z', answers: {} });
-  const receipt = buildReceipt({ learner: 'A', assignment: receiptAssignment(), course: { id: 'c', version: '1' }, progress, banks: banks() });
+  const receipt = buildReceipt({
+    learner: 'A',
+    assignment: receiptAssignment(),
+    course: { id: 'c', version: '1' },
+    progress,
+    banks: banks(),
+  });
   expect(receipt.modules[0]?.attempts.map((a) => a.id)).toEqual(['respectful-a1']);
 });
 
@@ -96,7 +106,10 @@ test('hostile shapes are typed errors, not crashes', () => {
     JSON.stringify({ ...good, learner: 'x'.repeat(5000) }),
     JSON.stringify({ ...good, assignment: { ...good.assignment, modules: ['__proto__'] } }),
     JSON.stringify({ ...good, modules: [{ id: 'voluntary', attempts: [] }] }),
-    JSON.stringify({ ...good, modules: [{ ...good.modules[0], attempts: [{ ...good.modules[0]!.attempts[0], claimed: { percent: 101, passed: true } }] }] }),
+    JSON.stringify({
+      ...good,
+      modules: [{ ...good.modules[0], attempts: [{ ...good.modules[0]!.attempts[0], claimed: { percent: 101, passed: true } }] }],
+    }),
     `[${'['.repeat(100000)}`,
   ];
   for (const input of cases) {

@@ -28,7 +28,10 @@ test('a failed checksum and another course are flagged; another content version 
   const receipt = receiptFor();
   receipt.course = { id: 'other-course', version: '0.9.0' };
   const r = review(receipt, false);
-  expect(r.flags).toEqual(['Checksum failed: this receipt was changed after it was made, or damaged.', 'Made for another course ("other-course").']);
+  expect(r.flags).toEqual([
+    'Checksum failed: this receipt was changed after it was made, or damaged.',
+    'Made for another course ("other-course").',
+  ]);
   expect(r.notes).toEqual(['Made with content version 0.9.0; re-scored with 1.0.0.']);
 });
 

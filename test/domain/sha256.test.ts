@@ -23,12 +23,16 @@ test('sha256 agrees with Node for any text, across block boundaries', () => {
 });
 
 test('base64url round-trips any bytes and any well-formed text', () => {
-  fc.assert(fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
-    expect(base64urlToBytes(bytesToBase64url(bytes))).toEqual(bytes);
-  }));
-  fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-    expect(base64urlToText(textToBase64url(text))).toBe(text);
-  }));
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
+      expect(base64urlToBytes(bytesToBase64url(bytes))).toEqual(bytes);
+    }),
+  );
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+      expect(base64urlToText(textToBase64url(text))).toBe(text);
+    }),
+  );
 });
 
 test('base64url matches Node and rejects padding, foreign characters and spare bits', () => {
@@ -42,7 +46,9 @@ test('base64url matches Node and rejects padding, foreign characters and spare b
 
 test('canonical JSON sorts keys at every depth and drops undefined fields', () => {
   expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
-  fc.assert(fc.property(fc.json(), (json) => {
-    expect(JSON.parse(canonicalJson(JSON.parse(json)))).toEqual(JSON.parse(json));
-  }));
+  fc.assert(
+    fc.property(fc.json(), (json) => {
+      expect(JSON.parse(canonicalJson(JSON.parse(json)))).toEqual(JSON.parse(json));
+    }),
+  );
 });

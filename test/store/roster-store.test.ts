@@ -9,7 +9,9 @@ const at = '2025-06-12T00:00:00.000Z';
 test('saved roster entries are re-decoded on load; unreadable ones are dropped', () => {
   const good = toEntry(receiptFor('Ana'), at);
   const tampered = toEntry({ ...receiptFor('Ben'), learner: 'Changed' }, at);
-  const restored = restoreRoster({ entries: [good, tampered, { text: 'garbage', importedAt: at }, { ...good, importedAt: 'yesterday' }, 'x'] });
+  const restored = restoreRoster({
+    entries: [good, tampered, { text: 'garbage', importedAt: at }, { ...good, importedAt: 'yesterday' }, 'x'],
+  });
   expect(restored.entries).toEqual([good, tampered]);
   expect(restoreRoster(null)).toEqual({ entries: [] });
   expect(restoreRoster({ entries: 'nope' })).toEqual({ entries: [] });
@@ -34,7 +36,9 @@ test('accepting an assignment holds it once, updating it if accepted again; remo
 });
 
 test('no more assignments are held than saved progress keeps', () => {
-  useProgress.setState({ assignments: Array.from({ length: LIMITS.assignments }, (_, i) => ({ ...assignment({ id: `held${i}00` }), acceptedAt: at })) });
+  useProgress.setState({
+    assignments: Array.from({ length: LIMITS.assignments }, (_, i) => ({ ...assignment({ id: `held${i}00` }), acceptedAt: at })),
+  });
   useProgress.getState().acceptAssignment({ ...assignment({ id: 'onetoomany' }), acceptedAt: at });
   expect(useProgress.getState().assignments).toHaveLength(LIMITS.assignments);
 });

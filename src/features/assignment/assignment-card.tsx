@@ -16,7 +16,8 @@ export function AssignmentCard({ assignment }: { /** The held assignment. */ ass
         <Link to={`/assignment/${assignment.id}`}>{who ? `Assignment: ${who}` : 'Assignment'}</Link>
       </h3>
       <p>
-        {assignment.due ? `Due ${formatDay(assignment.due)}` : 'No due date'} · {report.passed} of {assignment.modules.length} modules passed
+        {assignment.due ? `Due ${formatDay(assignment.due)}` : 'No due date'} · {report.passed} of {assignment.modules.length} modules
+        passed
       </p>
       <ModuleOutcomeList outcomes={report.outcomes} isLoading={!report.ready} />
     </article>

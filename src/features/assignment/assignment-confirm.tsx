@@ -45,7 +45,9 @@ export function AssignmentConfirm({ code }: AssignmentConfirmProps) {
 
   return (
     <>
-      <p className="lede">An instructor has assigned you modules from this course. Check the details, then choose whether to add the assignment.</p>
+      <p className="lede">
+        An instructor has assigned you modules from this course. Check the details, then choose whether to add the assignment.
+      </p>
       <AssignmentSummary assignment={assignment} />
       {already ? (
         <p role="status">
@@ -64,7 +66,8 @@ export function AssignmentConfirm({ code }: AssignmentConfirmProps) {
           </div>
           {full && (
             <p role="alert" className="notice error">
-              You already hold {LIMITS.assignments} assignments, the most this course keeps. Remove one you have finished, then open this link again.
+              You already hold {LIMITS.assignments} assignments, the most this course keeps. Remove one you have finished, then open this
+              link again.
             </p>
           )}
         </>

@@ -33,7 +33,12 @@ export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
     <>
       <AssignmentSummary assignment={{ ...assignment, passMark: forReceipt.passMark }} />
       <h2>Your progress</h2>
-      <ProgressBar label="Assignment progress" value={report.passed} max={total} valueText={`${report.passed} of ${total} modules passed`} />
+      <ProgressBar
+        label="Assignment progress"
+        value={report.passed}
+        max={total}
+        valueText={`${report.passed} of ${total} modules passed`}
+      />
       <ModuleOutcomeList outcomes={report.outcomes} isLoading={!report.ready} />
       <h2>Completion receipt</h2>
       <LearnerNameForm />

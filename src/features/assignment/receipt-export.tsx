@@ -10,7 +10,12 @@ interface ReceiptExportProps {
   isComplete: boolean;
 }
 
-const fileSafe = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'learner';
+const fileSafe = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40) || 'learner';
 
 /** Lets the learner send a completion receipt: as a file, or as a code to paste in a message. */
 export function ReceiptExport({ receipt, isComplete }: ReceiptExportProps) {
@@ -25,10 +30,16 @@ export function ReceiptExport({ receipt, isComplete }: ReceiptExportProps) {
           : 'Not every module is done yet. You can still send a receipt of your progress so far, and send a new one when you finish.'}
       </p>
       <p className="hint">
-        A receipt holds your name, your answers and attempt times for these modules, and your scores. Your reflections are never included. It shows that your answers and scores agree; it cannot prove who you are.
+        A receipt holds your name, your answers and attempt times for these modules, and your scores. Your reflections are never included.
+        It shows that your answers and scores agree; it cannot prove who you are.
       </p>
       <div className="button-row">
-        <DownloadButton filename={`receipt-${fileSafe(receipt.learner)}-${receipt.assignment.id}.json`} text={receiptToFile(receipt)} type="application/json" label="Download receipt file" />
+        <DownloadButton
+          filename={`receipt-${fileSafe(receipt.learner)}-${receipt.assignment.id}.json`}
+          text={receiptToFile(receipt)}
+          type="application/json"
+          label="Download receipt file"
+        />
         <CopyButton text={code} label="Copy receipt code" />
       </div>
       <label htmlFor="receipt-code">Receipt code (to paste into an email or chat)</label>

@@ -19,7 +19,14 @@ export interface AssignmentReport {
 }
 
 /** The assignment's pass mark in force and the fields a receipt carries. */
-export function toReceiptAssignment(a: { id: string; modules: string[]; passMark?: number; due?: string; cohort?: string; instructor?: string }): ReceiptAssignment {
+export function toReceiptAssignment(a: {
+  id: string;
+  modules: string[];
+  passMark?: number;
+  due?: string;
+  cohort?: string;
+  instructor?: string;
+}): ReceiptAssignment {
   const out: ReceiptAssignment = { id: a.id, modules: a.modules, passMark: a.passMark ?? course.passMark };
   if (a.due) out.due = a.due;
   if (a.cohort) out.cohort = a.cohort;

@@ -34,7 +34,10 @@ interface CertificateProps {
  * prints on A4 or Letter. Its verification code matches the receipt in an instructor's roster.
  */
 export function Certificate({ learner, courseTitle, courseVersion, modules, code, assignment }: CertificateProps) {
-  const finished = modules.map((m) => m.completedAt ?? '').sort().at(-1);
+  const finished = modules
+    .map((m) => m.completedAt ?? '')
+    .sort()
+    .at(-1);
   return (
     <section className="certificate" aria-labelledby="certificate-title">
       <p className="certificate-course">{courseTitle}</p>
@@ -82,7 +85,8 @@ export function Certificate({ learner, courseTitle, courseVersion, modules, code
         <dd className="certificate-code">{code}</dd>
       </dl>
       <p className="certificate-note">
-        An instructor can check this code in their course roster against the trainee&rsquo;s completion receipt. It shows that the receipt&rsquo;s answers and scores agree; it does not prove identity.
+        An instructor can check this code in their course roster against the trainee&rsquo;s completion receipt. It shows that the
+        receipt&rsquo;s answers and scores agree; it does not prove identity.
       </p>
     </section>
   );

@@ -28,7 +28,12 @@ export function AssignmentBuilder({ onCreate }: AssignmentBuilderProps) {
     if (due) a.due = due;
     // Pasted text often carries tabs and Windows line ends, which links refuse: tidy them here.
     const tidy = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').trim();
-    for (const [key, value] of [['cohort', cohort], ['instructor', instructor], ['message', message]] as const) if (tidy(value)) a[key] = tidy(value);
+    for (const [key, value] of [
+      ['cohort', cohort],
+      ['instructor', instructor],
+      ['message', message],
+    ] as const)
+      if (tidy(value)) a[key] = tidy(value);
     const problem = assignmentProblem(a);
     setError(problem ?? '');
     if (!problem) onCreate(a);
@@ -39,8 +44,21 @@ export function AssignmentBuilder({ onCreate }: AssignmentBuilderProps) {
       <ModuleOrderPicker selected={modules} onChange={setModules} />
       <div className="field">
         <label htmlFor="pass-mark">Pass mark (optional, %)</label>
-        <input id="pass-mark" type="number" inputMode="numeric" min={0} max={100} step={1} value={passMark} placeholder={String(course.passMark)} aria-describedby="pass-mark-hint" onChange={(e) => setPassMark(e.target.value)} />
-        <p id="pass-mark-hint" className="hint">Leave empty to use the course pass mark of {course.passMark}%.</p>
+        <input
+          id="pass-mark"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={1}
+          value={passMark}
+          placeholder={String(course.passMark)}
+          aria-describedby="pass-mark-hint"
+          onChange={(e) => setPassMark(e.target.value)}
+        />
+        <p id="pass-mark-hint" className="hint">
+          Leave empty to use the course pass mark of {course.passMark}%.
+        </p>
       </div>
       <div className="field">
         <label htmlFor="due">Due date (optional)</label>
@@ -52,12 +70,27 @@ export function AssignmentBuilder({ onCreate }: AssignmentBuilderProps) {
       </div>
       <div className="field">
         <label htmlFor="instructor">Your name</label>
-        <input id="instructor" maxLength={LINK_LIMITS.instructor} autoComplete="name" value={instructor} onChange={(e) => setInstructor(e.target.value)} />
+        <input
+          id="instructor"
+          maxLength={LINK_LIMITS.instructor}
+          autoComplete="name"
+          value={instructor}
+          onChange={(e) => setInstructor(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="message">Short message to trainees (optional)</label>
-        <textarea id="message" rows={3} maxLength={LINK_LIMITS.message} value={message} aria-describedby="message-hint" onChange={(e) => setMessage(e.target.value)} />
-        <p id="message-hint" className="hint">Up to {LINK_LIMITS.message} characters. Anyone with the link can read it.</p>
+        <textarea
+          id="message"
+          rows={3}
+          maxLength={LINK_LIMITS.message}
+          value={message}
+          aria-describedby="message-hint"
+          onChange={(e) => setMessage(e.target.value)}
+        />
+        <p id="message-hint" className="hint">
+          Up to {LINK_LIMITS.message} characters. Anyone with the link can read it.
+        </p>
       </div>
       {error && (
         <p id="builder-error" className="notice error" role="alert">

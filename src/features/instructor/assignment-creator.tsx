@@ -32,7 +32,8 @@ export function AssignmentCreator() {
               </button>
             </div>
             <p className="hint">
-              Everything is in the link itself: no server keeps it. Its check characters catch a link that was cut off or mistyped, but anyone could write a link of their own, so trust links that come from you.
+              Everything is in the link itself: no server keeps it. Its check characters catch a link that was cut off or mistyped, but
+              anyone could write a link of their own, so trust links that come from you.
             </p>
           </div>
           <AssignmentSheet assignment={created.assignment} url={created.url} />

@@ -39,7 +39,12 @@ export function CohortChart({ rows }: CohortChartProps) {
           {left > 0 && ` (${left} flagged ${left === 1 ? 'receipt is' : 'receipts are'} left out)`}.
         </p>
       </figcaption>
-      <svg role="img" aria-label={`Cohort score by value: ${summary}.`} viewBox={`0 0 600 ${bars.length * ROW_H + 10}`} className="no-print">
+      <svg
+        role="img"
+        aria-label={`Cohort score by value: ${summary}.`}
+        viewBox={`0 0 600 ${bars.length * ROW_H + 10}`}
+        className="no-print"
+      >
         {bars.map((b, i) => (
           <g key={b.id} transform={`translate(0 ${i * ROW_H + 5})`}>
             <text x={BAR_X - 10} y={18} textAnchor="end" className="chart-label">

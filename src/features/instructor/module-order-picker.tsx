@@ -40,10 +40,22 @@ export function ModuleOrderPicker({ selected, onChange }: ModuleOrderPickerProps
             {selected.map((id, i) => (
               <li key={id}>
                 <span>{titleOf(id)}</span>{' '}
-                <button type="button" className="button secondary small" disabled={i === 0} aria-label={`Move ${titleOf(id)} up`} onClick={() => move(i, -1)}>
+                <button
+                  type="button"
+                  className="button secondary small"
+                  disabled={i === 0}
+                  aria-label={`Move ${titleOf(id)} up`}
+                  onClick={() => move(i, -1)}
+                >
                   Up
                 </button>{' '}
-                <button type="button" className="button secondary small" disabled={i === selected.length - 1} aria-label={`Move ${titleOf(id)} down`} onClick={() => move(i, 1)}>
+                <button
+                  type="button"
+                  className="button secondary small"
+                  disabled={i === selected.length - 1}
+                  aria-label={`Move ${titleOf(id)} down`}
+                  onClick={() => move(i, 1)}
+                >
                   Down
                 </button>
               </li>

@@ -17,9 +17,7 @@ export function RosterTable({ rows, modules, onRemove }: RosterTableProps) {
   return (
     <div className="table-scroll roster-scroll">
       <table className="roster-table">
-        <caption id="roster-caption">
-          Roster: {rows.length === 1 ? '1 receipt' : `${rows.length} receipts`}
-        </caption>
+        <caption id="roster-caption">Roster: {rows.length === 1 ? '1 receipt' : `${rows.length} receipts`}</caption>
         <thead>
           <tr>
             <th scope="col">Learner</th>
@@ -43,7 +41,9 @@ export function RosterTable({ rows, modules, onRemove }: RosterTableProps) {
               <tr key={row.entry.id} className={flagged ? 'is-flagged' : undefined}>
                 <th scope="row">
                   {receipt.learner}
-                  <span className="cell-detail">{[receipt.assignment.cohort, `Assignment ${receipt.assignment.id}`].filter(Boolean).join(' · ')}</span>
+                  <span className="cell-detail">
+                    {[receipt.assignment.cohort, `Assignment ${receipt.assignment.id}`].filter(Boolean).join(' · ')}
+                  </span>
                 </th>
                 {modules.map((id) => {
                   const outcome = row.review.outcomes.find((o) => o.moduleId === id);
@@ -74,7 +74,12 @@ export function RosterTable({ rows, modules, onRemove }: RosterTableProps) {
                 </td>
                 <td>{row.review.code}</td>
                 <td>
-                  <button type="button" className="button danger small" aria-label={`Remove ${receipt.learner}'s receipt for assignment ${receipt.assignment.id}`} onClick={() => onRemove(row)}>
+                  <button
+                    type="button"
+                    className="button danger small"
+                    aria-label={`Remove ${receipt.learner}'s receipt for assignment ${receipt.assignment.id}`}
+                    onClick={() => onRemove(row)}
+                  >
                     Remove
                   </button>
                 </td>

@@ -33,10 +33,12 @@ export function RosterView() {
     <>
       <aside className="notice" aria-label="What a receipt proves">
         <p>
-          <strong>What a receipt proves.</strong> The roster re-scores every answer in a receipt with the course&rsquo;s own scoring, so a receipt whose claimed scores do not match its answers, or whose checksum fails, is flagged.
+          <strong>What a receipt proves.</strong> The roster re-scores every answer in a receipt with the course&rsquo;s own scoring, so a
+          receipt whose claimed scores do not match its answers, or whose checksum fails, is flagged.
         </p>
         <p>
-          <strong>What it cannot prove.</strong> Who sent it. There is no server and no login: anyone can type any name, and a determined person could write a consistent receipt by hand. Treat receipts like a signed worksheet, not an exam record.
+          <strong>What it cannot prove.</strong> Who sent it. There is no server and no login: anyone can type any name, and a determined
+          person could write a consistent receipt by hand. Treat receipts like a signed worksheet, not an exam record.
         </p>
         <p className="hint">Receipts stay in this browser on this device. Nothing is uploaded.</p>
       </aside>
@@ -56,7 +58,13 @@ export function RosterView() {
           />
           <p role="status">{removed}</p>
           <p>
-            <DownloadButton filename="roster.csv" text={`\uFEFF${rosterCsv(rows)}`} type="text/csv;charset=utf-8" label="Download roster as CSV" className="secondary" />
+            <DownloadButton
+              filename="roster.csv"
+              text={`\uFEFF${rosterCsv(rows)}`}
+              type="text/csv;charset=utf-8"
+              label="Download roster as CSV"
+              className="secondary"
+            />
           </p>
           <CohortChart rows={rows} />
           <CertificateCheck rows={rows} />

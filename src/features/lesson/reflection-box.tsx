@@ -55,7 +55,14 @@ export function ReflectionBox() {
           ? 'Private: reflections are not sent to your learning system or your instructor, and last only until you close this window.'
           : 'Private: your reflections stay on this device and are never sent to an instructor unless you choose to share them.'}
       </p>
-      <textarea id={id} aria-describedby={`${id}-hint ${id}-status`} rows={5} maxLength={LIMITS.text} value={text} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        id={id}
+        aria-describedby={`${id}-hint ${id}-status`}
+        rows={5}
+        maxLength={LIMITS.text}
+        value={text}
+        onChange={(e) => onChange(e.target.value)}
+      />
       <p id={`${id}-status`} className="hint" role="status">
         {status}
       </p>

@@ -15,12 +15,17 @@ export function CourseOverview() {
   return (
     <section aria-labelledby="overview-heading">
       <h2 id="overview-heading">Your progress</h2>
-      <ProgressBar label="Course progress" value={passed} max={course.modules.length} valueText={`${passed} of ${course.modules.length} modules passed`} />
+      <ProgressBar
+        label="Course progress"
+        value={passed}
+        max={course.modules.length}
+        valueText={`${passed} of ${course.modules.length} modules passed`}
+      />
       {isLoading && <p role="status">Checking your scores…</p>}
       {setAsideCount > 0 && (
         <p className="hint">
-          The course was updated since you started. {setAsideCount} {setAsideCount === 1 ? 'answer' : 'answers'} to scenarios that are no longer in the
-          course {setAsideCount === 1 ? 'is' : 'are'} kept aside in your backups but no longer counted.
+          The course was updated since you started. {setAsideCount} {setAsideCount === 1 ? 'answer' : 'answers'} to scenarios that are no
+          longer in the course {setAsideCount === 1 ? 'is' : 'are'} kept aside in your backups but no longer counted.
         </p>
       )}
       {loadError && <p role="alert">Some scores could not be loaded. Your answers are safe; reload the page to try again.</p>}
@@ -45,7 +50,9 @@ export function CourseOverview() {
       <h2>{course.review.title}</h2>
       <p>Mixed scenarios from all ten values. Take it when you have finished the modules, or any time you want to practise.</p>
       <p>
-        <Link to="/review">{review?.best ? `Retake the course review (best score ${review.best.score.percent}%)` : 'Take the course review'}</Link>
+        <Link to="/review">
+          {review?.best ? `Retake the course review (best score ${review.best.score.percent}%)` : 'Take the course review'}
+        </Link>
       </p>
     </section>
   );

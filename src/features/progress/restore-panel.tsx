@@ -72,7 +72,8 @@ export function RestorePanel() {
           </ul>
           {backup.problems.length > 0 && <p>Some parts of the file could not be read and will be left out ({backup.problems.length}).</p>}
           <p>
-            Merging keeps everything on this device and adds the backup. Replacing removes {preview.lostIfReplaced} items that are only on this device.
+            Merging keeps everything on this device and adds the backup. Replacing removes {preview.lostIfReplaced} items that are only on
+            this device.
           </p>
           <p className="button-row">
             <button type="button" className="button" onClick={() => apply('merge')}>

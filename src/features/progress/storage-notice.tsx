@@ -40,10 +40,15 @@ export function StorageNotice() {
             ))}
           </ul>
           <p>
-            {recovery.backupKey ? 'A copy of the original saved data is kept on this device. ' : ''}You can download it to keep or share with support.
+            {recovery.backupKey ? 'A copy of the original saved data is kept on this device. ' : ''}You can download it to keep or share
+            with support.
           </p>
           <p className="button-row">
-            <button type="button" className="button secondary" onClick={() => downloadText('peer-support-values-unreadable-progress.txt', recovery.raw, 'text/plain')}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => downloadText('peer-support-values-unreadable-progress.txt', recovery.raw, 'text/plain')}
+            >
               Download the original saved data
             </button>
             <button type="button" className="button secondary" onClick={dismissRecovery}>

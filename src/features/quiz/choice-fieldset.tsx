@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { AnswerFooter } from './answer-footer';
 
 /** One radio choice. */
 export interface Choice {
@@ -56,16 +57,7 @@ export function ChoiceFieldset({ legend, choices, onChoose }: ChoiceFieldsetProp
           ))}
         </ul>
       </fieldset>
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p>
-        <button type="submit" className="button">
-          Submit answer
-        </button>
-      </p>
+      <AnswerFooter error={error} errorId={errorId} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Answer } from '../../domain/answers';
 import type { MultiQuestion as MultiQuestionData } from '../../domain/content-types';
 import { shownOrder } from './option-order';
+import { AnswerFooter } from './answer-footer';
 
 /** Props for MultiQuestion. */
 interface MultiQuestionProps {
@@ -50,16 +51,7 @@ export function MultiQuestion({ question, seed, onAnswer }: MultiQuestionProps) 
           ))}
         </ul>
       </fieldset>
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p>
-        <button type="submit" className="button">
-          Submit answer
-        </button>
-      </p>
+      <AnswerFooter error={error} errorId={errorId} />
     </form>
   );
 }

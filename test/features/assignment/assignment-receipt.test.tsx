@@ -23,7 +23,9 @@ test('the assignment page shows each module’s status in the assigned order', a
   renderApp('/assignment/abc123def4');
   expect(await screen.findByText('1 of 2 modules passed')).toBeTruthy();
   const list = screen.getAllByRole('list').find((l) => l.classList.contains('outcome-list'))!;
-  const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
+  const items = within(list)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
   expect(items[0]).toMatch(/^Respectful — Passed · best score 100%/);
   expect(items[1]).toMatch(/^Hopeful — Not started/);
 });
@@ -86,7 +88,10 @@ test('an unknown assignment id says so', async () => {
 test('home’s assigned-modules panel lists every held assignment with its due date and module order', async () => {
   useProgress.setState({
     ...(await passedProgress(['hopeful'])),
-    assignments: [held(), held({ id: 'second1234', modules: ['voluntary'], cohort: 'Evening group', due: undefined, instructor: undefined })],
+    assignments: [
+      held(),
+      held({ id: 'second1234', modules: ['voluntary'], cohort: 'Evening group', due: undefined, instructor: undefined }),
+    ],
   });
   render(
     <MemoryRouter>
@@ -98,8 +103,14 @@ test('home’s assigned-modules panel lists every held assignment with its due d
   const first = await screen.findByRole('article', { name: 'Assignment: Spring cohort, from Dana Lee' });
   expect(within(first).getByText(/Due (July 1, 2025|1 July 2025)/)).toBeTruthy();
   await within(first).findByText(/1 of 2 modules passed/);
-  expect(within(first).getAllByRole('listitem').map((li) => li.textContent?.split(' — ')[0])).toEqual(['Respectful', 'Hopeful']);
-  expect(within(first).getByRole('link', { name: 'Assignment: Spring cohort, from Dana Lee' }).getAttribute('href')).toBe('/assignment/abc123def4');
+  expect(
+    within(first)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.split(' — ')[0]),
+  ).toEqual(['Respectful', 'Hopeful']);
+  expect(within(first).getByRole('link', { name: 'Assignment: Spring cohort, from Dana Lee' }).getAttribute('href')).toBe(
+    '/assignment/abc123def4',
+  );
   const second = screen.getByRole('article', { name: 'Assignment: Evening group' });
   expect(within(second).getByText(/No due date/)).toBeTruthy();
 });

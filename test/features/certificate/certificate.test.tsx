@@ -15,7 +15,10 @@ beforeEach(() => {
 });
 
 test('a finished assignment’s certificate names the learner, modules, scores and version, with a code matching its receipt', async () => {
-  useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'], '<b>Ana</b> Ruiz')), assignments: [{ ...assignment(), acceptedAt: '2025-06-01T00:00:00.000Z' }] });
+  useProgress.setState({
+    ...(await passedProgress(['respectful', 'hopeful'], '<b>Ana</b> Ruiz')),
+    assignments: [{ ...assignment(), acceptedAt: '2025-06-01T00:00:00.000Z' }],
+  });
   renderApp('/certificate?assignment=abc123def4');
   const cert = await screen.findByRole('region', { name: 'Certificate of completion' });
   expect(within(cert).getByText('<b>Ana</b> Ruiz')).toBeTruthy();
@@ -29,7 +32,10 @@ test('a finished assignment’s certificate names the learner, modules, scores a
 });
 
 test('there is no certificate until every module is passed', async () => {
-  useProgress.setState({ ...(await passedProgress(['respectful'])), assignments: [{ ...assignment(), acceptedAt: '2025-06-01T00:00:00.000Z' }] });
+  useProgress.setState({
+    ...(await passedProgress(['respectful'])),
+    assignments: [{ ...assignment(), acceptedAt: '2025-06-01T00:00:00.000Z' }],
+  });
   renderApp('/certificate?assignment=abc123def4');
   expect(await screen.findByText(/Not yet: 1 of 2 modules passed/)).toBeTruthy();
   expect(screen.queryByRole('region', { name: 'Certificate of completion' })).toBeNull();

@@ -26,7 +26,11 @@ test('the builder makes a link holding the chosen modules in the chosen order an
   await user.click(screen.getByRole('button', { name: 'Move Voluntary up' }));
   await user.click(screen.getByRole('button', { name: 'Move Voluntary up' }));
   const order = screen.getByRole('region', { name: 'Order trainees will see' });
-  expect(within(order).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s*Up\s*Down$/, ''))).toEqual(['Voluntary', 'Hopeful', 'Respectful']);
+  expect(
+    within(order)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.replace(/\s*Up\s*Down$/, '')),
+  ).toEqual(['Voluntary', 'Hopeful', 'Respectful']);
   await user.type(screen.getByLabelText('Pass mark (optional, %)'), '70');
   await user.type(screen.getByLabelText('Due date (optional)'), '2025-07-01');
   await user.type(screen.getByLabelText('Cohort name'), 'Spring cohort');
@@ -37,7 +41,14 @@ test('the builder makes a link holding the chosen modules in the chosen order an
   const link = (await screen.findByLabelText('Assignment link')) as HTMLInputElement;
   const code = link.value.split('#/assign/')[1];
   const decoded = decodeAssignmentLink(code);
-  expect(decoded.ok && decoded.value).toMatchObject({ modules: ['voluntary', 'hopeful', 'respectful'], passMark: 70, due: '2025-07-01', cohort: 'Spring cohort', instructor: 'Dana Lee', message: 'See you Thursday.' });
+  expect(decoded.ok && decoded.value).toMatchObject({
+    modules: ['voluntary', 'hopeful', 'respectful'],
+    passMark: 70,
+    due: '2025-07-01',
+    cohort: 'Spring cohort',
+    instructor: 'Dana Lee',
+    message: 'See you Thursday.',
+  });
   expect(screen.getByRole('button', { name: 'Copy link' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Print assignment sheet' })).toBeTruthy();
   const qr = await screen.findByRole('img', { name: 'QR code of the assignment link' });

@@ -24,7 +24,10 @@ test('importing good, tampered and broken files adds the good ones, flags the ta
   const user = userEvent.setup();
   const ana = await realReceipt('Ana Ruiz');
   const tampered = await realReceipt('Ben Ode', ['respectful']);
-  tampered.modules[1] = { id: 'hopeful', attempts: [{ ...tampered.modules[0]!.attempts[0]!, id: 'forged', answers: {}, claimed: { percent: 100, passed: true } }] };
+  tampered.modules[1] = {
+    id: 'hopeful',
+    attempts: [{ ...tampered.modules[0]!.attempts[0]!, id: 'forged', answers: {}, claimed: { percent: 100, passed: true } }],
+  };
   renderApp('/instructor/roster');
   await user.upload(await screen.findByLabelText('Receipt files'), [
     file('ana.json', receiptToFile(ana)),
@@ -108,12 +111,17 @@ test('the CSV has one line per trainee and module, and formula-like names are ne
   const read = decodeReceipt(receiptToFile(evil));
   if (!read.ok) throw new Error('fixture receipt did not decode');
   const { loadQuestions, findQuiz } = await import('../../../src/course/course-data');
-  const banks = new Map([['respectful', await loadQuestions(findQuiz('respectful')!)], ['hopeful', await loadQuestions(findQuiz('hopeful')!)]]);
+  const banks = new Map([
+    ['respectful', await loadQuestions(findQuiz('respectful')!)],
+    ['hopeful', await loadQuestions(findQuiz('hopeful')!)],
+  ]);
   const review = reviewReceipt(read.value, banks, course);
   const csv = rosterCsv([{ entry: { id: 'x', text: '', importedAt: '' }, read: read.value, review }]);
   const lines = csv.trimEnd().split('\r\n');
   expect(lines[0]).toBe('Learner,Cohort,Instructor,Assignment,Module,Status,Best score (%),Attempts,Date,On time,Checks,Certificate code');
-  expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil"",""click"")",Spring cohort,Dana Lee,abc123def4,Respectful,Passed,100,1,2025-06-10,On time,Consistent,${review.code}`);
+  expect(lines[1]).toBe(
+    `"'=HYPERLINK(""http://evil"",""click"")",Spring cohort,Dana Lee,abc123def4,Respectful,Passed,100,1,2025-06-10,On time,Consistent,${review.code}`,
+  );
   expect(lines).toHaveLength(3);
 });
 
