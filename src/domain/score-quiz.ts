@@ -55,20 +55,22 @@ export function clampPassMark(requested: number): number {
   return Math.min(100, Math.max(0, Math.ceil(requested - EPSILON)));
 }
 
+// Partial credits are fractions (1/3, 0.75…), and floating-point sums depend on their order.
+// Summing in sorted order makes totals identical whatever order the scenarios are listed in.
+const sum = (values: number[]): number => [...values].sort((a, b) => a - b).reduce((total, x) => total + x, 0);
+
 /** Scores answers against questions with a pass mark (whole percent, 0 to 100; clamped). */
 export function scoreQuiz(questions: readonly Question[], answers: Answers, passMark: number): QuizScore {
   // Saved answers are untrusted: a missing record scores as nothing answered.
   const given: Answers = answers !== null && typeof answers === 'object' ? answers : {};
   const perQuestion = questions.map((q) => scoreQuestion(q, Object.hasOwn(given, q.id) ? given[q.id] : undefined));
-  const earned = perQuestion.reduce((sum, s) => sum + s.earned, 0);
-  const possible = perQuestion.reduce((sum, s) => sum + s.possible, 0);
+  const earned = sum(perQuestion.map((s) => s.earned));
+  const possible = sum(perQuestion.map((s) => s.possible));
   const perValue: Partial<Record<ValueId, ValueScore>> = {};
-  for (const s of perQuestion) {
-    const v = perValue[s.value] ?? { earned: 0, possible: 0, percent: 0 };
-    v.earned += s.earned;
-    v.possible += s.possible;
-    v.percent = toPercent(v.earned, v.possible);
-    perValue[s.value] = v;
+  for (const value of new Set(perQuestion.map((s) => s.value))) {
+    const mine = perQuestion.filter((s) => s.value === value);
+    const v = { earned: sum(mine.map((s) => s.earned)), possible: sum(mine.map((s) => s.possible)) };
+    perValue[value] = { ...v, percent: toPercent(v.earned, v.possible) };
   }
   const percent = toPercent(earned, possible);
   const mark = clampPassMark(passMark);
