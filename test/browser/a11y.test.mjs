@@ -38,6 +38,23 @@ test('learner pages have no axe violations in either theme', { timeout: TIMEOUT 
   });
   await scan(page, found, 'reflections', '#/reflections', 'My reflections');
   await scan(page, found, 'my progress', '#/my-progress', 'My progress and backups');
+  const restore = page.getByLabel('Restore from a backup file');
+  await scan(page, found, 'restore: a file that is not a backup', undefined, undefined, async () => {
+    await restore.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"a backup"}') });
+    await page.getByRole('alert').filter({ hasText: 'Nothing was changed.' }).waitFor();
+  });
+  await scan(page, found, 'restore: backup preview', undefined, undefined, async () => {
+    const backup = {
+      format: 'peer-support-values-backup',
+      version: 1,
+      courseId: 'peer-support-values',
+      courseVersion: '1.0.0',
+      exportedAt: '2026-01-02T03:04:05.000Z',
+      progress: { lessonsRead: { hopeful: '2026-01-02T03:04:05.000Z' } },
+    };
+    await restore.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await page.getByRole('region', { name: 'Backup preview' }).waitFor();
+  });
   await scan(page, found, 'how scoring works', '#/scoring', 'How scoring works');
   await scan(page, found, 'course review intro', '#/review', 'Course review');
   await scan(page, found, 'not found', '#/no/such/page', 'Page not found');
