@@ -8,6 +8,9 @@ import tseslint from 'typescript-eslint';
 
 const featureNames = ['lesson', 'quiz', 'progress', 'instructor', 'assignment', 'certificate', 'lms', 'offline'];
 
+/** The other features' names, as a regex alternation. */
+const others = (name) => featureNames.filter((n) => n !== name).join('|');
+
 /** Each feature may not import from any other feature. */
 const featureIsolation = featureNames.map((name) => ({
   files: [`src/features/${name}/**/*.{ts,tsx}`],
@@ -17,10 +20,50 @@ const featureIsolation = featureNames.map((name) => ({
       {
         patterns: [
           {
-            group: featureNames.filter((n) => n !== name).map((n) => `**/features/${n}/**`),
+            // Both spellings: '../../features/quiz/x' and the sibling shortcut '../quiz/x'.
+            regex: `(^|/)features/(${others(name)})(/|$)|^\\.\\./(${others(name)})(/|$)`,
             message: 'Features never import each other: compose them in a route.',
           },
           { group: ['**/routes/**', '**/app/**'], message: 'Features cannot import routes or the app shell.' },
+        ],
+      },
+    ],
+  },
+}));
+
+/**
+ * The domain's concept folders and which other folders each may import (src/domain/README.md).
+ * Arrows point one way: content ← scoring ← progress ← exchange / lms; encoding is a leaf that
+ * only exchange and lms use. A folder may always import its own files.
+ */
+export const domainLayers = {
+  encoding: [],
+  content: [],
+  scoring: ['content'],
+  progress: ['content', 'scoring'],
+  exchange: ['content', 'scoring', 'progress', 'encoding'],
+  lms: ['content', 'scoring', 'progress', 'encoding'],
+};
+
+/** Libraries the pure domain may never import. */
+const impureLibraries = ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', 'react-router', 'react-router/*', 'idb', 'idb/*'];
+
+/** One block per concept folder: purity plus its allowed directions. */
+const domainBoundaries = Object.entries(domainLayers).map(([folder, allowed]) => ({
+  files: [`src/domain/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: impureLibraries, message: 'src/domain is pure: no React, zustand, router or storage.' },
+          {
+            regex: allowed.length > 0 ? `^\\.\\./(?!(${allowed.join('|')})/)` : '^\\.\\./',
+            message:
+              allowed.length > 0
+                ? `src/domain/${folder} may import only its own files and ${allowed.map((a) => `domain/${a}`).join(', ')} (see src/domain/README.md).`
+                : `src/domain/${folder} imports nothing outside its own folder (see src/domain/README.md).`,
+          },
         ],
       },
     ],
@@ -49,18 +92,6 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', 'react-router', 'react-router/*'],
-              message: 'src/domain is pure: no React, zustand or router.',
-            },
-            { group: ['../*', '!./*'], message: 'src/domain imports nothing outside itself.' },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'fetch'],
       'no-restricted-properties': [
         'error',
@@ -73,6 +104,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...domainBoundaries,
   {
     files: ['src/store/**/*.ts'],
     rules: {

@@ -4,7 +4,7 @@
  *
  * ⚠ Module ids are PERMANENT: saved progress, receipts and LMS data refer to them.
  */
-import type { CourseManifest } from '../src/domain/content-types';
+import type { CourseManifest } from '../src/domain/content/content-types';
 
 const DISTRESS_NOTE =
   'Some scenarios in this module mention suicide, overdose, abuse or violence. They are written to practise safe responses. Take a break whenever you need one.';

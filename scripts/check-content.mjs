@@ -2,7 +2,7 @@
 // Usage: npm run check:content
 //
 // Reads folder names and lessons with node:fs, and loads content/course.ts, every scenarios.ts
-// and the validator (src/domain/validate-course.ts) through Vite's module runner, so the TS files
+// and the validator (src/domain/content/validate-course.ts) through Vite's module runner, so the TS files
 // run exactly as the app sees them, without a separate compile step.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -53,9 +53,9 @@ function entrySource(bankFiles) {
     )
     .join(',\n  ');
   return [
-    `export * as validator from ${abs('src/domain/validate-course.ts')};`,
-    `export * as problems from ${abs('src/domain/content-problem.ts')};`,
-    `export * as bankTools from ${abs('src/domain/validate-bank.ts')};`,
+    `export * as validator from ${abs('src/domain/content/validate-course.ts')};`,
+    `export * as problems from ${abs('src/domain/content/content-problem.ts')};`,
+    `export * as bankTools from ${abs('src/domain/content/validate-bank.ts')};`,
     `export * as courseModule from ${abs('content/course.ts')};`,
     `export const banks = await Promise.all([\n  ${banks}\n]);`,
   ].join('\n');

@@ -14,9 +14,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
-import { readZip } from './lms/unzip.mjs';
+import { createZip, readZip } from './lms/zip.mjs';
 import { scormManifest } from './lms/scorm-manifest.mjs';
-import { createZip } from './lms/zip-writer.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const LAUNCH = 'index_lms.html';

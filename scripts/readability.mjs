@@ -3,7 +3,7 @@
 // grade 8 or lower; 9.0 is the hard stop).
 // Usage: npm run readability
 //
-// "Prose" is decided by src/domain/lesson-prose.ts (loaded through Vite's module runner), the
+// "Prose" is decided by src/domain/content/lesson-prose.ts (loaded through Vite's module runner), the
 // same definition the content check lints: no tags, code, headings, list markers or Sources list.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -73,7 +73,7 @@ async function main() {
     console.log('No lessons found under content/.');
     return 1;
   }
-  const { module } = await runnerImport(join(root, 'src/domain/lesson-prose.ts'), { root, configFile: false, logLevel: 'error' });
+  const { module } = await runnerImport(join(root, 'src/domain/content/lesson-prose.ts'), { root, configFile: false, logLevel: 'error' });
   const rows = folders.map((folder) => {
     const source = readFileSync(join(contentDir, folder, 'lesson.mdx'), 'utf8');
     const stats = measure(module.lessonProse(source));

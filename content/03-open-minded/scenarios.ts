@@ -1,4 +1,4 @@
-import type { ScenarioBank } from '../../src/domain/content-types';
+import type { ScenarioBank } from '../../src/domain/content/content-types';
 
 export default {
   module: 'open-minded',

@@ -5,7 +5,7 @@
  * ⚠ PERMANENT IDS: never rename or reuse a question, step or option id once published.
  * Safety-tagged scenarios key the escalation or stay-in-role response (content brief §3).
  */
-import type { ScenarioBank } from '../../src/domain/content-types';
+import type { ScenarioBank } from '../../src/domain/content/content-types';
 
 export default {
   module: 'review',

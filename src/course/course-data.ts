@@ -5,7 +5,7 @@
  */
 import type { MDXContent } from 'mdx/types';
 import { course as manifest } from '../../content/course';
-import type { CourseManifest, ModuleEntry, Question, ScenarioBank, ValueId } from '../domain/content-types';
+import type { CourseManifest, ModuleEntry, Question, ScenarioBank, ValueId } from '../domain/content/content-types';
 
 /** The course manifest, widened to its declared type for lookups by untrusted ids. */
 export const course: CourseManifest = manifest;

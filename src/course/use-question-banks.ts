@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Question } from '../domain/content-types';
+import type { Question } from '../domain/content/content-types';
 import { findQuiz, loadQuestions } from './course-data';
 
 /** Loaded scenario banks by quiz id, and whether loading has finished. */

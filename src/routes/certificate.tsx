@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '../components/page';
 import { course } from '../course/course-data';
-import { certificateCode } from '../domain/certificate-code';
+import { certificateCode } from '../domain/exchange/certificate-code';
 import { Certificate } from '../features/certificate/certificate';
 import { LearnerNameForm } from '../features/assignment/learner-name-form';
 import { ReceiptExport } from '../features/assignment/receipt-export';

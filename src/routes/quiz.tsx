@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { Page } from '../components/page';
 import { runtime } from '../config/runtime';
 import { course, findModule } from '../course/course-data';
-import type { HeldAssignment } from '../domain/progress-model';
+import type { HeldAssignment } from '../domain/progress/progress-model';
 import { QuizFeature } from '../features/quiz/quiz-feature';
 import { useProgress } from '../store/progress-store';
 import { NotFoundRoute } from './not-found';

@@ -4,9 +4,9 @@
  * a backup key first and the learner is told.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { migrateProgress } from '../domain/progress-migrations';
-import type { Progress } from '../domain/progress-model';
-import { restoreProgress } from '../domain/progress-restore';
+import { migrateProgress } from '../domain/progress/progress-migrations';
+import type { Progress } from '../domain/progress/progress-model';
+import { restoreProgress } from '../domain/progress/progress-restore';
 import { keepUnreadable, readKey, removeKey, writeKey } from './safe-storage';
 
 /** Largest saved text we try to parse; anything bigger is treated as unreadable. */

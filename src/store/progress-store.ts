@@ -4,11 +4,11 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Answer } from '../domain/answers';
-import { mergeProgress } from '../domain/progress-merge';
-import { setAsideUnknown } from '../domain/progress-reconcile';
-import { emptyProgress, type HeldAssignment, type Progress } from '../domain/progress-model';
-import { LIMITS } from '../domain/progress-restore';
+import type { Answer } from '../domain/scoring/answers';
+import { mergeProgress } from '../domain/progress/progress-merge';
+import { setAsideUnknown } from '../domain/progress/progress-reconcile';
+import { emptyProgress, type HeldAssignment, type Progress } from '../domain/progress/progress-model';
+import { LIMITS } from '../domain/progress/progress-restore';
 import { progressStorage, readSaved } from './progress-storage';
 import { announceReset, applyQuietly, readResetSignal, RESET_KEY } from './reset-signal';
 

@@ -4,7 +4,7 @@
  * backup's removed items with it). So a reset is announced under its own key just before the
  * progress write, and every other tab applies the same reset before it merges what follows.
  */
-import { isId } from '../domain/progress-restore';
+import { isId } from '../domain/progress/progress-restore';
 import { writeKey } from './safe-storage';
 
 /** The key resets are announced under (never read on load: it is only an event). */

@@ -6,11 +6,11 @@
  */
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { canonicalJson } from '../domain/canonical-json';
-import type { Receipt } from '../domain/receipt';
-import { decodeReceipt } from '../domain/receipt-decode';
-import { sha256Hex } from '../domain/sha256';
-import { isIsoTime, isRecord } from '../domain/untrusted-text';
+import { canonicalJson } from '../domain/encoding/canonical-json';
+import type { Receipt } from '../domain/exchange/receipt';
+import { decodeReceipt } from '../domain/exchange/receipt-decode';
+import { sha256Hex } from '../domain/encoding/sha256';
+import { isIsoTime, isRecord } from '../domain/encoding/untrusted-text';
 import { readKey, removeKey, writeKey } from './safe-storage';
 
 /** The key the roster is saved under. */

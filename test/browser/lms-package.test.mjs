@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { packageScorm } from '../../scripts/package-scorm.mjs';
-import { readZip } from '../../scripts/lms/unzip.mjs';
+import { readZip } from '../../scripts/lms/zip.mjs';
 import { launchBrowser } from './harness.mjs';
 import { builtPackages } from './lms/lms-harness.mjs';
 import { loadSeedTools } from './lms/seed.mjs';

@@ -4,9 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { course } from '../../content/course';
-import { formatProblem } from '../../src/domain/content-problem';
-import { pickBankExport } from '../../src/domain/validate-bank';
-import { validateCourse } from '../../src/domain/validate-course';
+import { formatProblem } from '../../src/domain/content/content-problem';
+import { pickBankExport } from '../../src/domain/content/validate-bank';
+import { validateCourse } from '../../src/domain/content/validate-course';
 
 const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 const fromGlobKey = (key: string): string => key.replace(/^(\.\.\/)+/, '');

@@ -1,8 +1,8 @@
 import { afterEach, expect, test } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import type { Question } from '../../src/domain/content-types';
-import { emptyProgress, type Progress } from '../../src/domain/progress-model';
-import { decodeSuspendData } from '../../src/domain/suspend-data';
+import type { Question } from '../../src/domain/content/content-types';
+import { emptyProgress, type Progress } from '../../src/domain/progress/progress-model';
+import { decodeSuspendData } from '../../src/domain/lms/suspend-data';
 import { parseLmsConfig } from '../../src/store/scorm/lms-config';
 import { createConnection } from '../../src/store/scorm/lms-connection';
 import { lmsProgressStorage } from '../../src/store/scorm/lms-storage';

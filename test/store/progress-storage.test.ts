@@ -1,7 +1,7 @@
 import { beforeEach, expect, test, vi } from 'vitest';
-import { mergeProgress } from '../../src/domain/progress-merge';
-import { MIGRATIONS } from '../../src/domain/progress-migrations';
-import { emptyProgress, type Progress } from '../../src/domain/progress-model';
+import { mergeProgress } from '../../src/domain/progress/progress-merge';
+import { MIGRATIONS } from '../../src/domain/progress/progress-migrations';
+import { emptyProgress, type Progress } from '../../src/domain/progress/progress-model';
 import { readSaved } from '../../src/store/progress-storage';
 import { listenForOtherTabs, pickProgress, PROGRESS_KEY, PROGRESS_VERSION, useProgress } from '../../src/store/progress-store';
 import { RESET_KEY } from '../../src/store/reset-signal';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { LIMITS } from '../../src/domain/progress-restore';
+import { LIMITS } from '../../src/domain/progress/progress-restore';
 import { useProgress } from '../../src/store/progress-store';
 import { restoreRoster, toEntry, useRoster } from '../../src/store/roster-store';
 import { assignment, receiptFor } from '../fixtures/assignment-fixtures';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import type { LmsReport } from '../../src/domain/lms-report';
+import type { LmsReport } from '../../src/domain/lms/lms-report';
 import { findLmsApi, type FrameLike } from '../../src/store/scorm/find-api';
 import { createConnection, type LmsHealth } from '../../src/store/scorm/lms-connection';
 import { scorm12Model } from '../../src/store/scorm/scorm12';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { formatDay } from '../../components/format-date';
-import type { HeldAssignment } from '../../domain/progress-model';
+import type { HeldAssignment } from '../../domain/progress/progress-model';
 import { ModuleOutcomeList } from './module-outcome-list';
 import { toReceiptAssignment, useAssignmentReport } from './use-assignment-report';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
-import type { HeldAssignment } from '../../domain/progress-model';
+import type { HeldAssignment } from '../../domain/progress/progress-model';
 import { useProgress } from '../../store/progress-store';
 import { AssignmentSummary } from './assignment-summary';
 import { LearnerNameForm } from './learner-name-form';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { textProblem } from '../../domain/untrusted-text';
+import { textProblem } from '../../domain/encoding/untrusted-text';
 import { useProgress } from '../../store/progress-store';
 
 /** The longest name accepted: fits receipts, certificates and the saved-progress limit. */

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../components/format-date';
 import { findModule } from '../../course/course-data';
-import { MODULE_STATUS_LABELS, type ModuleOutcome } from '../../domain/module-outcome';
+import { MODULE_STATUS_LABELS, type ModuleOutcome } from '../../domain/progress/module-outcome';
 
 /** Props for ModuleOutcomeList. */
 interface ModuleOutcomeListProps {

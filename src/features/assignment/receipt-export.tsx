@@ -1,6 +1,6 @@
 import { CopyButton } from '../../components/copy-button';
 import { DownloadButton } from '../../components/download-button';
-import { receiptToCode, receiptToFile, type Receipt } from '../../domain/receipt';
+import { receiptToCode, receiptToFile, type Receipt } from '../../domain/exchange/receipt';
 
 /** Props for ReceiptExport. */
 interface ReceiptExportProps {

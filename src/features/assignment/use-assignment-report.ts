@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { course } from '../../course/course-data';
 import { useQuestionBanks } from '../../course/use-question-banks';
-import { moduleOutcome, type ModuleOutcome } from '../../domain/module-outcome';
-import { emptyProgress } from '../../domain/progress-model';
-import { buildReceipt, type Receipt, type ReceiptAssignment } from '../../domain/receipt';
+import { moduleOutcome, type ModuleOutcome } from '../../domain/progress/module-outcome';
+import { emptyProgress } from '../../domain/progress/progress-model';
+import { buildReceipt, type Receipt, type ReceiptAssignment } from '../../domain/exchange/receipt';
 import { useProgress } from '../../store/progress-store';
 
 /** An assignment's standing for this learner. */

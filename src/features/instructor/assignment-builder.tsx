@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { course } from '../../course/course-data';
-import { assignmentProblem, LINK_LIMITS, type Assignment } from '../../domain/assignment-link';
-import type { ValueId } from '../../domain/content-types';
+import { assignmentProblem, LINK_LIMITS, type Assignment } from '../../domain/exchange/assignment-link';
+import type { ValueId } from '../../domain/content/content-types';
 import { ModuleOrderPicker } from './module-order-picker';
 import { newAssignmentId } from './new-assignment-id';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CopyButton } from '../../components/copy-button';
-import { encodeAssignmentLink, type Assignment } from '../../domain/assignment-link';
+import { encodeAssignmentLink, type Assignment } from '../../domain/exchange/assignment-link';
 import { AssignmentBuilder } from './assignment-builder';
 import { AssignmentSheet } from './assignment-sheet';
 import './instructor.css';

@@ -1,6 +1,6 @@
 import { formatDay } from '../../components/format-date';
 import { course } from '../../course/course-data';
-import type { Assignment } from '../../domain/assignment-link';
+import type { Assignment } from '../../domain/exchange/assignment-link';
 import { QrCodeImage } from './qr-code-image';
 
 /** Props for AssignmentSheet. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { normalizeCertificateCode } from '../../domain/certificate-code';
+import { normalizeCertificateCode } from '../../domain/exchange/certificate-code';
 import type { RosterRow } from './use-roster-reviews';
 
 /** Props for CertificateCheck. */

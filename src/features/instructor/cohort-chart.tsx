@@ -1,8 +1,8 @@
 import { ValueBarChart } from '../../components/value-bar-chart';
 import { course } from '../../course/course-data';
-import type { ValueId } from '../../domain/content-types';
-import { addPerValue } from '../../domain/roster-review';
-import type { ValueScore } from '../../domain/score-quiz';
+import type { ValueId } from '../../domain/content/content-types';
+import { addPerValue } from '../../domain/exchange/roster-review';
+import type { ValueScore } from '../../domain/scoring/score-quiz';
 import type { RosterRow } from './use-roster-reviews';
 
 /** Props for CohortChart. */

@@ -1,4 +1,4 @@
-import type { ReceiptBatch } from '../../domain/receipt-batch';
+import type { ReceiptBatch } from '../../domain/exchange/receipt-batch';
 
 /** Props for ImportReport. */
 interface ImportReportProps {

@@ -1,5 +1,5 @@
 import { course } from '../../course/course-data';
-import type { ValueId } from '../../domain/content-types';
+import type { ValueId } from '../../domain/content/content-types';
 
 /** Props for ModuleOrderPicker. */
 interface ModuleOrderPickerProps {

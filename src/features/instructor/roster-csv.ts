@@ -1,5 +1,5 @@
 import { course } from '../../course/course-data';
-import { toCsv } from '../../domain/csv';
+import { toCsv } from '../../domain/exchange/csv';
 import { outcomeParts } from './describe-outcome';
 import type { RosterRow } from './use-roster-reviews';
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import type { ReceiptSource } from '../../domain/receipt-batch';
-import { RECEIPT_LIMITS } from '../../domain/receipt-decode';
+import type { ReceiptSource } from '../../domain/exchange/receipt-batch';
+import { RECEIPT_LIMITS } from '../../domain/exchange/receipt-decode';
 
 /** Props for RosterImport. */
 interface RosterImportProps {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DownloadButton } from '../../components/download-button';
-import { readReceiptBatch, type ReceiptBatch, type ReceiptSource } from '../../domain/receipt-batch';
+import { readReceiptBatch, type ReceiptBatch, type ReceiptSource } from '../../domain/exchange/receipt-batch';
 import { useRoster } from '../../store/roster-store';
 import { CertificateCheck } from './certificate-check';
 import { CohortChart } from './cohort-chart';

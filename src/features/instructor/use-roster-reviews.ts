@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { course } from '../../course/course-data';
 import { useQuestionBanks } from '../../course/use-question-banks';
-import { decodeReceipt, type ReadReceipt } from '../../domain/receipt-decode';
-import { reviewReceipt, type ReceiptReview } from '../../domain/roster-review';
+import { decodeReceipt, type ReadReceipt } from '../../domain/exchange/receipt-decode';
+import { reviewReceipt, type ReceiptReview } from '../../domain/exchange/roster-review';
 import { useRoster, type RosterEntry } from '../../store/roster-store';
 
 /** One roster row: the stored entry, its receipt, and the roster's verdict. */

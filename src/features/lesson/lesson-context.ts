@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ModuleEntry } from '../../domain/content-types';
+import type { ModuleEntry } from '../../domain/content/content-types';
 
 /** The module whose lesson is being shown, for MDX components that need it (e.g. Reflect). */
 export const LessonContext = createContext<ModuleEntry | null>(null);

@@ -3,7 +3,7 @@ import type { MDXContent } from 'mdx/types';
 import { Link } from 'react-router';
 import { CrisisLine } from '../../components/crisis-line';
 import { loadLesson } from '../../course/course-data';
-import type { ModuleEntry } from '../../domain/content-types';
+import type { ModuleEntry } from '../../domain/content/content-types';
 import { useProgress } from '../../store/progress-store';
 import { LessonContext } from './lesson-context';
 import { mdxComponents } from './mdx-components';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { SETTINGS, type SettingId } from '../../domain/content-types';
+import { SETTINGS, type SettingId } from '../../domain/content/content-types';
 import { ReflectionBox } from './reflection-box';
 
 /**

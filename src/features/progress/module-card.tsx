@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ModuleEntry } from '../../domain/content-types';
+import type { ModuleEntry } from '../../domain/content/content-types';
 import type { ModuleProgress } from './use-course-status';
 
 const LABELS = {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { course } from '../../course/course-data';
-import { BACKUP_TOO_LARGE, MAX_BACKUP_CHARS, parseBackup, previewImport, type Backup } from '../../domain/backup';
+import { BACKUP_TOO_LARGE, MAX_BACKUP_CHARS, parseBackup, previewImport, type Backup } from '../../domain/exchange/backup';
 import { pickProgress, useProgress } from '../../store/progress-store';
 import { useExportBackup } from './use-export-backup';
 

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { allQuizzes, course, loadQuestions } from '../../course/course-data';
-import type { Question } from '../../domain/content-types';
-import type { summarizeAttempts as SummarizeAttempts } from '../../domain/attempt-summary';
-import { moduleStatus, type AttemptSummary, type ModuleStatus } from '../../domain/progress-model';
+import type { Question } from '../../domain/content/content-types';
+import type { summarizeAttempts as SummarizeAttempts } from '../../domain/progress/attempt-summary';
+import type { AttemptSummary } from '../../domain/progress/attempt-summary';
+import { moduleStatus, type ModuleStatus } from '../../domain/progress/module-status';
 import { useProgress } from '../../store/progress-store';
 
 /** A module's status with its derived scores. */
@@ -40,7 +41,7 @@ export function useCourseStatus(): { modules: ModuleProgress[]; review?: Attempt
   useEffect(() => {
     let live = true;
     const wanted = allQuizzes.filter((q) => attempted.split(',').includes(q.id));
-    const scoring = wanted.length > 0 ? import('../../domain/attempt-summary') : undefined;
+    const scoring = wanted.length > 0 ? import('../../domain/progress/attempt-summary') : undefined;
     Promise.all([scoring, Promise.all(wanted.map((q) => loadQuestions(q).then((questions) => [q.id, questions] as const)))])
       .then(([summaries, entries]) => {
         // After a content update, answers to scenarios that no longer exist are set aside

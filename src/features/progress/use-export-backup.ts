@@ -12,7 +12,7 @@ export function useExportBackup(): () => void {
     // The backup codec loads on first use, so it stays out of the first-visit bundle (issue #8);
     // the service worker has precached it by then. If it cannot load (offline before the course
     // was saved), the learner still gets their progress as plain JSON rather than nothing.
-    import('../../domain/backup')
+    import('../../domain/exchange/backup')
       .then(({ encodeBackup }) => downloadText(filename, encodeBackup(progress, course.id, course.version, now)))
       .catch(() => downloadText(filename, JSON.stringify({ course: course.id, savedAt: now, progress }, null, 2)));
   }, []);

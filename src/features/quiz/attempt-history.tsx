@@ -1,5 +1,5 @@
-import type { AttemptSummary } from '../../domain/progress-model';
-import type { QuizScore } from '../../domain/score-quiz';
+import type { AttemptSummary } from '../../domain/progress/attempt-summary';
+import type { QuizScore } from '../../domain/scoring/score-quiz';
 
 /** Props for AttemptHistory. */
 interface AttemptHistoryProps {

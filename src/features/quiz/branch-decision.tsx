@@ -1,4 +1,4 @@
-import type { BranchQuestion, BranchStep } from '../../domain/content-types';
+import type { BranchQuestion, BranchStep } from '../../domain/content/content-types';
 import { choiceItems } from './feedback-items';
 import { FeedbackPanel } from './feedback-panel';
 import { shownStepOrder } from './option-order';

@@ -2,7 +2,7 @@
  * Walks a learner's path through a branching scenario, keeping the valid part of a saved path
  * (content may have changed since it was saved) and finding the decision still to make.
  */
-import type { BranchQuestion, BranchStep } from '../../domain/content-types';
+import type { BranchQuestion, BranchStep } from '../../domain/content/content-types';
 
 /** One decision already made. */
 export interface TakenStep {

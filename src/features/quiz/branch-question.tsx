@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Answer } from '../../domain/answers';
-import type { BranchQuestion as BranchQuestionData } from '../../domain/content-types';
+import type { Answer } from '../../domain/scoring/answers';
+import type { BranchQuestion as BranchQuestionData } from '../../domain/content/content-types';
 import { BranchDecision, BranchLead } from './branch-decision';
 import { walkBranch } from './branch-path';
 import { ChoiceFieldset } from './choice-fieldset';

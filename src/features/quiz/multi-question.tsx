@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Answer } from '../../domain/answers';
-import type { MultiQuestion as MultiQuestionData } from '../../domain/content-types';
+import type { Answer } from '../../domain/scoring/answers';
+import type { MultiQuestion as MultiQuestionData } from '../../domain/content/content-types';
 import { shownOrder } from './option-order';
 import { AnswerFooter } from './answer-footer';
 

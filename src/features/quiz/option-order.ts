@@ -2,8 +2,8 @@
  * The order an attempt shows responses in. Each question (and each step of a branch) gets its
  * own seed from the attempt's recorded seed, so a review replays exactly what the learner saw.
  */
-import type { BranchQuestion, BranchStep } from '../../domain/content-types';
-import { seedFor, shuffle } from '../../domain/shuffle';
+import type { BranchQuestion, BranchStep } from '../../domain/content/content-types';
+import { seedFor, shuffle } from '../../domain/scoring/shuffle';
 
 /** A question's options in this attempt's order: `shuffle(options, seedFor(attemptSeed, questionId))`. */
 export function shownOrder<T>(options: readonly T[], attemptSeed: number, questionId: string): T[] {

@@ -1,5 +1,5 @@
-import type { Answer } from '../../domain/answers';
-import type { Question } from '../../domain/content-types';
+import type { Answer } from '../../domain/scoring/answers';
+import type { Question } from '../../domain/content/content-types';
 import { MultiQuestion } from './multi-question';
 import { RankQuestion } from './rank-question';
 import { SingleQuestion } from './single-question';

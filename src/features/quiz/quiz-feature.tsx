@@ -1,5 +1,5 @@
 import { course, type QuizRef } from '../../course/course-data';
-import { clampPassMark } from '../../domain/score-quiz';
+import { clampPassMark } from '../../domain/scoring/score-quiz';
 import { QuizSession } from './quiz-session';
 import { useQuestions } from './use-questions';
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { Question } from '../../domain/content-types';
-import type { AttemptSummary } from '../../domain/progress-model';
-import type { QuizScore } from '../../domain/score-quiz';
+import type { Question } from '../../domain/content/content-types';
+import type { AttemptSummary } from '../../domain/progress/attempt-summary';
+import type { QuizScore } from '../../domain/scoring/score-quiz';
 import { AttemptHistory } from './attempt-history';
 import { ValueBreakdown } from './value-breakdown';
 import { creditText } from './verdict';

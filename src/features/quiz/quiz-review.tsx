@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Question } from '../../domain/content-types';
-import type { Attempt } from '../../domain/progress-model';
+import type { Question } from '../../domain/content/content-types';
+import type { Attempt } from '../../domain/progress/progress-model';
 import { ScenarioCard } from './scenario-card';
 
 /** Props for QuizReview. */

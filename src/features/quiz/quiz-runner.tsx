@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ProgressBar } from '../../components/progress-bar';
-import type { Answer } from '../../domain/answers';
-import type { Question } from '../../domain/content-types';
-import type { Attempt } from '../../domain/progress-model';
+import type { Answer } from '../../domain/scoring/answers';
+import type { Question } from '../../domain/content/content-types';
+import type { Attempt } from '../../domain/progress/progress-model';
 import { ScenarioCard } from './scenario-card';
 import { announceAnswer, firstOpenIndex, isDone } from './scenario-status';
 

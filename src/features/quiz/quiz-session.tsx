@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { QuizRef } from '../../course/course-data';
-import type { Question } from '../../domain/content-types';
-import { summarizeAttempts } from '../../domain/attempt-summary';
-import { emptyProgress } from '../../domain/progress-model';
+import type { Question } from '../../domain/content/content-types';
+import { summarizeAttempts } from '../../domain/progress/attempt-summary';
+import { emptyProgress } from '../../domain/progress/progress-model';
 import { QuizIntro } from './quiz-intro';
 import { QuizResults } from './quiz-results';
 import { QuizReview } from './quiz-review';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Answer } from '../../domain/answers';
-import type { RankQuestion as RankQuestionData } from '../../domain/content-types';
+import type { Answer } from '../../domain/scoring/answers';
+import type { RankQuestion as RankQuestionData } from '../../domain/content/content-types';
 import { shownOrder } from './option-order';
 
 /** Props for RankQuestion. */

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { CrisisLine } from '../../components/crisis-line';
-import type { Answer } from '../../domain/answers';
-import { SETTINGS, type Question } from '../../domain/content-types';
-import { scoreQuestion } from '../../domain/score-question';
+import type { Answer } from '../../domain/scoring/answers';
+import { SETTINGS, type Question } from '../../domain/content/content-types';
+import { scoreQuestion } from '../../domain/scoring/score-question';
 import { BranchQuestion } from './branch-question';
 import { FeedbackPanel } from './feedback-panel';
 import { QuestionForm } from './question-form';

@@ -1,6 +1,6 @@
-import type { Answer } from '../../domain/answers';
-import type { Question } from '../../domain/content-types';
-import type { QuestionScore } from '../../domain/score-question';
+import type { Answer } from '../../domain/scoring/answers';
+import type { Question } from '../../domain/content/content-types';
+import type { QuestionScore } from '../../domain/scoring/score-question';
 import { choiceItems, multiItems, rankItems, type FeedbackItem } from './feedback-items';
 import { FeedbackPanel } from './feedback-panel';
 import { shownOrder } from './option-order';

@@ -1,7 +1,7 @@
 /** Which scenarios of an attempt are done, and what to announce after each submit. */
-import type { Answer, Answers } from '../../domain/answers';
-import type { Question } from '../../domain/content-types';
-import { scoreQuestion } from '../../domain/score-question';
+import type { Answer, Answers } from '../../domain/scoring/answers';
+import type { Question } from '../../domain/content/content-types';
+import { scoreQuestion } from '../../domain/scoring/score-question';
 import { walkBranch } from './branch-path';
 import { announcementFor, verdictFor } from './verdict';
 

@@ -2,10 +2,10 @@
  * The worked examples on the "How scoring works" page, computed by the real scoring module so
  * the page can never disagree with the code.
  */
-import type { Answers } from '../../domain/answers';
-import type { BranchQuestion, MultiQuestion, Question, RankQuestion, SingleQuestion } from '../../domain/content-types';
-import { maxRankDistance, scoreQuestion } from '../../domain/score-question';
-import { scoreQuiz } from '../../domain/score-quiz';
+import type { Answers } from '../../domain/scoring/answers';
+import type { BranchQuestion, MultiQuestion, Question, RankQuestion, SingleQuestion } from '../../domain/content/content-types';
+import { maxRankDistance, scoreQuestion } from '../../domain/scoring/score-question';
+import { scoreQuiz } from '../../domain/scoring/score-quiz';
 
 const base = { value: 'respectful', setting: 'drop-in', title: 'Example', situation: 'Example.', prompt: 'Example?' } as const;
 const option = (id: string) => ({ id, text: id, feedback: id });

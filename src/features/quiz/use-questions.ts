@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { loadQuestions, type QuizRef } from '../../course/course-data';
-import type { Question } from '../../domain/content-types';
+import type { Question } from '../../domain/content/content-types';
 
 /** Where loading a quiz's scenarios stands. */
 export type QuestionsState = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; questions: Question[] };

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import type { Answer } from '../../domain/answers';
-import { finishedAttempts, openAttempt, type Attempt } from '../../domain/progress-model';
+import type { Answer } from '../../domain/scoring/answers';
+import { finishedAttempts, openAttempt, type Attempt } from '../../domain/progress/progress-model';
 import { useProgress } from '../../store/progress-store';
 
 /** A quiz's attempts and the actions on them, bound to the progress store. */

@@ -1,6 +1,6 @@
 import { ValueBarChart } from '../../components/value-bar-chart';
-import { VALUE_IDS } from '../../domain/content-types';
-import type { ValueScore } from '../../domain/score-quiz';
+import { VALUE_IDS } from '../../domain/content/content-types';
+import type { ValueScore } from '../../domain/scoring/score-quiz';
 import { valueTitle } from './value-titles';
 
 /** Props for ValueBreakdown. */

@@ -1,5 +1,5 @@
-import type { Answer } from '../../domain/answers';
-import type { ValueQuestion as ValueQuestionData } from '../../domain/content-types';
+import type { Answer } from '../../domain/scoring/answers';
+import type { ValueQuestion as ValueQuestionData } from '../../domain/content/content-types';
 import { ChoiceFieldset } from './choice-fieldset';
 import { shownOrder } from './option-order';
 import { valueTitle } from './value-titles';

@@ -2,8 +2,8 @@
  * The one-line verdict after a scenario ("Correct", "Partly right", "Not quite") in words a
  * learner and a screen reader both get; the same text goes to the live region.
  */
-import type { QuestionKind } from '../../domain/content-types';
-import type { QuestionScore } from '../../domain/score-question';
+import type { QuestionKind } from '../../domain/content/content-types';
+import type { QuestionScore } from '../../domain/scoring/score-question';
 import type { Tone } from './feedback-items';
 
 /** A verdict on one scenario. */

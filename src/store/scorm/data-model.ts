@@ -3,7 +3,7 @@
  * value formats. `scorm12.ts` and `scorm2004.ts` each build one; `lms-connection.ts` uses it
  * without knowing which version it talks to.
  */
-import type { LmsCourseStatus, LmsReport } from '../../domain/lms-report';
+import type { LmsCourseStatus, LmsReport } from '../../domain/lms/lms-report';
 import type { ScormVersion } from './find-api';
 
 /** Element/value pairs to write, in order (SCORM needs e.g. `objectives.n.id` first). */

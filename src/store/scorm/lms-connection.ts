@@ -4,7 +4,7 @@
  * calls and reported; commits that fail are retried a bounded number of times; nothing is called
  * before the session starts or after it finishes (real LMSs answer that with error 301).
  */
-import type { LmsReport } from '../../domain/lms-report';
+import type { LmsReport } from '../../domain/lms/lms-report';
 import type { DataModel, RecordedOutcome, Writes } from './data-model';
 import type { ScormVersion } from './find-api';
 import { guardCalls } from './lms-calls';

@@ -4,8 +4,8 @@
  * the store keeps progress in memory only and the learner is told (never localStorage).
  */
 import type { PersistStorage } from 'zustand/middleware';
-import type { Progress } from '../../domain/progress-model';
-import { decodeSuspendData, type SuspendBanks } from '../../domain/suspend-data';
+import type { Progress } from '../../domain/progress/progress-model';
+import { decodeSuspendData, type SuspendBanks } from '../../domain/lms/suspend-data';
 import { PROGRESS_VERSION, useProgress } from '../progress-store';
 import { useStorageStatus } from '../storage-status';
 import { findLmsApi } from './find-api';

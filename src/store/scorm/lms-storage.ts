@@ -2,13 +2,13 @@
  * Persist adapters for the progress store when the course runs in an LMS. Features keep using
  * `useProgress` exactly as in the standalone course: only where progress goes changes.
  * - `lmsProgressStorage`: progress goes into the LMS's suspend data (compact, see
- *   src/domain/suspend-data.ts); committing is the tracking's job, at milestones.
+ *   src/domain/lms/suspend-data.ts); committing is the tracking's job, at milestones.
  * - `memoryProgressStorage`: no LMS was found; progress lives only as long as the page. Never
  *   localStorage: on an LMS's origin it is shared by every learner using that browser.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { emptyProgress, type Progress } from '../../domain/progress-model';
-import { encodeSuspendData, type SuspendBanks } from '../../domain/suspend-data';
+import { emptyProgress, type Progress } from '../../domain/progress/progress-model';
+import { encodeSuspendData, type SuspendBanks } from '../../domain/lms/suspend-data';
 import type { LmsConnection } from './lms-connection';
 
 /** What the LMS adapter needs. */

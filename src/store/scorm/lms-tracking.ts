@@ -4,8 +4,8 @@
  * the bookmark as the learner moves; a commit when the page is hidden; and the one `finish`
  * when the page goes away (`pagehide` also fires when the LMS removes the course's frame).
  */
-import { keepRecordedOutcome, lmsReport, type LmsCourseStatus, type LmsReportInput } from '../../domain/lms-report';
-import type { Progress } from '../../domain/progress-model';
+import { keepRecordedOutcome, lmsReport, type LmsCourseStatus, type LmsReportInput } from '../../domain/lms/lms-report';
+import type { Progress } from '../../domain/progress/progress-model';
 import type { RecordedOutcome } from './data-model';
 import type { LmsConnection } from './lms-connection';
 

@@ -2,9 +2,9 @@
  * SCORM 1.2's data model: `cmi.core.*` elements, one `lesson_status` for both completion and
  * success, `HHHH:MM:SS.SS` session time and 4096 characters of suspend data.
  */
-import type { LmsReport } from '../../domain/lms-report';
-import { formatScorm12Time } from '../../domain/scorm-time';
-import { SCORM12_SUSPEND_LIMIT } from '../../domain/suspend-data';
+import type { LmsReport } from '../../domain/lms/lms-report';
+import { formatScorm12Time } from '../../domain/lms/scorm-time';
+import { SCORM12_SUSPEND_LIMIT } from '../../domain/lms/suspend-data';
 import { readScore, scoreText, type DataModel, type RecordedOutcome, type Writes } from './data-model';
 import type { Scorm12Api } from './find-api';
 

@@ -2,9 +2,9 @@
  * SCORM 2004 (4th edition) data model: separate completion and success statuses, a scaled
  * score, ISO 8601 session time and 64000 characters of suspend data.
  */
-import type { LmsObjectiveStatus, LmsReport } from '../../domain/lms-report';
-import { formatScorm2004Duration } from '../../domain/scorm-time';
-import { SCORM2004_SUSPEND_LIMIT } from '../../domain/suspend-data';
+import type { LmsObjectiveStatus, LmsReport } from '../../domain/lms/lms-report';
+import { formatScorm2004Duration } from '../../domain/lms/scorm-time';
+import { SCORM2004_SUSPEND_LIMIT } from '../../domain/lms/suspend-data';
 import { readScore, scoreText, type DataModel, type RecordedOutcome, type Writes } from './data-model';
 import type { Scorm2004Api } from './find-api';
 

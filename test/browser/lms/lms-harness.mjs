@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageScorm } from '../../../scripts/package-scorm.mjs';
-import { readZip } from '../../../scripts/lms/unzip.mjs';
+import { readZip } from '../../../scripts/lms/zip.mjs';
 import { startServer } from '../../../scripts/serve.mjs';
 import { launchBrowser, openPage } from '../harness.mjs';
 import { writeLmsPage } from './lms-page.mjs';

@@ -15,9 +15,9 @@ function source() {
     .filter((d) => d.isDirectory())
     .map((d) => `import(${abs(`content/${d.name}/scenarios.ts`)}).then((ns) => pickBankExport(ns))`);
   return [
-    `import { pickBankExport } from ${abs('src/domain/validate-bank.ts')};`,
+    `import { pickBankExport } from ${abs('src/domain/content/validate-bank.ts')};`,
     `export { course } from ${abs('content/course.ts')};`,
-    `export * from ${abs('src/domain/suspend-data.ts')};`,
+    `export * from ${abs('src/domain/lms/suspend-data.ts')};`,
     `export * from ${abs('test/fixtures/lms-state.ts')};`,
     `export const bankList = await Promise.all([${banks.join(', ')}]);`,
   ].join('\n');

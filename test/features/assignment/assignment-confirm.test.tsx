@@ -1,8 +1,8 @@
 import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
-import { encodeAssignmentLink } from '../../../src/domain/assignment-link';
-import { emptyProgress } from '../../../src/domain/progress-model';
+import { encodeAssignmentLink } from '../../../src/domain/exchange/assignment-link';
+import { emptyProgress } from '../../../src/domain/progress/progress-model';
 import { useProgress } from '../../../src/store/progress-store';
 import { assignment } from '../../fixtures/assignment-fixtures';
 import { renderApp } from '../../render-app';

@@ -2,8 +2,8 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { emptyProgress } from '../../../src/domain/progress-model';
-import { decodeReceipt } from '../../../src/domain/receipt-decode';
+import { emptyProgress } from '../../../src/domain/progress/progress-model';
+import { decodeReceipt } from '../../../src/domain/exchange/receipt-decode';
 import { AssignedModules } from '../../../src/features/assignment/assigned-modules';
 import { useProgress } from '../../../src/store/progress-store';
 import { assignment, passedProgress } from '../../fixtures/assignment-fixtures';

@@ -1,8 +1,8 @@
 import { configure, screen, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
-import { certificateCode } from '../../../src/domain/certificate-code';
-import { emptyProgress } from '../../../src/domain/progress-model';
-import { decodeReceipt } from '../../../src/domain/receipt-decode';
+import { certificateCode } from '../../../src/domain/exchange/certificate-code';
+import { emptyProgress } from '../../../src/domain/progress/progress-model';
+import { decodeReceipt } from '../../../src/domain/exchange/receipt-decode';
 import { useProgress } from '../../../src/store/progress-store';
 import { assignment, passedProgress } from '../../fixtures/assignment-fixtures';
 import { renderApp } from '../../render-app';

@@ -1,7 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
-import { decodeAssignmentLink } from '../../../src/domain/assignment-link';
+import { decodeAssignmentLink } from '../../../src/domain/exchange/assignment-link';
 import { renderApp } from '../../render-app';
 
 // Pages are lazy chunks and the course's scenario banks load on demand: allow for a busy test machine.

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
-import { BACKUP_FORMAT, encodeBackup, MAX_BACKUP_CHARS } from '../../../src/domain/backup';
+import { BACKUP_FORMAT, encodeBackup, MAX_BACKUP_CHARS } from '../../../src/domain/exchange/backup';
 import { pickProgress, PROGRESS_KEY, useProgress } from '../../../src/store/progress-store';
 import { renderApp } from '../../render-app';
 import { at, attempt, progressWith } from '../../fixtures/progress-fixtures';

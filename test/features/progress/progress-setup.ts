@@ -4,9 +4,9 @@
  * again (persist.rehydrate), instead of reaching into the store's state.
  */
 import { vi } from 'vitest';
-import { bestAnswer } from '../../domain/scoring-arbitraries';
-import type { Answers } from '../../../src/domain/answers';
-import { emptyProgress, type Progress } from '../../../src/domain/progress-model';
+import { bestAnswer } from '../../domain/scoring/scoring-arbitraries';
+import type { Answers } from '../../../src/domain/scoring/answers';
+import { emptyProgress, type Progress } from '../../../src/domain/progress/progress-model';
 import { PROGRESS_KEY, useProgress } from '../../../src/store/progress-store';
 import { useStorageStatus } from '../../../src/store/storage-status';
 import voluntaryBank from '../../../content/01-voluntary/scenarios';

@@ -14,7 +14,7 @@ import type {
   RankQuestion,
   SingleQuestion,
   ValueQuestion,
-} from '../../../src/domain/content-types';
+} from '../../../src/domain/content/content-types';
 import { QuizSession } from '../../../src/features/quiz/quiz-session';
 import { useProgress } from '../../../src/store/progress-store';
 

@@ -1,0 +1,172 @@
+/**
+ * Reading receipts from files, pasted JSON or codes. Receipts are untrusted: every field is
+ * checked, and ANY input gives a decoded receipt or a typed error, never a throw. A receipt
+ * whose checksum fails still decodes (with `checksumOk: false`) so the roster can show it
+ * flagged rather than hide it; a receipt that cannot be understood is an error with a reason.
+ */
+import { base64urlToText } from '../encoding/base64url';
+import { fail, type Decoded } from '../encoding/decode-result';
+import { restoreAttempt, isId } from '../progress/progress-restore';
+import {
+  RECEIPT_CODE_PREFIX,
+  RECEIPT_FORMAT,
+  RECEIPT_VERSION,
+  receiptChecksum,
+  type Receipt,
+  type ReceiptAssignment,
+  type ReceiptAttempt,
+  type ReceiptModule,
+} from './receipt';
+import { isDay, isIsoTime, isRecord, textProblem } from '../encoding/untrusted-text';
+
+/** Why a receipt could not be read. */
+export type ReceiptErrorCode = 'empty' | 'too-large' | 'not-a-receipt' | 'future-version' | 'unreadable' | 'invalid';
+
+/** A decoded receipt and whether its checksum matches its content. */
+export interface ReadReceipt {
+  /** The receipt, every field validated. */
+  receipt: Receipt;
+  /** False when the content was changed after the receipt was made (or damaged). */
+  checksumOk: boolean;
+}
+
+/** Caps that keep a hostile file from exhausting memory or the page. */
+export const RECEIPT_LIMITS = { chars: 2_000_000, name: 200, modules: 20, attemptsPerModule: 100, version: 40 } as const;
+
+class Invalid extends Error {}
+const need = (ok: boolean, why: string): void => {
+  if (!ok) throw new Invalid(why);
+};
+
+/** Decodes a receipt from its file text (JSON) or its code (`PSVR1.…`). Never throws. */
+export function decodeReceipt(input: unknown): Decoded<ReadReceipt, ReceiptErrorCode> {
+  if (typeof input !== 'string') return fail('not-a-receipt', 'This is not a receipt.');
+  const text = input.trim();
+  if (text === '') return fail('empty', 'This receipt is empty.');
+  if (text.length > RECEIPT_LIMITS.chars) return fail('too-large', 'This file is far larger than any receipt, so it was not read.');
+  const code = /^PSVR(\d{1,9})\./i.exec(text);
+  if (code && Number(code[1]) > RECEIPT_VERSION) return futureVersion();
+  const json = code ? (Number(code[1]) === RECEIPT_VERSION ? base64urlToText(text.slice(RECEIPT_CODE_PREFIX.length)) : null) : text;
+  let raw: unknown;
+  try {
+    raw = json === null ? undefined : JSON.parse(json);
+  } catch {
+    raw = undefined;
+  }
+  if (raw === undefined)
+    return fail(
+      'unreadable',
+      code
+        ? 'This receipt code is incomplete or damaged. Ask for the receipt again.'
+        : 'This file is not a receipt: it is not readable JSON or a receipt code.',
+    );
+  if (!isRecord(raw) || raw.format !== RECEIPT_FORMAT) return fail('not-a-receipt', 'This is not a receipt from this course.');
+  if (typeof raw.version === 'number' && raw.version > RECEIPT_VERSION) return futureVersion();
+  if (raw.version !== RECEIPT_VERSION) return fail('not-a-receipt', 'This receipt has an unknown version.');
+  try {
+    const receipt = restoreReceipt(raw);
+    return { ok: true, value: { receipt, checksumOk: receipt.checksum === receiptChecksum(receipt) } };
+  } catch (error) {
+    if (error instanceof Invalid) return fail('invalid', `This receipt cannot be used: ${error.message}`);
+    return fail('invalid', 'This receipt cannot be used.');
+  }
+}
+
+function futureVersion() {
+  return fail('future-version', 'This receipt was made with a newer version of the course. Update this course copy to read it.');
+}
+
+function text(v: unknown, max: number, what: string): string {
+  const problem = textProblem(v, max);
+  need(problem === null, `${what} ${problem ?? ''}.`);
+  return v as string;
+}
+
+function restoreReceipt(raw: Record<string, unknown>): Receipt {
+  const course = raw.course;
+  need(isRecord(course) && isId(course.id), 'the course is missing.');
+  const c = course as Record<string, unknown>;
+  const version = text(c.version, RECEIPT_LIMITS.version, 'The course version');
+  const learner = text(raw.learner, RECEIPT_LIMITS.name, 'The learner name');
+  const assignment = restoreAssignment(raw.assignment);
+  need(Array.isArray(raw.modules) && raw.modules.length <= RECEIPT_LIMITS.modules, 'the module list is missing or too long.');
+  const modules = (raw.modules as unknown[]).map((m) => restoreModule(m, assignment.modules));
+  need(new Set(modules.map((m) => m.id)).size === modules.length, 'a module is listed twice.');
+  need(typeof raw.checksum === 'string' && /^[0-9a-f]{64}$/.test(raw.checksum), 'the checksum is missing.');
+  return {
+    format: RECEIPT_FORMAT,
+    version: RECEIPT_VERSION,
+    course: { id: c.id as string, version },
+    learner,
+    assignment,
+    modules,
+    checksum: raw.checksum as string,
+  };
+}
+
+function restoreAssignment(v: unknown): ReceiptAssignment {
+  need(isRecord(v) && isId(v.id), 'the assignment id is missing.');
+  const a = v as Record<string, unknown>;
+  const modules = a.modules;
+  need(
+    Array.isArray(modules) &&
+      modules.length > 0 &&
+      modules.length <= RECEIPT_LIMITS.modules &&
+      modules.every(isId) &&
+      new Set(modules).size === modules.length,
+    'the assigned modules are not valid.',
+  );
+  need(
+    typeof a.passMark === 'number' && Number.isInteger(a.passMark) && a.passMark >= 0 && a.passMark <= 100,
+    'the pass mark is not valid.',
+  );
+  const out: ReceiptAssignment = { id: a.id as string, modules: modules as string[], passMark: a.passMark as number };
+  if (a.due !== undefined) {
+    need(isDay(a.due), 'the due date is not valid.');
+    out.due = a.due as string;
+  }
+  if (a.cohort !== undefined) out.cohort = text(a.cohort, RECEIPT_LIMITS.name, 'The cohort name');
+  if (a.instructor !== undefined) out.instructor = text(a.instructor, RECEIPT_LIMITS.name, 'The instructor name');
+  return out;
+}
+
+function restoreModule(v: unknown, assigned: string[]): ReceiptModule {
+  need(isRecord(v) && isId(v.id) && assigned.includes(v.id), 'it holds a module that was not assigned.');
+  const m = v as Record<string, unknown>;
+  need(
+    Array.isArray(m.attempts) && m.attempts.length <= RECEIPT_LIMITS.attemptsPerModule,
+    `the attempts for "${String(m.id)}" are missing or too many.`,
+  );
+  const attempts = (m.attempts as unknown[]).map((a) => restoreReceiptAttempt(a, m.id as string));
+  need(new Set(attempts.map((a) => a.id)).size === attempts.length, 'an attempt is listed twice.');
+  const out: ReceiptModule = { id: m.id as string, attempts };
+  if (m.lessonReadAt !== undefined) {
+    need(isIsoTime(m.lessonReadAt), 'a lesson-read time is not valid.');
+    out.lessonReadAt = m.lessonReadAt as string;
+  }
+  return out;
+}
+
+function restoreReceiptAttempt(v: unknown, moduleId: string): ReceiptAttempt {
+  need(isRecord(v), `an attempt at "${moduleId}" is not readable.`);
+  const a = v as Record<string, unknown>;
+  const problems: string[] = [];
+  const attempt = restoreAttempt({ ...a, quizId: moduleId }, problems);
+  need(attempt !== null && problems.length === 0 && isIsoTime(attempt.finishedAt), `an attempt at "${moduleId}" is not readable.`);
+  need(
+    Number.isInteger(a.seed) && (a.seed as number) >= 0 && (a.seed as number) <= 0xffffffff,
+    `an attempt at "${moduleId}" has an invalid seed.`,
+  );
+  const claimed = a.claimed;
+  need(
+    isRecord(claimed) &&
+      Number.isInteger(claimed.percent) &&
+      (claimed.percent as number) >= 0 &&
+      (claimed.percent as number) <= 100 &&
+      typeof claimed.passed === 'boolean',
+    `an attempt at "${moduleId}" has no readable score.`,
+  );
+  const c = claimed as { percent: number; passed: boolean };
+  const { id, seed, startedAt, finishedAt, answers } = attempt!;
+  return { id, seed, startedAt, finishedAt: finishedAt!, answers, claimed: { percent: c.percent, passed: c.passed } };
+}

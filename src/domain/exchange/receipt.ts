@@ -1,0 +1,153 @@
+/**
+ * Completion receipts: what a trainee sends an instructor to show an assignment's progress.
+ * A receipt carries the learner's answers (never reflections), attempts with times, the score
+ * each attempt CLAIMS, the course version, and a SHA-256 over its canonical content. The
+ * roster re-scores the answers itself, so a claim that disagrees with its answers is caught.
+ * There is no secret: the checksum catches damage and naive edits, not a determined forger, and
+ * nothing here proves who the learner is.
+ *
+ * ⚠ This is a file format people keep: change it only with a new RECEIPT_VERSION.
+ */
+import type { Answers } from '../scoring/answers';
+import { textToBase64url } from '../encoding/base64url';
+import { canonicalJson } from '../encoding/canonical-json';
+import type { Question } from '../content/content-types';
+import { finishedAttempts, type Progress } from '../progress/progress-model';
+import { scoreQuiz } from '../scoring/score-quiz';
+import { sha256Hex } from '../encoding/sha256';
+
+/** The `format` field every receipt carries. */
+export const RECEIPT_FORMAT = 'psv-receipt';
+
+/** The receipt version this build writes and reads. */
+export const RECEIPT_VERSION = 1;
+
+/** The prefix of a receipt code (the copyable form): `PSVR1.` + base64url of its JSON. */
+export const RECEIPT_CODE_PREFIX = `PSVR${RECEIPT_VERSION}.`;
+
+/** The score an attempt claims (the roster checks it against the answers). */
+export interface ClaimedScore {
+  /** Whole percent, rounded down. */
+  percent: number;
+  /** Whether it reached the receipt's pass mark. */
+  passed: boolean;
+}
+
+/** One finished attempt in a receipt. */
+export interface ReceiptAttempt {
+  /** The attempt's permanent id. */
+  id: string;
+  /** Its shuffle seed. */
+  seed: number;
+  /** When it started (ISO 8601). */
+  startedAt: string;
+  /** When it was finished (ISO 8601). */
+  finishedAt: string;
+  /** Answers by question id. */
+  answers: Answers;
+  /** The score the learner's course computed. */
+  claimed: ClaimedScore;
+}
+
+/** One assigned module's evidence. */
+export interface ReceiptModule {
+  /** Module id. */
+  id: string;
+  /** When its lesson was read, if it was. */
+  lessonReadAt?: string;
+  /** Finished attempts, oldest first. */
+  attempts: ReceiptAttempt[];
+}
+
+/** The assignment a receipt answers. */
+export interface ReceiptAssignment {
+  /** Assignment id from the link. */
+  id: string;
+  /** Modules in the instructor's order. */
+  modules: string[];
+  /** The pass mark in force (the override, else the course default). */
+  passMark: number;
+  /** Due date (YYYY-MM-DD), if any. */
+  due?: string;
+  /** Cohort name, if any. */
+  cohort?: string;
+  /** Instructor name, if any. */
+  instructor?: string;
+}
+
+/** A completion receipt. */
+export interface Receipt {
+  /** Always RECEIPT_FORMAT. */
+  format: typeof RECEIPT_FORMAT;
+  /** Always RECEIPT_VERSION for receipts this build writes. */
+  version: number;
+  /** Course id and content version the answers were given against. */
+  course: { id: string; version: string };
+  /** The name the learner entered (not verified by anything). */
+  learner: string;
+  /** What was assigned. */
+  assignment: ReceiptAssignment;
+  /** Evidence per assigned module, in assignment order. */
+  modules: ReceiptModule[];
+  /** SHA-256 (hex) of the canonical JSON of every other field. */
+  checksum: string;
+}
+
+/** The checksum a receipt's content should carry. */
+export function receiptChecksum(receipt: Omit<Receipt, 'checksum'> | Receipt): string {
+  const { checksum: _ignored, ...content } = receipt as Receipt;
+  return sha256Hex(canonicalJson(content));
+}
+
+/** What buildReceipt needs. */
+export interface ReceiptInput {
+  /** The learner's name. */
+  learner: string;
+  /** The assignment (its pass mark already resolved). */
+  assignment: ReceiptAssignment;
+  /** Course id and content version. */
+  course: { id: string; version: string };
+  /** The learner's progress. */
+  progress: Progress;
+  /** Questions per module id, to compute the claimed scores. */
+  banks: ReadonlyMap<string, readonly Question[]>;
+}
+
+/** Builds a receipt. Deterministic: the same progress always gives the same receipt and checksum. */
+export function buildReceipt({ learner, assignment, course, progress, banks }: ReceiptInput): Receipt {
+  const modules = assignment.modules.map((id): ReceiptModule => {
+    const questions = banks.get(id) ?? [];
+    const attempts = finishedAttempts(progress, id).map((a): ReceiptAttempt => {
+      const score = scoreQuiz(questions, a.answers, assignment.passMark);
+      return {
+        id: a.id,
+        seed: a.seed,
+        startedAt: a.startedAt,
+        finishedAt: a.finishedAt ?? a.startedAt,
+        answers: a.answers,
+        claimed: { percent: score.percent, passed: score.passed },
+      };
+    });
+    const lessonReadAt = progress.lessonsRead[id];
+    return lessonReadAt ? { id, lessonReadAt, attempts } : { id, attempts };
+  });
+  const content = {
+    format: RECEIPT_FORMAT,
+    version: RECEIPT_VERSION,
+    course: { ...course },
+    learner,
+    assignment: { ...assignment },
+    modules,
+  } as const;
+  return { ...content, checksum: receiptChecksum(content) };
+}
+
+/** The receipt as a file's text (readable JSON). */
+export function receiptToFile(receipt: Receipt): string {
+  return `${JSON.stringify(receipt, null, 1)}\n`;
+}
+
+/** The receipt as one copyable line. */
+export function receiptToCode(receipt: Receipt): string {
+  return RECEIPT_CODE_PREFIX + textToBase64url(canonicalJson(receipt));
+}

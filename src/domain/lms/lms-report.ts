@@ -1,0 +1,94 @@
+/**
+ * What the course reports to an LMS, derived from progress with the ordinary scoring. Version
+ * neutral: the SCORM 1.2 and 2004 adapters map it to their own data models.
+ *
+ * Rules (docs/decisions/0006-lms-packages.md):
+ * - A quiz counts as done when it has a finished attempt and, for a module, its lesson was read.
+ * - Until every included quiz is done the course is `incomplete`. Then, with a pass mark, it is
+ *   `passed` when every included quiz is passed (as on the learner's progress page) and
+ *   `failed` otherwise; with no pass mark it is `completed`.
+ * - The score is the mean of each included quiz's best percent (0 for one not taken), rounded
+ *   down, so 0 to 100.
+ */
+import type { Question } from '../content/content-types';
+import { summarizeAttempts } from '../progress/attempt-summary';
+import { moduleStatus, type StatusInput } from '../progress/module-status';
+
+/** The course's status as an LMS records it. */
+export type LmsCourseStatus = 'incomplete' | 'passed' | 'failed' | 'completed';
+
+/** One quiz's status as an LMS objective. */
+export type LmsObjectiveStatus = 'not attempted' | 'incomplete' | 'passed' | 'failed' | 'completed';
+
+/** One included quiz, reported as an objective. */
+export interface ObjectiveReport {
+  /** The quiz id (module id or `review`), also the objective id. */
+  id: string;
+  /** Where the learner stands on it. */
+  status: LmsObjectiveStatus;
+  /** Best finished attempt, whole percent; absent until one is finished. */
+  score?: number;
+}
+
+/** Everything reported to the LMS besides suspend data, bookmark and time. */
+export interface LmsReport {
+  /** The course status. */
+  status: LmsCourseStatus;
+  /** Whole percent, 0 to 100. */
+  score: number;
+  /** Share of included quizzes done, 0 to 1 (SCORM 2004 `progress_measure`). */
+  progress: number;
+  /** One per included quiz, in course order. */
+  objectives: ObjectiveReport[];
+}
+
+/** What the report is computed from. */
+export interface LmsReportInput {
+  /** The learner's progress. */
+  progress: StatusInput;
+  /** Scenarios of every included quiz, by quiz id. */
+  banks: Readonly<Record<string, readonly Question[]>>;
+  /** Included quiz ids in course order: modules, and `review` when it counts. */
+  quizzes: readonly string[];
+  /** Ids of quizzes that have a lesson (modules; not the review). */
+  withLesson: ReadonlySet<string>;
+  /** Pass mark (whole percent), or null for a course that is only completed. */
+  passMark: number | null;
+}
+
+function objective(input: LmsReportInput, id: string): ObjectiveReport & { done: boolean } {
+  const { progress, banks, withLesson, passMark } = input;
+  const summary = summarizeAttempts(progress, id, banks[id] ?? [], passMark ?? 0);
+  const score = summary.best?.score.percent;
+  const finished = summary.scored.length > 0;
+  const done = finished && (!withLesson.has(id) || Boolean(progress.lessonsRead[id]));
+  const touched = progress.attempts.some((a) => a.quizId === id) || Boolean(progress.lessonsRead[id]);
+  let status: LmsObjectiveStatus = touched ? 'incomplete' : 'not attempted';
+  if (done && passMark === null) status = 'completed';
+  else if (done && withLesson.has(id)) status = moduleStatus(progress, id, summary) === 'passed' ? 'passed' : 'failed';
+  else if (done) status = summary.scored.some((s) => s.score.passed) ? 'passed' : 'failed';
+  return { id, status, done, ...(score === undefined ? {} : { score }) };
+}
+
+/** Computes the LMS report for the included quizzes. */
+export function lmsReport(input: LmsReportInput): LmsReport {
+  const all = input.quizzes.map((id) => objective(input, id));
+  const count = Math.max(1, all.length);
+  const score = Math.floor(all.reduce((sum, o) => sum + (o.score ?? 0), 0) / count);
+  const doneCount = all.filter((o) => o.done).length;
+  let status: LmsCourseStatus = 'incomplete';
+  if (all.length > 0 && doneCount === all.length)
+    status = input.passMark === null ? 'completed' : all.every((o) => o.status === 'passed') ? 'passed' : 'failed';
+  return { status, score, progress: doneCount / count, objectives: all.map(({ done: _done, ...o }) => o) };
+}
+
+const RANK: Record<LmsCourseStatus, number> = { incomplete: 0, failed: 1, passed: 2, completed: 2 };
+
+/**
+ * Never lowers an outcome the LMS already holds: once passed or completed, a later report (after
+ * a module reset, or answers that could not be restored) keeps that status and the best score.
+ */
+export function keepRecordedOutcome(report: LmsReport, recorded: { status: LmsCourseStatus; score?: number } | null): LmsReport {
+  if (!recorded || RANK[recorded.status] < 2 || RANK[report.status] >= 2) return report;
+  return { ...report, status: recorded.status, score: Math.max(report.score, recorded.score ?? 0) };
+}

@@ -1,0 +1,95 @@
+/**
+ * The learner's progress: only what they created (answers, completions, reflections, name,
+ * assignments). Scores are derived from answers with the scoring module, never stored.
+ * This shape is saved on the device, in backups and in receipts: change it only together with a
+ * named migration in `progress-migrations.ts`.
+ */
+import type { Answers } from '../scoring/answers';
+
+/** One try at a quiz. */
+export interface Attempt {
+  /** Unique id, made when the attempt starts. Permanent: receipts refer to it. */
+  id: string;
+  /** The quiz: a module id or `review`. */
+  quizId: string;
+  /** Seed of the response-order shuffle, so a review shows the order the learner saw. */
+  seed: number;
+  /** When it started (ISO 8601, from the clock passed in). */
+  startedAt: string;
+  /** When the learner finished it; absent while in progress. */
+  finishedAt?: string;
+  /** Answers given so far, by question id. */
+  answers: Answers;
+}
+
+/** A journal entry answering a lesson's reflection prompt. Private to the learner. */
+export interface Reflection {
+  /** What the learner wrote. */
+  text: string;
+  /** When it last changed (ISO 8601). */
+  updatedAt: string;
+}
+
+/** An assignment the learner accepted from an instructor's link. */
+export interface HeldAssignment {
+  /** The assignment's id, from the link. */
+  id: string;
+  /** Modules assigned, in the instructor's order. */
+  modules: string[];
+  /** Pass mark override (whole percent), if the instructor set one. */
+  passMark?: number;
+  /** Due date (YYYY-MM-DD), if any. */
+  due?: string;
+  /** Cohort name, as text. */
+  cohort?: string;
+  /** Instructor name, as text. */
+  instructor?: string;
+  /** Optional message from the instructor, as text. */
+  message?: string;
+  /** When the learner accepted it (ISO 8601). */
+  acceptedAt: string;
+}
+
+/** Everything the course remembers for one learner. */
+export interface Progress {
+  /** When each module's lesson was read to the end, by module id. */
+  lessonsRead: Record<string, string>;
+  /** Every quiz attempt, oldest first. */
+  attempts: Attempt[];
+  /** Reflection journal entries, by module id. */
+  reflections: Record<string, Reflection>;
+  /** The learner's name for certificates and receipts; may be empty. */
+  learnerName: string;
+  /** Assignments the learner accepted. */
+  assignments: HeldAssignment[];
+  /** The last place in the course (a route path), for "Continue where you left off". */
+  lastLocation: string;
+  /** Answers to questions that no longer exist in the course, kept aside rather than lost. */
+  setAside: Attempt[];
+  /** When this learner's data last changed (ISO 8601); tie-breaker when merging. */
+  updatedAt: string;
+}
+
+/** A fresh, empty progress record. */
+export function emptyProgress(): Progress {
+  return {
+    lessonsRead: {},
+    attempts: [],
+    reflections: {},
+    learnerName: '',
+    assignments: [],
+    lastLocation: '',
+    setAside: [],
+    updatedAt: '',
+  };
+}
+
+/** Finished attempts at one quiz, oldest first. */
+export function finishedAttempts(progress: Pick<Progress, 'attempts'>, quizId: string): Attempt[] {
+  return progress.attempts.filter((a) => a.quizId === quizId && a.finishedAt);
+}
+
+/** The learner's unfinished attempt at a quiz, if any. */
+export function openAttempt(progress: Pick<Progress, 'attempts'>, quizId: string): Attempt | undefined {
+  return progress.attempts.findLast((a) => a.quizId === quizId && !a.finishedAt);
+}

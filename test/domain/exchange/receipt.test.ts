@@ -1,0 +1,151 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { textToBase64url } from '../../../src/domain/encoding/base64url';
+import { buildReceipt, receiptChecksum, receiptToCode, receiptToFile } from '../../../src/domain/exchange/receipt';
+import { readReceiptBatch } from '../../../src/domain/exchange/receipt-batch';
+import { decodeReceipt } from '../../../src/domain/exchange/receipt-decode';
+import { banks, progressWith, receiptAssignment, receiptFor } from '../../fixtures/assignment-fixtures';
+
+const CODES = ['empty', 'too-large', 'not-a-receipt', 'future-version', 'unreadable', 'invalid'];
+
+test('a receipt round-trips through its file and its code with a good checksum', () => {
+  const receipt = receiptFor();
+  for (const text of [receiptToFile(receipt), receiptToCode(receipt)]) {
+    expect(decodeReceipt(text)).toEqual({ ok: true, value: { receipt, checksumOk: true } });
+  }
+});
+
+test('a receipt holds answers, attempts with times, claimed scores and the course version, never reflections', () => {
+  const receipt = receiptFor('Ana Ruiz', { respectful: 5, hopeful: 3 });
+  expect(receipt.course).toEqual({ id: 'peer-support-values', version: '1.0.0' });
+  expect(receipt.modules.map((m) => [m.id, m.attempts[0]?.claimed])).toEqual([
+    ['respectful', { percent: 100, passed: true }],
+    ['hopeful', { percent: 60, passed: false }],
+  ]);
+  expect(receipt.modules[0]?.attempts[0]).toMatchObject({
+    startedAt: '2025-06-10T09:10:00.000Z',
+    finishedAt: '2025-06-10T09:20:00.000Z',
+    seed: 7,
+  });
+  expect(receiptToFile(receipt)).not.toContain('PRIVATE REFLECTION TEXT');
+  expect(receiptToFile(receipt)).not.toContain('reflection');
+});
+
+test('unfinished attempts stay out of a receipt', () => {
+  const progress = progressWith({ respectful: 5 });
+  progress.attempts.push({ id: 'open', quizId: 'respectful', seed: 1, startedAt: '2025-06-11T09:00:00.000Z', answers: {} });
+  const receipt = buildReceipt({
+    learner: 'A',
+    assignment: receiptAssignment(),
+    course: { id: 'c', version: '1' },
+    progress,
+    banks: banks(),
+  });
+  expect(receipt.modules[0]?.attempts.map((a) => a.id)).toEqual(['respectful-a1']);
+});
+
+test('the same progress always gives the same receipt and checksum', () => {
+  expect(receiptFor()).toEqual(receiptFor());
+  expect(receiptFor().checksum).not.toBe(receiptFor('Someone else').checksum);
+});
+
+test('editing any value in a receipt file fails its checksum', () => {
+  const edits: [string, (r: ReturnType<typeof receiptFor>) => void][] = [
+    ['the name', (r) => (r.learner = 'Mallory')],
+    ['a claimed score', (r) => (r.modules[1]!.attempts[0]!.claimed.percent = 100)],
+    ['an answer', (r) => (r.modules[1]!.attempts[0]!.answers['hopeful-q5'] = { kind: 'single', optionId: 'a' })],
+    ['a finish time', (r) => (r.modules[0]!.attempts[0]!.finishedAt = '2025-06-01T00:00:00.000Z')],
+    ['the due date', (r) => (r.assignment.due = '2099-01-01')],
+  ];
+  for (const [, edit] of edits) {
+    const receipt = receiptFor();
+    edit(receipt);
+    const decoded = decodeReceipt(JSON.stringify(receipt));
+    expect(decoded.ok && decoded.value.checksumOk).toBe(false);
+  }
+});
+
+test('changing one character of a receipt code never yields a receipt that passes its checksum', () => {
+  const code = receiptToCode(receiptFor());
+  fc.assert(
+    fc.property(fc.integer({ min: 6, max: code.length - 1 }), fc.constantFrom(...'AQgw09-_'), (at, ch) => {
+      fc.pre(code[at] !== ch);
+      const decoded = decodeReceipt(code.slice(0, at) + ch + code.slice(at + 1));
+      expect(decoded.ok && decoded.value.checksumOk).toBe(false);
+    }),
+  );
+});
+
+test('any string decodes to a receipt or a typed error, and never throws', () => {
+  const file = receiptToFile(receiptFor());
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.json(),
+        fc.string().map((s) => `PSVR1.${s}`),
+        fc.json().map((j) => `PSVR1.${textToBase64url(j)}`),
+        fc.tuple(fc.nat({ max: file.length }), fc.string()).map(([at, s]) => file.slice(0, at) + s),
+      ),
+      (input) => {
+        const decoded = decodeReceipt(input);
+        if (!decoded.ok) expect(CODES).toContain(decoded.error.code);
+      },
+    ),
+  );
+});
+
+test('hostile shapes are typed errors, not crashes', () => {
+  const good = receiptFor();
+  const cases: unknown[] = [
+    null,
+    42,
+    '{"format":"psv-receipt","version":1}',
+    JSON.stringify({ ...good, modules: 'x' }),
+    JSON.stringify({ ...good, learner: 'x'.repeat(5000) }),
+    JSON.stringify({ ...good, assignment: { ...good.assignment, modules: ['__proto__'] } }),
+    JSON.stringify({ ...good, modules: [{ id: 'voluntary', attempts: [] }] }),
+    JSON.stringify({
+      ...good,
+      modules: [{ ...good.modules[0], attempts: [{ ...good.modules[0]!.attempts[0], claimed: { percent: 101, passed: true } }] }],
+    }),
+    `[${'['.repeat(100000)}`,
+  ];
+  for (const input of cases) {
+    const decoded = decodeReceipt(input);
+    expect(decoded.ok).toBe(false);
+  }
+});
+
+test('a future-version receipt or code explains that the course needs updating', () => {
+  for (const input of [JSON.stringify({ ...receiptFor(), version: 2 }), 'PSVR2.abc']) {
+    const decoded = decodeReceipt(input);
+    expect(decoded.ok ? '' : decoded.error.code).toBe('future-version');
+    expect(decoded.ok ? '' : decoded.error.message).toMatch(/newer version/);
+  }
+});
+
+test('the checksum covers canonical content, so key order and spacing do not matter', () => {
+  const receipt = receiptFor();
+  const reordered = JSON.stringify(Object.fromEntries(Object.entries(receipt).reverse()), null, 4);
+  expect(decodeReceipt(reordered)).toEqual({ ok: true, value: { receipt, checksumOk: true } });
+  expect(receiptChecksum(receipt)).toBe(receipt.checksum);
+});
+
+test('a batch picks codes out of surrounding text, reads JSON lists, and reports each bad piece', () => {
+  const a = receiptFor('A');
+  const b = receiptFor('B');
+  const batch = readReceiptBatch([
+    { name: 'email', text: `Hello! ${receiptToCode(a)} and ${receiptToCode(b)}. Bye` },
+    { name: 'list.json', text: JSON.stringify([a, { nope: true }]) },
+    { name: 'huge.json', text: null },
+    { name: 'empty.txt', text: '   ' },
+  ]);
+  expect(batch.read.map((r) => [r.name, r.value.receipt.learner])).toEqual([
+    ['email (receipt 1)', 'A'],
+    ['email (receipt 2)', 'B'],
+    ['list.json (receipt 1)', 'A'],
+  ]);
+  expect(batch.failed.map((f) => f.name)).toEqual(['list.json (receipt 2)', 'huge.json', 'empty.txt']);
+});

@@ -1,0 +1,176 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { beforeAll, expect, test } from 'vitest';
+import { allQuizzes, course, loadQuestions } from '../../../src/course/course-data';
+import { summarizeAttempts } from '../../../src/domain/progress/attempt-summary';
+import type { Progress } from '../../../src/domain/progress/progress-model';
+import {
+  decodeSuspendData,
+  encodeSuspendData,
+  SCORM12_SUSPEND_LIMIT,
+  SCORM2004_SUSPEND_LIMIT,
+  type SuspendBanks,
+} from '../../../src/domain/lms/suspend-data';
+import { attemptAt, bestAnswer, completedProgress, largestProgress, longestAnswer, type Banks } from '../../fixtures/lms-state';
+import { at, progressWith } from '../../fixtures/progress-fixtures';
+
+let banks: Banks = {};
+const moduleIds = course.modules.map((m) => m.id);
+beforeAll(async () => {
+  banks = Object.fromEntries(await Promise.all(allQuizzes.map(async (q) => [q.id, await loadQuestions(q)] as const)));
+});
+
+/** What the LMS keeps of progress: everything but the parts left out on purpose. */
+const kept = (p: Progress): Progress => ({ ...p, reflections: {}, assignments: [], setAside: [], lastLocation: '' });
+const roundTrip = (p: Progress, limit = SCORM12_SUSPEND_LIMIT) => decodeSuspendData(encodeSuspendData(p, banks, limit).text, banks);
+const questions = (quizId: string) => banks[quizId] ?? [];
+
+test('a completed course comes back exactly, with no problems', () => {
+  const progress = { ...completedProgress(banks, moduleIds, [...moduleIds, 'review']), learnerName: 'Sam Rivera' };
+  expect(roundTrip(progress)).toEqual({ progress, problems: [] });
+});
+
+test('an attempt in progress comes back with every kind of answer, a branch still half-way and an empty choice list', () => {
+  const qs = questions('review');
+  const answers = Object.fromEntries(qs.slice(0, 12).map((q) => [q.id, longestAnswer(q, false)]));
+  const branch = qs.find((q) => q.kind === 'branch');
+  const multi = qs.find((q) => q.kind === 'multi');
+  if (!branch || branch.kind !== 'branch' || !multi) throw new Error('the review bank needs a branch and a multi scenario');
+  answers[branch.id] = { kind: 'branch', path: [branch.steps[0]?.options.find((o) => o.next)?.id ?? ''] };
+  answers[multi.id] = { kind: 'multi', optionIds: [] };
+  const progress = progressWith({
+    attempts: [attemptAt('review', Date.UTC(2026, 1, 3, 10), answers, undefined, '7q')],
+    lessonsRead: { hopeful: at(3) },
+    updatedAt: at(9),
+  });
+  expect(roundTrip(progress)).toEqual({ progress, problems: [] });
+});
+
+test('reflections, assignments, set-aside answers and the last place are not sent to the LMS', () => {
+  const progress = progressWith({
+    ...completedProgress(banks, ['voluntary'], ['voluntary']),
+    reflections: { voluntary: { text: 'A private memory about my brother', updatedAt: at(1) } },
+    assignments: [{ id: 'as-1', modules: ['voluntary'], acceptedAt: at(2) }],
+    setAside: [attemptAt('voluntary', Date.UTC(2025, 1, 1), { 'vol-gone': { kind: 'single', optionId: 'a' } }, Date.UTC(2025, 1, 2))],
+    lastLocation: '/module/voluntary',
+  });
+  const { text } = encodeSuspendData(progress, banks, SCORM12_SUSPEND_LIMIT);
+  expect(text).not.toMatch(/brother|as-1|vol-gone|\/module/);
+  expect(roundTrip(progress).progress).toEqual(kept(progress));
+});
+
+test('an attempt id not in the store’s usual form is kept whole', () => {
+  const progress = progressWith({
+    attempts: [{ ...attemptAt('hopeful', Date.UTC(2025, 5, 1), {}), id: 'hopeful-pilot' }],
+    updatedAt: at(0),
+  });
+  expect(roundTrip(progress)).toEqual({ progress, problems: [] });
+});
+
+test('the largest possible progress fits SCORM 1.2’s 4096 characters and keeps what status and scores need', () => {
+  const progress = largestProgress(banks, moduleIds);
+  const encoded = encodeSuspendData(progress, banks, SCORM12_SUSPEND_LIMIT);
+  expect(encoded.fits).toBe(true);
+  expect(encoded.text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+  expect(encoded.droppedAnswers).toBe(0);
+  const back = decodeSuspendData(encoded.text, banks);
+  expect(back.problems).toEqual([]);
+  expect(back.progress.lessonsRead).toEqual(progress.lessonsRead);
+  expect(back.progress.learnerName).toBe(progress.learnerName);
+  for (const quiz of allQuizzes) {
+    const before = summarizeAttempts(progress, quiz.id, questions(quiz.id), course.passMark);
+    const after = summarizeAttempts(back.progress, quiz.id, questions(quiz.id), course.passMark);
+    expect(after.best?.attempt).toEqual(before.best?.attempt);
+    expect(after.latest?.attempt).toEqual(before.latest?.attempt);
+    expect(back.progress.attempts.findLast((a) => a.quizId === quiz.id && !a.finishedAt)).toEqual(
+      progress.attempts.findLast((a) => a.quizId === quiz.id && !a.finishedAt),
+    );
+  }
+});
+
+test('without room for older attempts only the open, best and latest of each quiz are kept', () => {
+  const progress = largestProgress(banks, moduleIds);
+  const required = encodeSuspendData({ ...progress, attempts: [] }, banks, 0).text.length;
+  const encoded = encodeSuspendData(progress, banks, required + 10);
+  expect(encoded.kept).toBe(allQuizzes.length * 3);
+  expect(encoded.droppedAttempts).toBe(allQuizzes.length * 20);
+  expect(encoded.fits).toBe(false);
+});
+
+test('with room (SCORM 2004) every attempt is kept, newest first when space runs out', () => {
+  const progress = largestProgress(banks, moduleIds, 20);
+  const all = encodeSuspendData(progress, banks, SCORM2004_SUSPEND_LIMIT);
+  expect(all.text.length).toBeGreaterThan(SCORM12_SUSPEND_LIMIT);
+  expect(decodeSuspendData(all.text, banks)).toEqual({ progress: kept(progress), problems: [] });
+  const some = decodeSuspendData(encodeSuspendData(progress, banks, SCORM12_SUSPEND_LIMIT).text, banks).progress;
+  // By construction the last three attempts at each quiz are its best, latest and open ones.
+  const required = new Set(
+    allQuizzes.flatMap((q) =>
+      progress.attempts
+        .filter((a) => a.quizId === q.id)
+        .slice(-3)
+        .map((a) => a.id),
+    ),
+  );
+  const keptIds = new Set(some.attempts.map((a) => a.id));
+  const olderKept = progress.attempts.filter((a) => keptIds.has(a.id) && !required.has(a.id));
+  const dropped = progress.attempts.filter((a) => !keptIds.has(a.id));
+  expect([...required].every((id) => keptIds.has(id))).toBe(true);
+  expect(dropped.length).toBeGreaterThan(0);
+  expect(Math.max(...dropped.map((a) => Date.parse(a.startedAt)))).toBeLessThan(Math.min(...olderKept.map((a) => Date.parse(a.startedAt))));
+});
+
+test('answers saved against different scenarios are left out and said so, the rest is kept', () => {
+  const progress = completedProgress(banks, ['voluntary', 'hopeful'], ['voluntary', 'hopeful']);
+  const { text } = encodeSuspendData(progress, banks, SCORM12_SUSPEND_LIMIT);
+  const changed: SuspendBanks = { ...banks, hopeful: [...questions('hopeful')].reverse() };
+  const back = decodeSuspendData(text, changed);
+  expect(back.progress.attempts.map((a) => a.quizId)).toEqual(['voluntary']);
+  expect(back.progress.lessonsRead).toEqual(progress.lessonsRead);
+  expect(back.problems).toEqual(['Saved answers to "hopeful" were for a different version of its scenarios and were left out.']);
+});
+
+test.each([
+  ['not JSON', '{"v":1,', 'The progress saved in your LMS could not be read, so the course started fresh.'],
+  ['another format', 'lesson=3;score=80', 'The progress saved in your LMS could not be read, so the course started fresh.'],
+  ['a newer version', '{"v":2,"q":{}}', 'Your progress was saved by a newer version of this course and could not be read here.'],
+])('suspend data that is %s starts fresh and says why', (_, text, problem) => {
+  expect(decodeSuspendData(text, banks)).toEqual({ progress: progressWith(), problems: [problem] });
+});
+
+test('hostile or damaged parts are dropped one by one, never trusted', () => {
+  const good = encodeSuspendData(completedProgress(banks, ['voluntary'], ['voluntary']), banks, SCORM12_SUSPEND_LIMIT).text;
+  const parsed = JSON.parse(good) as { q: Record<string, string>; r: Record<string, string> };
+  const voluntary = parsed.q.voluntary ?? '';
+  const hostile = JSON.stringify({
+    ...parsed,
+    r: { ...parsed.r, __proto__: '1', 'bad id!': '2', hopeful: 'not-a-time' },
+    q: { voluntary: `${voluntary}|x~zz~~~9999|~~~~`, constructor: 'abcd|1' },
+    n: 42,
+  });
+  const back = decodeSuspendData(hostile, banks);
+  expect(back.progress.attempts).toHaveLength(1);
+  expect(Object.keys(back.progress.lessonsRead)).toEqual(['voluntary']);
+  expect(back.progress.learnerName).toBe('');
+  expect(back.problems.length).toBeGreaterThan(0);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+});
+
+test('decoding any text never throws and always gives usable progress', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+      const { progress } = decodeSuspendData(text, banks);
+      expect(Array.isArray(progress.attempts)).toBe(true);
+    }),
+  );
+});
+
+test('encoding is deterministic and best answers score full marks after the round trip', () => {
+  const progress = completedProgress(banks, moduleIds, moduleIds);
+  expect(encodeSuspendData(progress, banks, SCORM12_SUSPEND_LIMIT).text).toBe(
+    encodeSuspendData(structuredClone(progress), banks, SCORM12_SUSPEND_LIMIT).text,
+  );
+  const back = roundTrip(progress).progress;
+  for (const id of moduleIds) expect(summarizeAttempts(back, id, questions(id), 80).best?.score.percent).toBe(100);
+  expect(bestAnswer(questions('voluntary')[0] ?? ({} as never))).toBeDefined();
+});
