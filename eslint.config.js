@@ -40,7 +40,7 @@ export const domainLayers = {
   encoding: [],
   content: [],
   scoring: ['content'],
-  progress: ['content', 'scoring'],
+  progress: ['content', 'scoring', 'encoding'],
   exchange: ['content', 'scoring', 'progress', 'encoding'],
   lms: ['content', 'scoring', 'progress', 'encoding'],
 };

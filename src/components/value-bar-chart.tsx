@@ -23,7 +23,7 @@ interface ValueBarChartProps {
 }
 
 /** Points for reading: at most two decimals, no trailing zeros ("2.5", "0.67", "3"). */
-export function formatPoints(points: number): string {
+function formatPoints(points: number): string {
   return String(Math.round(points * 100) / 100);
 }
 

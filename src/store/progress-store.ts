@@ -2,6 +2,7 @@
  * The one progress store: what the learner created, persisted to localStorage.
  * Scores are never stored; features derive them with the domain's scoring functions.
  */
+import { checkLearnerName } from '../domain/progress/learner-name';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answer } from '../domain/scoring/answers';
@@ -34,7 +35,8 @@ export interface ProgressActions {
   /** Saves a reflection journal entry. */
   saveReflection: (moduleId: string, text: string, at: string) => void;
   /** Sets the learner's name for certificates and receipts. */
-  setLearnerName: (name: string, at: string) => void;
+  /** Saves the learner's name if it passes the one name rule; returns what is wrong, or null. */
+  setLearnerName: (input: string, at: string) => string | null;
   /** Remembers the last place in the course. */
   setLastLocation: (path: string) => void;
   /** Forgets one module's lesson, attempts and reflection. */
@@ -88,7 +90,12 @@ export const useProgress = create<Progress & ProgressActions>()(
         })),
       saveReflection: (moduleId, text, at) =>
         set((s) => ({ reflections: { ...s.reflections, [moduleId]: { text, updatedAt: at } }, updatedAt: at })),
-      setLearnerName: (name, at) => set({ learnerName: name, updatedAt: at }),
+      setLearnerName: (input, at) => {
+        const checked = checkLearnerName(input);
+        if ('problem' in checked) return checked.problem;
+        set({ learnerName: checked.name, updatedAt: at });
+        return null;
+      },
       setLastLocation: (path) => set({ lastLocation: path }),
       resetModule: (moduleId, at) => {
         announceReset({ moduleId, at });

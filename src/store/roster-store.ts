@@ -14,16 +14,16 @@ import { isIsoTime, isRecord } from '../domain/encoding/untrusted-text';
 import { readKey, removeKey, writeKey } from './safe-storage';
 
 /** The key the roster is saved under. */
-export const ROSTER_KEY = 'psv-roster';
+const ROSTER_KEY = 'psv-roster';
 
 /**
  * ⚠ PERSIST VERSION of the roster. Bump it only with a migration in `rosterStorage`; instructors'
  * imported receipts depend on it.
  */
-export const ROSTER_VERSION = 1;
+const ROSTER_VERSION = 1;
 
 /** Most receipts one roster holds; more would strain localStorage's few megabytes. */
-export const MAX_ROSTER_ENTRIES = 500;
+const MAX_ROSTER_ENTRIES = 500;
 
 /** One imported receipt. */
 export interface RosterEntry {

@@ -56,7 +56,7 @@ export function createReporter(file: string): Reporter {
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** True when `id` is lowercase kebab-case (`vol-er-naloxone`). */
-export function isKebabCase(id: string): boolean {
+function isKebabCase(id: string): boolean {
   return KEBAB_CASE.test(id);
 }
 

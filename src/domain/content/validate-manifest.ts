@@ -20,13 +20,13 @@ import { questionsOf } from './validate-bank';
 import { needsContentNote } from './validate-safety';
 
 /** The manifest's path from the project root; every manifest problem names it. */
-export const MANIFEST_FILE = 'content/course.ts';
+const MANIFEST_FILE = 'content/course.ts';
 
 /** A module's scenario bank path. */
-export const bankFile = (folder: string): string => `content/${folder}/scenarios.ts`;
+const bankFile = (folder: string): string => `content/${folder}/scenarios.ts`;
 
 /** A module's lesson path. */
-export const lessonFile = (folder: string): string => `content/${folder}/lesson.mdx`;
+const lessonFile = (folder: string): string => `content/${folder}/lesson.mdx`;
 
 /** What the manifest check needs to know about the content folder. */
 export interface ManifestInput {

@@ -24,11 +24,6 @@ function tagsOf(q: Fields): string[] {
   return listOf(q.safety).filter((t): t is string => typeof t === 'string');
 }
 
-/** True when a scenario (as unknown data) carries at least one safety tag. */
-export function isSafetyTagged(q: unknown): boolean {
-  return isFields(q) && tagsOf(q).length > 0;
-}
-
 /** True when a scenario carries a trigger that warrants a content note before its module. */
 export function needsContentNote(q: unknown): boolean {
   return isFields(q) && tagsOf(q).some((t) => !STAY_IN_ROLE_TAGS.includes(t));

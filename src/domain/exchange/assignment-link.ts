@@ -34,7 +34,7 @@ export const LINK_MODULES: readonly ValueId[] = [
 ];
 
 /** The link format version this build writes and reads. */
-export const LINK_VERSION = 1;
+const LINK_VERSION = 1;
 
 /** Length caps for text in a link (UTF-16 units, as a text box counts them). */
 export const LINK_LIMITS = { id: 24, cohort: 80, instructor: 80, message: 280, code: 2400 } as const;

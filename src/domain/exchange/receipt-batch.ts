@@ -22,10 +22,10 @@ export interface ReceiptBatch {
 }
 
 /** Most receipts one import reads. */
-export const MAX_BATCH = 1000;
+const MAX_BATCH = 1000;
 
 /** Splits pasted or file text into single receipts: a JSON list, one JSON object, or codes in any text. */
-export function splitReceiptText(text: string): string[] {
+function splitReceiptText(text: string): string[] {
   const trimmed = text.trim();
   if (trimmed.startsWith('[')) {
     try {

@@ -27,7 +27,7 @@ export interface ReceiptReview {
 }
 
 /** The receipt's evidence as progress, so the course's own status rules apply to it. */
-export function receiptProgress(receipt: Receipt): Progress {
+function receiptProgress(receipt: Receipt): Progress {
   const progress = emptyProgress();
   for (const m of receipt.modules) {
     if (m.lessonReadAt) progress.lessonsRead[m.id] = m.lessonReadAt;

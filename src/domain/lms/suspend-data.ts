@@ -27,7 +27,7 @@ import { bankFingerprint } from './suspend-answers';
 export type SuspendBanks = Readonly<Record<string, readonly Question[]>>;
 
 /** The format version written by `encodeSuspendData`. */
-export const SUSPEND_DATA_VERSION = 1;
+const SUSPEND_DATA_VERSION = 1;
 
 /** SCORM 1.2's limit on `cmi.suspend_data`, in characters. */
 export const SCORM12_SUSPEND_LIMIT = 4096;

@@ -58,11 +58,3 @@ export function moduleOutcome(
   }
   return out;
 }
-
-/** How each status reads to people, on every screen and in exports. */
-export const MODULE_STATUS_LABELS: Record<ModuleStatus, string> = {
-  passed: 'Passed',
-  'needs-another-try': 'Needs another try',
-  'in-progress': 'In progress',
-  'not-started': 'Not started',
-};

@@ -24,3 +24,20 @@ export function moduleStatus(progress: StatusInput, moduleId: string, summary: A
   if (passedOnce) return 'in-progress';
   return 'needs-another-try';
 }
+
+/** How each status reads to people, on every screen and in exports. */
+export const MODULE_STATUS_LABELS: Record<ModuleStatus, string> = {
+  passed: 'Passed',
+  'needs-another-try': 'Needs another try',
+  'in-progress': 'In progress',
+  'not-started': 'Not started',
+};
+
+/**
+ * A module's status line as people read it everywhere ("Passed · best score 80%"). The best
+ * score is left out while a module is in progress, where it would read as a verdict.
+ */
+export function statusText(status: ModuleStatus, bestPercent: number | undefined): string {
+  const best = bestPercent !== undefined && status !== 'in-progress' ? ` · best score ${bestPercent}%` : '';
+  return MODULE_STATUS_LABELS[status] + best;
+}

@@ -5,6 +5,7 @@
  */
 import type { Answer, Answers } from '../scoring/answers';
 import { emptyProgress, type Attempt, type HeldAssignment, type Progress, type Reflection } from './progress-model';
+import { isLearnerName } from './learner-name';
 
 /** The result of restoring: the usable progress and what had to be dropped. */
 export interface Restored {
@@ -150,13 +151,13 @@ export function restoreProgress(raw: unknown): Restored {
     lessonsRead: restoreTimes(raw.lessonsRead, problems),
     attempts: restoreList(raw.attempts, LIMITS.attempts, (a) => restoreAttempt(a, attemptProblems), 'quiz attempts', problems),
     reflections: restoreReflections(raw.reflections, problems),
-    learnerName: isText(raw.learnerName, LIMITS.shortText) ? raw.learnerName : '',
+    learnerName: isLearnerName(raw.learnerName) ? raw.learnerName : '',
     assignments: restoreList(raw.assignments, LIMITS.assignments, restoreAssignment, 'assignments', problems),
     lastLocation: isText(raw.lastLocation, 300) && raw.lastLocation.startsWith('/') ? raw.lastLocation : '',
     setAside: restoreList(raw.setAside, LIMITS.attempts, (a) => restoreAttempt(a, attemptProblems), 'set-aside answers', problems),
     updatedAt: isTime(raw.updatedAt) ? raw.updatedAt : '',
   };
-  if (raw.learnerName !== undefined && !isText(raw.learnerName, LIMITS.shortText))
-    problems.push('The saved name was unreadable and was left out.');
+  if (raw.learnerName !== undefined && !isLearnerName(raw.learnerName))
+    problems.push('The saved name was unreadable or not allowed (too long, or with hidden characters) and was left out.');
   return { progress, problems: [...problems, ...attemptProblems] };
 }

@@ -18,6 +18,7 @@
  */
 import type { Answer } from './answers';
 import type { BranchQuestion, Question, ValueId } from '../content/content-types';
+import { walkBranch } from './branch-walk';
 
 /** The outcome of scoring one question. */
 export interface QuestionScore {
@@ -37,14 +38,28 @@ export interface QuestionScore {
   reasons: string[];
   /** Option ids whose feedback the learner should see: what they chose, then the best. */
   feedbackIds: string[];
+  /** Branch scenarios only: best choices made, out of the decisions on the learner's path. */
+  decisions?: { best: number; total: number };
 }
+
+/** Credit within this of a boundary counts as on it: sums of fractions are not exact in floating point. */
+export const EPSILON = 1e-9;
+
+/** True when a question's earned points are full credit. */
+export const isFullCredit = (earned: number): boolean => earned >= 1 - EPSILON;
+
+/** True when a question's earned points are no credit at all. */
+export const isNoCredit = (earned: number): boolean => earned <= EPSILON;
+
+/** Earned credit as a whole percent, rounded down ("67% credit" for two thirds). */
+export const creditPercent = (earned: number): number => Math.floor(earned * 100 + EPSILON);
 
 const result = (q: Question, earned: number, reasons: string[], feedbackIds: string[]): QuestionScore => ({
   questionId: q.id,
   value: q.value,
   earned,
   possible: 1,
-  isCorrect: earned >= 1 - 1e-9,
+  isCorrect: isFullCredit(earned),
   status: 'scored',
   reasons,
   feedbackIds,
@@ -120,18 +135,17 @@ function scoreRank(q: Extract<Question, { kind: 'rank' }>, order: unknown[]): Qu
 
 function scoreBranch(q: BranchQuestion, path: unknown[]): QuestionScore {
   if (path.length === 0) return failed(q, 'unanswered', 'Not answered.');
-  let step = q.steps[0];
-  let best = 0;
-  const seen = new Set<string>();
-  for (const [i, optionId] of path.entries()) {
-    if (!step || seen.has(step.id)) return failed(q, 'invalid', `Choice ${i + 1} does not follow the scenario.`);
-    seen.add(step.id);
-    const option = step.options.find((o) => o.id === optionId);
-    if (!option) return failed(q, 'invalid', `Unknown response "${String(optionId)}" at step ${i + 1}.`);
-    if (option.best) best += 1;
-    step = option.next ? q.steps.find((s) => s.id === option.next) : undefined;
-  }
-  if (step) return failed(q, 'invalid', 'The scenario was not finished.');
-  // Every choice matched an option id above, so the path is a list of strings.
-  return result(q, best / path.length, [], path as string[]);
+  const walk = walkBranch(q, path);
+  if (walk.problem) return failed(q, 'invalid', walk.problem);
+  if (walk.current) return failed(q, 'invalid', 'The scenario was not finished.');
+  const best = walk.taken.filter((t) => t.option.best).length;
+  return {
+    ...result(
+      q,
+      best / walk.taken.length,
+      [],
+      walk.taken.map((t) => t.option.id),
+    ),
+    decisions: { best, total: walk.taken.length },
+  };
 }

@@ -4,7 +4,7 @@
  */
 import type { Answers } from './answers';
 import type { Question, ValueId } from '../content/content-types';
-import { scoreQuestion, type QuestionScore } from './score-question';
+import { EPSILON, scoreQuestion, type QuestionScore } from './score-question';
 
 /** Earned and possible points for one value. */
 export interface ValueScore {
@@ -37,8 +37,6 @@ export interface QuizScore {
   /** Anything odd about the quiz as a whole: no questions, answers to unknown scenarios, a pass mark out of range. */
   reasons: string[];
 }
-
-const EPSILON = 1e-9;
 
 /** Whole percent, rounded down; 0 when nothing is possible. */
 export function toPercent(earned: number, possible: number): number {

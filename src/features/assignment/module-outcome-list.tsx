@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../components/format-date';
 import { findModule } from '../../course/course-data';
-import { MODULE_STATUS_LABELS, type ModuleOutcome } from '../../domain/progress/module-outcome';
+import type { ModuleOutcome } from '../../domain/progress/module-outcome';
+import { statusText } from '../../domain/progress/module-status';
 
 /** Props for ModuleOutcomeList. */
 interface ModuleOutcomeListProps {
@@ -21,8 +22,7 @@ export function ModuleOutcomeList({ outcomes, isLoading = false }: ModuleOutcome
           <li key={o.moduleId}>
             {module ? <Link to={`/module/${module.id}`}>{module.title}</Link> : o.moduleId}
             {' — '}
-            <span className={`status status-${o.status}`}>{MODULE_STATUS_LABELS[o.status]}</span>
-            {o.best && ` · best score ${o.best.percent}%`}
+            <span className={`status status-${o.status}`}>{statusText(o.status, o.best?.percent)}</span>
             {o.status === 'passed' && o.completedAt && ` · ${formatDate(o.completedAt)}`}
             {o.timing === 'late' && ' · after the due date'}
           </li>

@@ -1,4 +1,5 @@
-import { MODULE_STATUS_LABELS, type ModuleOutcome } from '../../domain/progress/module-outcome';
+import type { ModuleOutcome } from '../../domain/progress/module-outcome';
+import { MODULE_STATUS_LABELS } from '../../domain/progress/module-status';
 
 /** The parts of a roster cell, shared by the table and the CSV so both always agree. */
 export function outcomeParts(o: ModuleOutcome): { status: string; score: string; attempts: string; date: string; timing: string } {

@@ -4,7 +4,7 @@ import { outcomeParts } from './describe-outcome';
 import type { RosterRow } from './use-roster-reviews';
 
 /** The header row of the roster CSV. */
-export const CSV_HEADER = [
+const CSV_HEADER = [
   'Learner',
   'Cohort',
   'Instructor',

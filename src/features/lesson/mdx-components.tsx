@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { SETTINGS, type SettingId } from '../../domain/content/content-types';
+import type { LESSON_COMPONENTS } from '../../domain/content/validate-lesson';
 import { ReflectionBox } from './reflection-box';
 
 /**
- * The ONLY components lessons may use. The content check rejects any other capitalised tag,
- * so a typo in a lesson fails the build instead of vanishing from the page.
+ * The ONLY components lessons may use. The list itself lives in the content check
+ * (`LESSON_COMPONENTS`), which rejects any other capitalized tag so a typo fails the build; the
+ * `satisfies` below makes this map and that list the same set, or the typecheck fails.
  */
 export const mdxComponents = {
   KeyIdea: ({ children }: { children: ReactNode }) => (
@@ -32,7 +34,5 @@ export const mdxComponents = {
       {children}
     </aside>
   ),
-};
-
-/** Names of the registered components, shared with the content check's expectations. */
-export const registeredComponentNames = Object.keys(mdxComponents);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component has its own props
+} satisfies Record<(typeof LESSON_COMPONENTS)[number], ComponentType<any>>;

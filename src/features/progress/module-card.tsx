@@ -1,13 +1,7 @@
 import { Link } from 'react-router';
 import type { ModuleEntry } from '../../domain/content/content-types';
+import { statusText } from '../../domain/progress/module-status';
 import type { ModuleProgress } from './use-course-status';
-
-const LABELS = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  passed: 'Passed',
-  'needs-another-try': 'Needs another try',
-} as const;
 
 /** Props for ModuleCard. */
 interface ModuleCardProps {
@@ -21,8 +15,7 @@ interface ModuleCardProps {
 
 /** One module on the home page: title, summary, status in words (not colour alone), links. */
 export function ModuleCard({ module, position, progress }: ModuleCardProps) {
-  const best = progress.summary?.best?.score.percent;
-  const status = LABELS[progress.status] + (best !== undefined && progress.status !== 'in-progress' ? ` · best score ${best}%` : '');
+  const status = statusText(progress.status, progress.summary?.best?.score.percent);
   return (
     <li className={`module-card status-${progress.status}`}>
       <h3>

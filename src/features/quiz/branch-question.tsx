@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Answer } from '../../domain/scoring/answers';
 import type { BranchQuestion as BranchQuestionData } from '../../domain/content/content-types';
 import { BranchDecision, BranchLead } from './branch-decision';
-import { walkBranch } from './branch-path';
+import { walkBranch } from '../../domain/scoring/branch-walk';
 import { ChoiceFieldset } from './choice-fieldset';
 import { shownStepOrder } from './option-order';
 

@@ -14,7 +14,7 @@ interface QuizFeatureProps {
 }
 
 /** The pass mark in use: the override when it is a number, else the course's; always a whole 0..100. */
-export function effectivePassMark(override: number | undefined): number {
+function effectivePassMark(override: number | undefined): number {
   return clampPassMark(typeof override === 'number' && Number.isFinite(override) ? override : course.passMark);
 }
 

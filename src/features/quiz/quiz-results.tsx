@@ -26,7 +26,7 @@ interface QuizResultsProps {
 }
 
 /** The headline a learner reads first: "You scored 85%. Passed." or "Not yet: 70% (pass mark 80%)". */
-export function headline(score: QuizScore): string {
+function headline(score: QuizScore): string {
   return score.passed ? `You scored ${score.percent}%. Passed.` : `Not yet: ${score.percent}% (pass mark ${score.passMark}%)`;
 }
 

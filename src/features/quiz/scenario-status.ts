@@ -2,7 +2,7 @@
 import type { Answer, Answers } from '../../domain/scoring/answers';
 import type { Question } from '../../domain/content/content-types';
 import { scoreQuestion } from '../../domain/scoring/score-question';
-import { walkBranch } from './branch-path';
+import { walkBranch } from '../../domain/scoring/branch-walk';
 import { announcementFor, verdictFor } from './verdict';
 
 /** True when `answer` is a complete, scorable answer to `question` (a branch walked to its end). */

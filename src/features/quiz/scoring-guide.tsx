@@ -1,7 +1,8 @@
+import { creditPercent } from '../../domain/scoring/score-question';
 import { pointsText, scoringExamples as ex } from './scoring-examples';
 import { ScoringPolicy } from './scoring-policy';
 
-const pct = (points: number) => `${Math.floor(points * 100 + 1e-9)}%`;
+const pct = (points: number) => `${creditPercent(points)}%`;
 
 /** "How scoring works", for instructors: each question type's rule with a worked example, then the policies. */
 export function ScoringGuide() {

@@ -3,7 +3,7 @@
  * learner and a screen reader both get; the same text goes to the live region.
  */
 import type { QuestionKind } from '../../domain/content/content-types';
-import type { QuestionScore } from '../../domain/scoring/score-question';
+import { creditPercent, isFullCredit, isNoCredit, type QuestionScore } from '../../domain/scoring/score-question';
 import type { Tone } from './feedback-items';
 
 /** A verdict on one scenario. */
@@ -34,23 +34,22 @@ const NONE: Record<QuestionKind, string> = {
 
 /** Credit as a learner reads it: "Full credit", "No credit" or "67% credit" (rounded down). */
 export function creditText(earned: number): string {
-  if (earned >= 1 - 1e-9) return 'Full credit';
-  if (earned <= 1e-9) return 'No credit';
-  return `${Math.floor(earned * 100 + 1e-9)}% credit`;
+  if (isFullCredit(earned)) return 'Full credit';
+  if (isNoCredit(earned)) return 'No credit';
+  return `${creditPercent(earned)}% credit`;
 }
 
 /** The verdict for a scored scenario. */
 export function verdictFor(kind: QuestionKind, score: QuestionScore): Verdict {
   const credit = `${creditText(score.earned)}.`;
   if (score.isCorrect) return { tone: 'good', heading: 'Correct', detail: `${FULL[kind]} ${credit}` };
-  if (score.earned <= 1e-9) return { tone: 'poor', heading: 'Not quite', detail: `${NONE[kind]} ${credit}` };
+  if (isNoCredit(score.earned)) return { tone: 'poor', heading: 'Not quite', detail: `${NONE[kind]} ${credit}` };
   return { tone: 'poor', heading: 'Partly right', detail: `${partly(kind, score)} ${credit}` };
 }
 
 function partly(kind: QuestionKind, score: QuestionScore): string {
-  if (kind === 'branch') {
-    const decisions = score.feedbackIds.length;
-    return `You made the best choice at ${Math.round(score.earned * decisions)} of ${decisions} decisions.`;
+  if (kind === 'branch' && score.decisions) {
+    return `You made the best choice at ${score.decisions.best} of ${score.decisions.total} decisions.`;
   }
   if (kind === 'rank') return 'Some responses are out of place; the best order is below.';
   return 'Part of your answer fits; see below which responses apply.';

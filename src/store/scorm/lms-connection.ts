@@ -55,7 +55,7 @@ export interface ConnectionOptions {
 }
 
 /** Default waits between commit retries: three more tries over about five seconds. */
-export const RETRY_DELAYS = [500, 1500, 3000] as const;
+const RETRY_DELAYS = [500, 1500, 3000] as const;
 
 /** Opens a connection over one version's data model. */
 export function createConnection(model: DataModel, options: ConnectionOptions): LmsConnection {

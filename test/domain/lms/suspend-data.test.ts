@@ -142,18 +142,25 @@ test('hostile or damaged parts are dropped one by one, never trusted', () => {
   const good = encodeSuspendData(completedProgress(banks, ['voluntary'], ['voluntary']), banks, SCORM12_SUSPEND_LIMIT).text;
   const parsed = JSON.parse(good) as { q: Record<string, string>; r: Record<string, string> };
   const voluntary = parsed.q.voluntary ?? '';
+  // An object literal would turn `__proto__` into a prototype and JSON.stringify would drop it, so
+  // the hostile keys are written into the JSON text itself, as an attacker's file would hold them.
   const hostile = JSON.stringify({
     ...parsed,
-    r: { ...parsed.r, __proto__: '1', 'bad id!': '2', hopeful: 'not-a-time' },
+    r: { ...parsed.r, 'bad id!': '2', hopeful: 'not-a-time' },
     q: { voluntary: `${voluntary}|x~zz~~~9999|~~~~`, constructor: 'abcd|1' },
     n: 42,
-  });
+  })
+    .replace('"r":{', '"r":{"__proto__":{"polluted":"1"},')
+    .replace('"q":{', '"q":{"__proto__":"abcd|1",');
+  expect(hostile).toContain('"__proto__":{"polluted":"1"}');
   const back = decodeSuspendData(hostile, banks);
   expect(back.progress.attempts).toHaveLength(1);
   expect(Object.keys(back.progress.lessonsRead)).toEqual(['voluntary']);
   expect(back.progress.learnerName).toBe('');
   expect(back.problems.length).toBeGreaterThan(0);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(Object.getPrototypeOf(back.progress.lessonsRead)).not.toHaveProperty('polluted');
+  expect(Object.hasOwn(back.progress.lessonsRead, '__proto__')).toBe(false);
 });
 
 test('decoding any text never throws and always gives usable progress', () => {

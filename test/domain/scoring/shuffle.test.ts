@@ -63,38 +63,13 @@ test('property: the order is reproducible from its seed', () => {
   );
 });
 
-test('property: a question’s order is reproducible from the attempt seed and its id', () => {
+test('property: question seeds are 32-bit and almost never collide between questions', () => {
   fc.assert(
-    fc.property(
-      fc.uniqueArray(fc.string(), { minLength: 2, maxLength: 6 }),
-      fc.nat({ max: 0xffffffff }),
-      fc.string(),
-      (items, attemptSeed, id) => {
-        const seed = seedFor(attemptSeed, id);
-        expect(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff).toBe(true);
-        expect(shuffle(items, seedFor(attemptSeed, id))).toEqual(shuffle(items, seed));
-      },
-    ),
-  );
-});
-
-test('property: the generator stays within [0, 1)', () => {
-  fc.assert(
-    fc.property(fc.integer(), (seed) => {
-      const random = createRandom(seed);
-      for (let i = 0; i < 20; i++) {
-        const x = random();
-        expect(x >= 0 && x < 1).toBe(true);
-      }
+    fc.property(fc.nat({ max: 0xffffffff }), (attemptSeed) => {
+      const seeds = Array.from({ length: 500 }, (_, i) => seedFor(attemptSeed, `q-${i}`));
+      for (const seed of seeds) expect(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff).toBe(true);
+      expect(new Set(seeds).size).toBeGreaterThanOrEqual(495);
     }),
-  );
-});
-
-test('property: different seeds give more than one order', () => {
-  fc.assert(
-    fc.property(fc.uniqueArray(fc.integer(), { minLength: 4, maxLength: 8 }), (items) => {
-      const orders = new Set(Array.from({ length: 20 }, (_, seed) => shuffle(items, seed).join(',')));
-      expect(orders.size).toBeGreaterThan(1);
-    }),
+    { numRuns: 20 },
   );
 });
