@@ -7,7 +7,7 @@
 import { base64urlToText } from '../encoding/base64url';
 import { fail, type Decoded } from '../encoding/decode-result';
 import { restoreAttempt, isId } from '../progress/progress-restore';
-import { LEARNER_NAME_MAX } from '../progress/learner-name';
+import { STORED_NAME_MAX } from '../progress/learner-name';
 import {
   RECEIPT_CODE_PREFIX,
   RECEIPT_FORMAT,
@@ -32,7 +32,7 @@ export interface ReadReceipt {
 }
 
 /** Caps that keep a hostile file from exhausting memory or the page. */
-export const RECEIPT_LIMITS = { chars: 2_000_000, name: 200, modules: 20, attemptsPerModule: 100, version: 40 } as const;
+export const RECEIPT_LIMITS = { chars: 2_000_000, name: STORED_NAME_MAX, modules: 20, attemptsPerModule: 100, version: 40 } as const;
 
 class Invalid extends Error {}
 const need = (ok: boolean, why: string): void => {
@@ -88,7 +88,7 @@ function restoreReceipt(raw: Record<string, unknown>): Receipt {
   need(isRecord(course) && isId(course.id), 'the course is missing.');
   const c = course as Record<string, unknown>;
   const version = text(c.version, RECEIPT_LIMITS.version, 'The course version');
-  const learner = text(raw.learner, LEARNER_NAME_MAX, 'The learner name');
+  const learner = text(raw.learner, STORED_NAME_MAX, 'The learner name');
   const assignment = restoreAssignment(raw.assignment);
   need(Array.isArray(raw.modules) && raw.modules.length <= RECEIPT_LIMITS.modules, 'the module list is missing or too long.');
   const modules = (raw.modules as unknown[]).map((m) => restoreModule(m, assignment.modules));

@@ -17,7 +17,14 @@ export function checkLearnerName(input: string): { name: string } | { problem: s
   return problem ? { problem: `The name ${problem}.` } : { name };
 }
 
+/**
+ * The longest name kept from saved progress, backups and receipts. Earlier versions let people
+ * save names of up to 120 characters (200 in receipts); a name someone already has is never
+ * thrown away for being long, only for characters that could disguise it.
+ */
+export const STORED_NAME_MAX = 200;
+
 /** True for a name that may be kept from saved data or a receipt (the empty name means none). */
 export function isLearnerName(value: unknown): value is string {
-  return value === '' || (typeof value === 'string' && value === value.trim() && textProblem(value, LEARNER_NAME_MAX) === null);
+  return value === '' || (typeof value === 'string' && textProblem(value, STORED_NAME_MAX) === null);
 }

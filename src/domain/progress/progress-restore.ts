@@ -157,7 +157,6 @@ export function restoreProgress(raw: unknown): Restored {
     setAside: restoreList(raw.setAside, LIMITS.attempts, (a) => restoreAttempt(a, attemptProblems), 'set-aside answers', problems),
     updatedAt: isTime(raw.updatedAt) ? raw.updatedAt : '',
   };
-  if (raw.learnerName !== undefined && !isLearnerName(raw.learnerName))
-    problems.push('The saved name was unreadable or not allowed (too long, or with hidden characters) and was left out.');
+  if (raw.learnerName !== undefined && !isLearnerName(raw.learnerName)) problems.push('The saved name was unreadable and was left out.');
   return { progress, problems: [...problems, ...attemptProblems] };
 }
