@@ -3,6 +3,7 @@ import { HomeRoute } from '../routes/home';
 import { NotFoundRoute } from '../routes/not-found';
 import { RouteError } from '../routes/route-error';
 import { AppShell } from './app-shell';
+import { reconcileProgress } from './reconcile-progress';
 
 /**
  * The URL map. Hash routing so any static host (and any LMS) serves every page from
@@ -14,6 +15,13 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppShell />,
     errorElement: <RouteError />,
+    // Once per page load, not per navigation: keep saved answers in step with the content.
+    // Not awaited: the page renders at once and statuses settle when the banks arrive.
+    loader: () => {
+      reconcileProgress().catch(() => undefined);
+      return null;
+    },
+    shouldRevalidate: () => false,
     // Shown while a deep-linked page's chunk loads on first visit.
     hydrateFallbackElement: (
       <p className="wrap" role="status">

@@ -1,6 +1,6 @@
 /**
  * How this page was launched. The standalone course keeps progress on the device; the LMS launch
- * page (src/lms-main.tsx) records it in the organisation's LMS instead, and says so. Set once,
+ * page (src/lms-main.tsx) records it in the organization's LMS instead, and says so. Set once,
  * before the app renders, so every reader sees one value for the page's life.
  */
 export interface Runtime {
@@ -25,6 +25,6 @@ export function setRuntime(next: Runtime): void {
 /** One sentence on where progress goes, for footers and introductions. */
 export function whereProgressGoes(): string {
   return current.mode === 'lms'
-    ? 'Your progress is recorded by your organisation’s learning system. Reflections are not sent to it and last only until you close this window.'
+    ? 'Your progress is recorded by your organization’s learning system. Reflections are not sent to it and last only until you close this window.'
     : 'Your progress stays on this device. Nothing you write here is sent anywhere.';
 }

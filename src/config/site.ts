@@ -1,5 +1,5 @@
 /**
- * Site-wide settings an organisation may change when it hosts the course. The crisis line lives
+ * Site-wide settings an organization may change when it hosts the course. The crisis line lives
  * here ONLY, so a non-US host changes one string (988 and 911 are US numbers).
  */
 export const site = {

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { Question } from '../domain/content/content-types';
 import { findQuiz, loadQuestions } from './course-data';
+import { useLoaded } from './use-loaded';
 
 /** Loaded scenario banks by quiz id, and whether loading has finished. */
 export interface QuestionBanks {
@@ -14,31 +14,26 @@ export interface QuestionBanks {
 
 const NONE: ReadonlyMap<string, readonly Question[]> = new Map();
 
+/** Every requested bank that loads, and the ids that did not; never rejects. */
+async function loadBanks(ids: string[]): Promise<{ banks: ReadonlyMap<string, readonly Question[]>; failed: string[] }> {
+  const results = await Promise.all(
+    ids.map(async (id) => {
+      const quiz = findQuiz(id);
+      return [id, quiz ? await loadQuestions(quiz).catch(() => null) : null] as const;
+    }),
+  );
+  const banks = new Map<string, readonly Question[]>();
+  for (const [id, questions] of results) if (questions) banks.set(id, questions);
+  return { banks, failed: results.filter(([, q]) => !q).map(([id]) => id) };
+}
+
 /**
  * Loads the scenario banks for some quiz ids (each its own chunk, shared through the bridge's
- * cache), for features that derive scores: assignments, receipts, the roster, certificates.
+ * cache), for features that derive scores: home, assignments, receipts, the roster, certificates.
  */
 export function useQuestionBanks(ids: readonly string[]): QuestionBanks {
   const key = [...new Set(ids)].sort().join(',');
-  const [loaded, setLoaded] = useState<{ key: string; banks: ReadonlyMap<string, readonly Question[]>; failed: string[] } | null>(null);
-  useEffect(() => {
-    let live = true;
-    const wanted = key ? key.split(',') : [];
-    void Promise.all(
-      wanted.map(async (id) => {
-        const quiz = findQuiz(id);
-        return [id, quiz ? await loadQuestions(quiz).catch(() => null) : null] as const;
-      }),
-    ).then((results) => {
-      if (!live) return;
-      const banks = new Map<string, readonly Question[]>();
-      for (const [id, questions] of results) if (questions) banks.set(id, questions);
-      setLoaded({ key, banks, failed: results.filter(([, q]) => !q).map(([id]) => id) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [key]);
+  const { state } = useLoaded(key, () => loadBanks(key ? key.split(',') : []));
   if (key === '') return { banks: NONE, ready: true, failed: [] };
-  return loaded?.key === key ? { banks: loaded.banks, ready: true, failed: loaded.failed } : { banks: NONE, ready: false, failed: [] };
+  return state.status === 'ready' ? { ...state.value, ready: true } : { banks: NONE, ready: false, failed: [] };
 }

@@ -10,7 +10,7 @@ export function HomeRoute() {
   return (
     <Page title={course.title}>
       <p className="lede">
-        Ten short lessons on the core values of peer support, each with realistic scenarios to practise on. {whereProgressGoes()}
+        Ten short lessons on the core values of peer support, each with realistic scenarios to practice on. {whereProgressGoes()}
       </p>
       <AssignedModules />
       <CourseOverview />

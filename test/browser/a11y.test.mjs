@@ -99,7 +99,7 @@ test(
     ]);
     await scan(page, found, 'results', undefined, undefined);
     await page.getByRole('button', { name: 'Review all your answers' }).click();
-    await page.waitForTimeout(200);
+    await page.getByRole('navigation', { name: 'Review' }).first().waitFor();
     found.push(...(await axeBothThemes(page, 'quiz review')));
     await scan(page, found, 'home with progress', '#/', 'Peer Support Values');
     assert.deepEqual(found, []);

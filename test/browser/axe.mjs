@@ -1,5 +1,5 @@
 // axe-core in real Chromium (contrast included, unlike jsdom), with the WCAG 2.2 A/AA rule tags,
-// run on the page as it is now in both colour schemes.
+// run on the page as it is now in both color schemes.
 import { AxeBuilder } from '@axe-core/playwright';
 
 /** The rule sets issue #8 asks for: WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
@@ -26,7 +26,7 @@ export async function axeBothThemes(page, label) {
   const found = [];
   for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme });
-    // Let the theme's colours apply (transitions are short, but a frame must pass).
+    // Let the theme's colors apply (transitions are short, but a frame must pass).
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     found.push(...describe(violations, `${label} [${colorScheme}]`));

@@ -57,7 +57,7 @@ async function completeAssignment(page, link) {
   const assignmentUrl = page.url();
   await page.getByRole('link', { name: 'Respectful' }).click();
   await page.getByRole('button', { name: 'I have finished reading this lesson' }).click();
-  await page.getByRole('link', { name: 'Practise with scenarios' }).click();
+  await page.getByRole('link', { name: 'Practice with scenarios' }).click();
   await page.getByRole('button', { name: 'Start the scenarios' }).click();
   const results = page.getByRole('heading', { level: 2, name: 'Your results' });
   for (let i = 0; i < 80 && !(await results.count()); i++) await step(page);

@@ -80,7 +80,7 @@ test('keyboard only: assign, read, take a whole quiz, review it and export a rec
   await waitForPage(page, 'Voluntary');
   await tabTo(page, /^I have finished reading this lesson$/, 200);
   await press(page, 'Enter', 'marking the lesson read');
-  await tabTo(page, /^Practise with scenarios$/);
+  await tabTo(page, /^Practice with scenarios$/);
   await press(page, 'Enter', 'opening the quiz');
   await waitForPage(page, 'Voluntary: practice scenarios');
 

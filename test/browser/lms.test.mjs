@@ -47,7 +47,7 @@ for (const version of ['1.2', '2004']) {
     await s.frame.getByRole('button', { name: 'I have finished reading this lesson' }).click();
     await s.frame.getByText('You have finished reading this lesson.').waitFor();
     await waitForLog(s, (log) => count(log, v.commit) >= 2);
-    await s.frame.getByRole('link', { name: 'Practise with scenarios' }).click();
+    await s.frame.getByRole('link', { name: 'Practice with scenarios' }).click();
     await passQuiz(s.frame, tools.banks.voluntary);
     await waitForLog(s, (log) => count(log, v.commit) >= 3);
     const cmi = await s.cmi();
@@ -145,7 +145,8 @@ for (const version of ['1.2', '2004']) {
     const alert = s.frame.getByRole('alert').filter({ hasText: 'Your LMS is not responding; progress may not be saved.' });
     await alert.waitFor();
     await s.frame.getByText(/Details for your LMS administrator: Commit: error 101/).waitFor();
-    await new Promise((ok) => setTimeout(ok, 6_000));
+    // The notice stops saying "Trying again…" once the last scheduled retry has failed.
+    await alert.getByText('Keep this window open, check your connection, and try again.').waitFor({ timeout: 15_000 });
     assert.equal(count(await s.log(), v.commit), 4, 'one commit and three retries');
     await s.fault({ refuse: [] });
     await s.frame.getByRole('button', { name: 'Try saving again' }).click();

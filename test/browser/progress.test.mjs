@@ -199,7 +199,7 @@ test('with storage that throws on every access, a learner can still read a lesso
   const { page, problems } = await openPage(context, course.url);
   await page.getByRole('alert', { name: 'Saving problem' }).getByText(NOT_SAVING).waitFor();
   await markLessonRead(page, 'voluntary');
-  await page.getByRole('link', { name: 'Practise with scenarios' }).click();
+  await page.getByRole('link', { name: 'Practice with scenarios' }).click();
   await page.getByRole('heading', { level: 1, name: 'Voluntary: practice scenarios' }).waitFor();
   await completeQuiz(page);
   await page.getByRole('heading', { name: 'Your results' }).waitFor();
@@ -253,7 +253,11 @@ async function countWrites(context) {
   }, KEY);
 }
 const writes = (page) => page.evaluate(() => window.__progressWrites);
-const settle = (page) => page.waitForTimeout(400);
+/**
+ * Waits until the page has nothing left to do: two idle periods in a row (the browser's own
+ * signal that no task, timer callback or storage event is waiting), instead of a guessed sleep.
+ */
+const settle = (page) => page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
 
 test('two tabs: a lesson marked in one appears in the other, and each keeps its own work', async () => {
   const context = await course.browser.newContext();
@@ -269,9 +273,9 @@ test('two tabs: a lesson marked in one appears in the other, and each keeps its 
   // Now on different pages with the same data: the tabs must settle, not rewrite storage forever.
   await a.page.goto(`${course.url}#/module/open-minded`);
   await b.page.goto(`${course.url}#/module/empathetic`);
-  await settle(a.page);
+  await Promise.all([settle(a.page), settle(b.page)]);
   const before = [await writes(a.page), await writes(b.page)];
-  await settle(a.page);
+  await Promise.all([settle(a.page), settle(b.page)]);
   assert.deepEqual([await writes(a.page), await writes(b.page)], before, 'no writes once both tabs are idle');
   assert.deepEqual([...a.problems, ...b.problems], []);
   await context.close();
@@ -307,7 +311,7 @@ test('a learner’s whole journey makes no request beyond the course’s own fil
   await markLessonRead(page, 'voluntary');
   await page.getByRole('textbox', { name: /pushed you to accept help/ }).fill('Private words.');
   await page.getByText('Saved on this device.').waitFor();
-  await page.getByRole('link', { name: 'Practise with scenarios' }).click();
+  await page.getByRole('link', { name: 'Practice with scenarios' }).click();
   await completeQuiz(page);
   await page.getByRole('link', { name: 'My reflections' }).click();
   await page.getByText('Private words.').waitFor();

@@ -120,7 +120,7 @@ test('status, score (min and max first) and objectives go to the 1.2 elements; v
 test('a refused commit is read back as an error, retried three times, then reported as not saved', () => {
   const { lms, health, timers, connection } = connect12();
   connection.start();
-  lms.behaviour.refuse.add('LMSCommit');
+  lms.behavior.refuse.add('LMSCommit');
   expect(connection.commit()).toBe(false);
   expect(health.at(-1)).toEqual({ kind: 'failing', detail: 'Commit: error 101: General exception database unavailable', isRetrying: true });
   expect(timers.delays()).toEqual([500]);
@@ -131,7 +131,7 @@ test('a refused commit is read back as an error, retried three times, then repor
     detail: 'Commit: error 101: General exception database unavailable',
     isRetrying: false,
   });
-  lms.behaviour.refuse.clear();
+  lms.behavior.refuse.clear();
   expect(connection.commit()).toBe(true);
   expect(health.at(-1)).toEqual({ kind: 'saved' });
 });
@@ -139,10 +139,10 @@ test('a refused commit is read back as an error, retried three times, then repor
 test('a retry that succeeds clears the problem, and a new commit replaces a pending retry', () => {
   const { lms, health, timers, connection } = connect12();
   connection.start();
-  lms.behaviour.refuse.add('LMSCommit');
+  lms.behavior.refuse.add('LMSCommit');
   connection.commit();
   connection.commit();
-  lms.behaviour.refuse.clear();
+  lms.behavior.refuse.clear();
   timers.runAll();
   expect(lms.log.filter((l) => l === 'LMSCommit')).toHaveLength(3);
   expect(health.at(-1)).toEqual({ kind: 'saved' });
@@ -151,13 +151,13 @@ test('a retry that succeeds clears the problem, and a new commit replaces a pend
 test('a refused value stays pending and is sent again with the next commit', () => {
   const { lms, health, connection } = connect12();
   connection.start();
-  lms.behaviour.refuse.add('LMSSetValue');
+  lms.behavior.refuse.add('LMSSetValue');
   connection.setSuspendData('{"v":1,"q":{}}');
   expect(health.at(-1)).toMatchObject({
     kind: 'failing',
     detail: 'Saving cmi.suspend_data: error 101: General exception database unavailable',
   });
-  lms.behaviour.refuse.clear();
+  lms.behavior.refuse.clear();
   expect(connection.commit()).toBe(true);
   expect(lms.values.get('cmi.suspend_data')).toBe('{"v":1,"q":{}}');
 });
@@ -165,7 +165,7 @@ test('a refused value stays pending and is sent again with the next commit', () 
 test('an LMS that stops answering (every call throws) is reported, and nothing throws into the course', () => {
   const { lms, health, timers, connection } = connect12();
   connection.start();
-  lms.behaviour.isDown = true;
+  lms.behavior.isDown = true;
   expect(() => {
     connection.setLocation('#/module/voluntary');
     connection.report(report);
@@ -201,7 +201,7 @@ test('finish writes session time and exit, commits, finishes once, and nothing i
 test('a finished course exits normally; a refused commit at the end is retried at once, then the session still ends', () => {
   const { lms, health, connection } = connect12();
   connection.start();
-  lms.behaviour.refuse.add('LMSCommit');
+  lms.behavior.refuse.add('LMSCommit');
   connection.finish(true);
   expect(lms.values.get('cmi.core.exit')).toBe('');
   expect(lms.log.filter((l) => l === 'LMSCommit')).toHaveLength(4);
@@ -211,7 +211,7 @@ test('a finished course exits normally; a refused commit at the end is retried a
 
 test('an LMS that refuses to start gives no session and makes no further calls', () => {
   const { lms, health, connection } = connect12();
-  lms.behaviour.refuse.add('LMSInitialize');
+  lms.behavior.refuse.add('LMSInitialize');
   expect(connection.start()).toBeNull();
   expect(health.at(-1)).toMatchObject({
     kind: 'failing',
@@ -223,7 +223,7 @@ test('an LMS that refuses to start gives no session and makes no further calls',
 
 test('suspend data that cannot be read ends the session instead of overwriting it', () => {
   const { lms, connection } = connect12({ 'cmi.suspend_data': '{"v":1}' });
-  lms.behaviour.refuse.add('LMSGetValue');
+  lms.behavior.refuse.add('LMSGetValue');
   expect(connection.start()).toBeNull();
   expect(lms.log).toEqual(['LMSInitialize', 'LMSGetValue cmi.suspend_data', 'LMSFinish']);
   expect(lms.values.get('cmi.suspend_data')).toBe('{"v":1}');

@@ -3,7 +3,7 @@
 import type { Scorm12Api, Scorm2004Api } from '../../src/store/scorm/find-api';
 
 /** How a fake LMS misbehaves. */
-export interface FakeBehaviour {
+export interface FakeBehavior {
   /** Calls (by method name) that answer "false". */
   refuse: Set<string>;
   /** When true every call throws, as an LMS whose page has gone does. */
@@ -12,14 +12,14 @@ export interface FakeBehaviour {
   errorCode: string;
 }
 
-/** A fake API with its call log, stored values and behaviour switches. */
+/** A fake API with its call log, stored values and behavior switches. */
 export interface Fake<A> {
   api: A;
   log: string[];
   /** Every call, including error reads and calls that threw. */
   calls: () => number;
   values: Map<string, string>;
-  behaviour: FakeBehaviour;
+  behavior: FakeBehavior;
 }
 
 function fake<A>(
@@ -29,20 +29,20 @@ function fake<A>(
 ): Fake<A> {
   const values = new Map(Object.entries(initial));
   const log: string[] = [];
-  const behaviour: FakeBehaviour = { refuse: new Set(), isDown: false, errorCode: '101' };
+  const behavior: FakeBehavior = { refuse: new Set(), isDown: false, errorCode: '101' };
   let lastError = '0';
   let count = 0;
   const api: Record<string, (...args: string[]) => string> = {};
   for (const method of methods) {
     api[method] = (...args: string[]) => {
       count += 1;
-      if (behaviour.isDown) throw new Error('The LMS window is gone');
+      if (behavior.isDown) throw new Error('The LMS window is gone');
       if (method === names.lastError) return lastError;
       if (method === names.errorString) return args[0] === '0' ? '' : 'General exception';
       if (method === names.diagnostic) return args[0] === '0' ? '' : 'database unavailable';
       log.push(args.length > 0 && args[0] !== '' ? `${method} ${args.join(' = ')}` : method);
-      if (behaviour.refuse.has(method)) {
-        lastError = behaviour.errorCode;
+      if (behavior.refuse.has(method)) {
+        lastError = behavior.errorCode;
         return method === names.get ? '' : 'false';
       }
       lastError = '0';
@@ -55,7 +55,7 @@ function fake<A>(
       return 'true';
     };
   }
-  return { api: api as unknown as A, log, calls: () => count, values, behaviour };
+  return { api: api as unknown as A, log, calls: () => count, values, behavior };
 }
 
 /** A fake SCORM 1.2 LMS holding `initial` values. */

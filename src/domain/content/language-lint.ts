@@ -1,5 +1,5 @@
 /**
- * Finds stigmatizing terms in the course's own voice (content brief §4.2) and suggests the
+ * Finds stigmatizing terms in the course's own voice (docs/authoring.md, "Language guide") and suggests the
  * person-first wording to use instead. Words inside double quotation marks are skipped: they are
  * a character's own words, and people may describe themselves however they choose (§4.1).
  */
@@ -69,9 +69,17 @@ const COMPILED = RULES.map((rule) => ({
 // A quotation stays within one paragraph, so a stray quote mark cannot hide the rest of a lesson.
 const QUOTATION = /"(?:[^"\n]|\n(?!\s*\n))*"|“(?:[^”\n]|\n(?!\s*\n))*”/g;
 
-/** Replaces every quotation with spaces, keeping indexes and line breaks where they were. */
+/**
+ * Official names that contain a listed term but are not the course speaking about people: a
+ * source must be cited by its real name so a reader can find it.
+ */
+const PROPER_NAMES =
+  /Substance Abuse and Mental Health Services Administration|National Institute on (?:Drug Abuse|Alcohol Abuse and Alcoholism)/g;
+
+/** Replaces every quotation (and official name) with spaces, keeping indexes and line breaks. */
 export function maskQuotations(text: string): string {
-  return text.replace(QUOTATION, (quoted) => quoted.replace(/[^\n]/g, ' '));
+  const blank = (quoted: string) => quoted.replace(/[^\n]/g, ' ');
+  return text.replace(QUOTATION, blank).replace(PROPER_NAMES, blank);
 }
 
 /** Lists the stigmatizing terms in `text` outside quotation marks, in order of appearance. */

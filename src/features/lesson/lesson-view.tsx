@@ -65,7 +65,7 @@ function LessonDone({ module }: LessonViewProps) {
   }, [isJustMarked]);
   return (
     <section className="lesson-done" aria-labelledby="lesson-done-heading">
-      <h2 id="lesson-done-heading">Ready to practise?</h2>
+      <h2 id="lesson-done-heading">Ready to practice?</h2>
       {readAt ? (
         <p role="status" tabIndex={-1} ref={confirmation}>
           You have finished reading this lesson.
@@ -86,7 +86,7 @@ function LessonDone({ module }: LessonViewProps) {
       )}
       <p>
         <Link className="button" to={`/module/${module.id}/quiz`}>
-          Practise with scenarios
+          Practice with scenarios
         </Link>
       </p>
     </section>

@@ -56,7 +56,7 @@ export function LmsNotice() {
       )}
       {mode === 'connected' && (
         <p className="hint">
-          Your answers and scores are recorded by your organisation’s learning system. Your reflections are not sent to it, and are kept
+          Your answers and scores are recorded by your organization’s learning system. Your reflections are not sent to it, and are kept
           only until you close this window.
         </p>
       )}

@@ -21,7 +21,7 @@ export function NoLmsPage({ reason, onContinue }: NoLmsPageProps) {
   return (
     <main id="main" className="wrap">
       <h1>Your progress will not be recorded</h1>
-      <p className="lede">This course could not connect to your organisation’s learning system (LMS).</p>
+      <p className="lede">This course could not connect to your organization’s learning system (LMS).</p>
       <p>
         Nothing you do here will be recorded or saved, not even on this device. To get credit for the course, close this window and open the
         course again from your LMS.

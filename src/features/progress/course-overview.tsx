@@ -48,7 +48,7 @@ export function CourseOverview() {
         })}
       </ol>
       <h2>{course.review.title}</h2>
-      <p>Mixed scenarios from all ten values. Take it when you have finished the modules, or any time you want to practise.</p>
+      <p>Mixed scenarios from all ten values. Take it when you have finished the modules, or any time you want to practice.</p>
       <p>
         <Link to="/review">
           {review?.best ? `Retake the course review (best score ${review.best.score.percent}%)` : 'Take the course review'}

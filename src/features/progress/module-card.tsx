@@ -13,7 +13,7 @@ interface ModuleCardProps {
   progress: ModuleProgress;
 }
 
-/** One module on the home page: title, summary, status in words (not colour alone), links. */
+/** One module on the home page: title, summary, status in words (not color alone), links. */
 export function ModuleCard({ module, position, progress }: ModuleCardProps) {
   const status = statusText(progress.status, progress.summary?.best?.score.percent);
   return (
@@ -30,8 +30,8 @@ export function ModuleCard({ module, position, progress }: ModuleCardProps) {
         {status}
       </p>
       <p className="module-links">
-        <Link to={`/module/${module.id}/quiz`} aria-label={`Practise ${module.title} scenarios`}>
-          Practise scenarios
+        <Link to={`/module/${module.id}/quiz`} aria-label={`Practice ${module.title} scenarios`}>
+          Practice scenarios
         </Link>
       </p>
     </li>

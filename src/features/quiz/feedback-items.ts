@@ -1,10 +1,10 @@
 /**
  * Turns a question and an answer into the feedback a learner reads: one item per response,
- * labelled in words ("Your choice", "Best response"), never by colour alone.
+ * labeled in words ("Your choice", "Best response"), never by color alone.
  */
 import type { MultiQuestion, RankQuestion } from '../../domain/content/content-types';
 
-/** Whether a response, as answered, was a good or poor call (drives an icon and colour, paired with labels). */
+/** Whether a response, as answered, was a good or poor call (drives an icon and color, paired with labels). */
 export type Tone = 'good' | 'poor' | 'neutral';
 
 /** One response with its feedback, as shown after answering. */

@@ -37,6 +37,6 @@ export function QuizFeature({ quiz, passMark, lessonHref }: QuizFeatureProps) {
       </div>
     );
   }
-  if (state.questions.length === 0) return <p className="notice">This quiz has no scenarios yet. Please check back later.</p>;
-  return <QuizSession quiz={quiz} questions={state.questions} passMark={effectivePassMark(passMark)} lessonHref={lessonHref} />;
+  if (state.value.length === 0) return <p className="notice">This quiz has no scenarios yet. Please check back later.</p>;
+  return <QuizSession quiz={quiz} questions={state.value} passMark={effectivePassMark(passMark)} lessonHref={lessonHref} />;
 }

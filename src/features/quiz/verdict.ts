@@ -8,7 +8,7 @@ import type { Tone } from './feedback-items';
 
 /** A verdict on one scenario. */
 export interface Verdict {
-  /** Good, poor or neutral: paired with the heading text, never shown by colour alone. */
+  /** Good, poor or neutral: paired with the heading text, never shown by color alone. */
   tone: Tone;
   /** "Correct", "Partly right" or "Not quite". */
   heading: string;

@@ -37,8 +37,14 @@ test.each<[string]>([
   ['Marcus says, "I am an addict and I have been clean for a year."'],
   ['Dana calls herself “an alcoholic” and says “I relapsed”.'],
   ['He says, "They call me a junkie,\nbut I am more than that."'],
+  ['Substance Abuse and Mental Health Services Administration (SAMHSA). Core Competencies. 2015.'],
+  ['National Institute on Drug Abuse. Words Matter.'],
 ])('does not flag %j', (text) => {
   expect(findStigmatizingTerms(text)).toEqual([]);
+});
+
+test('an official name does not hide the same words used in the course voice', () => {
+  expect(termsIn('National Institute on Drug Abuse. Drug abuse is not a term we use.')).toEqual(['Drug abuse']);
 });
 
 test('reports each hit with its suggestion and index', () => {

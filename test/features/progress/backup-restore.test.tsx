@@ -92,7 +92,7 @@ test('replacing with a backup leaves exactly what the backup has', async () => {
   expect(pickProgress(useProgress.getState())).toEqual(fromOtherDevice());
 });
 
-test('cancelling the preview changes nothing', async () => {
+test('canceling the preview changes nothing', async () => {
   const user = userEvent.setup();
   await openMyProgress();
   await user.upload(

@@ -23,7 +23,7 @@ async function openMyProgress() {
   await screen.findByRole('heading', { level: 1, name: 'My progress and backups' });
 }
 
-test('resetting a module asks first, and cancelling changes nothing', async () => {
+test('resetting a module asks first, and canceling changes nothing', async () => {
   const user = userEvent.setup();
   await openMyProgress();
   await user.click(screen.getByRole('button', { name: 'Reset Voluntary' }));

@@ -51,7 +51,7 @@ test('a poor first choice leads down the other path, shows what to do instead, a
   await answerRadio(user, 'Lend him the money');
   expect(liveText()).toBe('Not the best choice. See what happens next.');
   const first = screen.getByRole('region', { name: 'Feedback on decision 1' }).textContent;
-  expect(first).toContain('What to do instead: Find transit help through the centre.');
+  expect(first).toContain('What to do instead: Find transit help through the center.');
   expect(first).toContain('Best response');
   expect(screen.getByText('Marcus messages your own account at 11 pm asking for more.')).toBeTruthy();
   await answerRadio(user, 'Talk to your supervisor and reset the boundary');

@@ -23,7 +23,7 @@ import { useProgress } from '../../../src/store/progress-store';
 if (typeof window.CSS === 'undefined') Object.defineProperty(window, 'CSS', { value: {}, configurable: true });
 if (typeof window.CSS.escape !== 'function') window.CSS.escape = (value: string) => value.replace(/[^\w-]/g, (c) => `\\${c}`);
 
-const scene = { value: 'respectful', setting: 'drop-in', situation: 'Rosa offers you a gift card at the drop-in centre.' } as const;
+const scene = { value: 'respectful', setting: 'drop-in', situation: 'Rosa offers you a gift card at the drop-in center.' } as const;
 
 /** Single best response: "Thank her and check" is best. */
 export const giftQuestion: SingleQuestion = {
@@ -101,7 +101,7 @@ export const busPassQuestion: BranchQuestion = {
           text: 'Lend him the money',
           feedback: 'Makes you a lender.',
           safety: 'unsafe',
-          instead: 'Find transit help through the centre.',
+          instead: 'Find transit help through the center.',
           next: 'after-lend',
         },
       ],
