@@ -6,12 +6,16 @@
  */
 import type { CourseManifest } from '../src/domain/content/content-types';
 
+/** A module-specific note: what its scenarios touch, then the same reassurance. */
+const note = (what: string) =>
+  `Some scenarios in this module ${what}. They are written to practice safe responses. Take a break whenever you need one.`;
+
 const DISTRESS_NOTE =
-  'Some scenarios in this module mention suicide, overdose, abuse or violence. They are written to practise safe responses. Take a break whenever you need one.';
+  'Some scenarios in this module mention suicide, overdose, abuse or violence. They are written to practice safe responses. Take a break whenever you need one.';
 
 export const course = {
   id: 'peer-support-values',
-  version: '1.0.0',
+  version: '2.0.0',
   title: 'Peer Support Values',
   passMark: 80,
   modules: [
@@ -43,6 +47,7 @@ export const course = {
       reflectionPrompt:
         'Which recovery path or belief is hardest for you to accept without judging? What could help you stay curious instead?',
       minutes: 12,
+      contentNote: note("show a person in acute mental health distress, a peer worker's own cravings, and pressure from courts or parole"),
     },
     {
       id: 'empathetic',
@@ -58,10 +63,11 @@ export const course = {
       id: 'respectful',
       folder: '05-respectful',
       title: 'Respectful',
-      summary: 'Honour each person’s dignity, culture, choices and boundaries, and keep your own.',
+      summary: 'Honor each person’s dignity, culture, choices and boundaries, and keep your own.',
       reflectionPrompt:
         'Which boundary is hardest for you to hold kindly: gifts, money, contact after hours, or friendship? How would you explain it to someone you support?',
       minutes: 12,
+      contentNote: note('include a threat of violence against another person'),
     },
     {
       id: 'facilitates-change',
@@ -89,6 +95,7 @@ export const course = {
       summary: 'Both people learn and give; share your story on purpose, and keep the focus on them.',
       reflectionPrompt: 'What have you learned from someone you supported? How could you let them know, without turning the focus to you?',
       minutes: 12,
+      contentNote: note("include a peer worker's own cravings, grief after a death, and court matters"),
     },
     {
       id: 'equally-shared-power',

@@ -57,6 +57,7 @@ function entrySource(bankFiles) {
     `export * as problems from ${abs('src/domain/content/content-problem.ts')};`,
     `export * as bankTools from ${abs('src/domain/content/validate-bank.ts')};`,
     `export * as courseModule from ${abs('content/course.ts')};`,
+    `export * as castModule from ${abs('content/cast.ts')};`,
     `export const banks = await Promise.all([\n  ${banks}\n]);`,
   ].join('\n');
 }
@@ -81,7 +82,7 @@ async function main() {
     logLevel: 'error',
     plugins: [entryPlugin(entrySource(bankFiles))],
   });
-  const { validator, problems: problemTools, bankTools, courseModule } = module;
+  const { validator, problems: problemTools, bankTools, courseModule, castModule } = module;
 
   const failed = module.banks.filter((b) => 'error' in b);
   const loadProblems = failed.map((b) => ({ file: b.file, field: 'file', message: `cannot be loaded: ${describeError(b.error)}` }));
@@ -91,7 +92,7 @@ async function main() {
   // A bank that failed to load is not "missing": its load error already says what is wrong.
   const unloadable = new Set(failed.map((b) => b.file));
   const checked = validator
-    .validateCourse({ manifest, folders, banks, lessons })
+    .validateCourse({ manifest, folders, banks, lessons, cast: castModule.cast })
     .filter((p) => !(unloadable.has(p.file) && p.field === 'file'));
   const problems = [...loadProblems, ...checked];
   for (const problem of problems) console.log(problemTools.formatProblem(problem));

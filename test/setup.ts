@@ -1,10 +1,16 @@
-// Test environment: Testing Library cleanup, axe matchers, and console.error/warn failing any
-// test that does not expect them (a React warning is a bug, not noise).
-import { cleanup } from '@testing-library/react';
+// Test environment: Testing Library cleanup, axe matchers, an in-memory IndexedDB, and
+// console.error/warn failing any test that does not expect them (a React warning is a bug, not noise).
+import 'fake-indexeddb/auto';
+import { cleanup, configure } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import * as axeMatchers from 'vitest-axe/matchers';
 
 expect.extend(axeMatchers);
+
+// findBy… and waitFor wait for a condition; the ceiling is generous because a busy 2-core CI
+// machine can take over a second to load and score a scenario bank. Passing tests never wait it out.
+configure({ asyncUtilTimeout: 5_000 });
 
 let unexpected: string[] = [];
 
@@ -16,6 +22,8 @@ beforeEach(() => {
     });
   }
   globalThis.localStorage?.clear();
+  // A fresh, empty IndexedDB (the instructor's roster) for every test.
+  globalThis.indexedDB = new IDBFactory();
 });
 
 afterEach(() => {

@@ -1,19 +1,31 @@
-import { allQuizzes, findQuiz, loadQuestions } from '../course/course-data';
+import { allQuizzes, course, findQuiz, loadQuestions } from '../course/course-data';
+import type { LegacyKeys } from '../domain/progress/earlier-passes';
 import { useProgress } from '../store/progress-store';
 
 /**
- * After a content update, answers to scenarios the course no longer has are set aside (kept,
- * never scored) so every status is computed from what the course still has. Runs once per page
- * load from the root route's loader, as a store action: never as a side effect of rendering.
- * Loads only the banks of quizzes the learner has attempted, so a first visit loads none.
+ * Keeps saved progress in step with the content, once per page load, as store actions (never as
+ * a side effect of rendering; started by the root route's loader):
+ * 1. answers given on content 1.0.0 are scored with that version's keys, and every module passed
+ *    there is kept as an earlier pass (a content rewrite never takes a pass away);
+ * 2. answers to scenarios the course no longer has are set aside (kept, never scored).
+ * Loads only the banks of quizzes the learner has attempted, so a first visit loads nothing.
  */
-export async function reconcileProgress(): Promise<void> {
-  const { attempts, setAsideUnknown } = useProgress.getState();
-  if (attempts.length === 0) return;
-  const quizIds = new Set(allQuizzes.map((q) => q.id));
-  const attempted = [...new Set(attempts.map((a) => a.quizId))].filter((id) => quizIds.has(id as never));
-  const known = await Promise.all(
-    attempted.map(async (id) => [id, new Set((await loadQuestions(findQuiz(id)!)).map((q) => q.id))] as const),
+export async function reconcileProgress(now: () => string = () => new Date().toISOString()): Promise<void> {
+  const { attempts, setAside, earlierPasses, keepEarlierPasses, setAsideUnknown } = useProgress.getState();
+  if (attempts.length === 0 && setAside.length === 0) return;
+  const quizIds = new Set<string>(allQuizzes.map((q) => q.id));
+  const attempted = [...new Set(attempts.map((a) => a.quizId))].filter((id) => quizIds.has(id));
+  const known = new Map(
+    await Promise.all(attempted.map(async (id) => [id, new Set((await loadQuestions(findQuiz(id)!)).map((q) => q.id))] as const)),
   );
-  setAsideUnknown(new Map(known), new Set<string>(quizIds));
+  const isOld = (answers: object) => Object.keys(answers).some((id) => ![...known.values()].some((ids) => ids.has(id)));
+  const older = [...attempts, ...setAside].filter((a) => a.finishedAt && isOld(a.answers));
+  if (older.length > 0 && course.version !== '1.0.0') {
+    const [{ findEarlierPasses }, legacy] = await Promise.all([
+      import('../domain/progress/earlier-passes'),
+      import('../../content/legacy/answer-keys-1.0.0.json').then((m) => m.default as unknown as LegacyKeys),
+    ]);
+    keepEarlierPasses(findEarlierPasses(older, legacy, earlierPasses), now());
+  }
+  setAsideUnknown(known, quizIds);
 }

@@ -3,7 +3,6 @@ import { HomeRoute } from '../routes/home';
 import { NotFoundRoute } from '../routes/not-found';
 import { RouteError } from '../routes/route-error';
 import { AppShell } from './app-shell';
-import { reconcileProgress } from './reconcile-progress';
 
 /**
  * The URL map. Hash routing so any static host (and any LMS) serves every page from
@@ -18,7 +17,8 @@ export const routes: RouteObject[] = [
     // Once per page load, not per navigation: keep saved answers in step with the content.
     // Not awaited: the page renders at once and statuses settle when the banks arrive.
     loader: () => {
-      reconcileProgress().catch(() => undefined);
+      // Its own chunk: a first visit has nothing to reconcile and should not download it.
+      import('./reconcile-progress').then((m) => m.reconcileProgress()).catch(() => undefined);
       return null;
     },
     shouldRevalidate: () => false,
@@ -38,7 +38,8 @@ export const routes: RouteObject[] = [
       { path: 'reflections', lazy: () => import('../routes/reflections') },
       { path: 'instructor', lazy: () => import('../routes/instructor') },
       { path: 'instructor/roster', lazy: () => import('../routes/instructor-roster') },
-      { path: 'assign/:code', lazy: () => import('../routes/assign') },
+      // A splat, so a link cut to `#/assign/` or broken by a slash still reaches the decoder, which explains what is wrong.
+      { path: 'assign/*', lazy: () => import('../routes/assign') },
       { path: 'assignment/:id', lazy: () => import('../routes/assignment') },
       { path: 'certificate', lazy: () => import('../routes/certificate') },
       { path: '*', element: <NotFoundRoute /> },

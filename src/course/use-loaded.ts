@@ -10,14 +10,19 @@ export type Loaded<T> = { status: 'loading' } | { status: 'failed'; message: str
  * writes happen in store actions (see src/course/reconcile-progress.ts).
  */
 export function useLoaded<T>(key: string, load: () => Promise<T>): { state: Loaded<T>; retry: () => void } {
-  const [result, setResult] = useState<{ key: string; tries: number; state: Loaded<T> }>({ key: '', tries: -1, state: { status: 'loading' } });
+  const [result, setResult] = useState<{ key: string; tries: number; state: Loaded<T> }>({
+    key: '',
+    tries: -1,
+    state: { status: 'loading' },
+  });
   const [tries, setTries] = useState(0);
   useEffect(() => {
     let isCurrent = true;
     load().then(
       (value) => isCurrent && setResult({ key, tries, state: { status: 'ready', value } }),
       (error: unknown) =>
-        isCurrent && setResult({ key, tries, state: { status: 'failed', message: error instanceof Error ? error.message : String(error) } }),
+        isCurrent &&
+        setResult({ key, tries, state: { status: 'failed', message: error instanceof Error ? error.message : String(error) } }),
     );
     return () => {
       isCurrent = false;

@@ -7,11 +7,11 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answer } from '../domain/scoring/answers';
 import { mergeProgress } from '../domain/progress/progress-merge';
+import { removeAssignmentIn, replaceAllIn, resetAllIn, resetModuleIn } from '../domain/progress/progress-deletions';
 import { setAsideUnknown } from '../domain/progress/progress-reconcile';
 import { emptyProgress, type HeldAssignment, type Progress } from '../domain/progress/progress-model';
 import { LIMITS } from '../domain/progress/progress-restore';
 import { progressStorage, readSaved } from './progress-storage';
-import { announceReset, applyQuietly, readResetSignal, RESET_KEY } from './reset-signal';
 
 /** The key progress is saved under in localStorage. */
 export const PROGRESS_KEY = 'psv-progress';
@@ -20,7 +20,7 @@ export const PROGRESS_KEY = 'psv-progress';
  * ⚠ PERSIST VERSION. Bump it ONLY together with a new named migration step, and add a fixture
  * of the old shape to the migration tests. Learners' saved progress depends on it.
  */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** Actions, named as verbs. Times come in as ISO strings so callers (and tests) own the clock. */
 export interface ProgressActions {
@@ -42,9 +42,9 @@ export interface ProgressActions {
   /** Forgets one module's lesson, attempts and reflection. */
   resetModule: (moduleId: string, at: string) => void;
   /** Forgets everything. */
-  resetAll: () => void;
+  resetAll: (at: string) => void;
   /** Replaces everything with imported progress (a restored backup). */
-  replaceAll: (progress: Progress) => void;
+  replaceAll: (progress: Progress, at: string) => void;
   /** Merges other progress (another tab's or a backup) into this one without losing either. */
   mergeIn: (progress: Progress) => void;
   /**
@@ -52,10 +52,12 @@ export interface ProgressActions {
    * given the question ids of each loaded quiz and the ids of every quiz the course has.
    */
   setAsideUnknown: (known: ReadonlyMap<string, ReadonlySet<string>>, quizIds: ReadonlySet<string>) => void;
+  /** Records modules passed on an earlier content version (never replaces one already kept). */
+  keepEarlierPasses: (passes: Progress['earlierPasses'], at: string) => void;
   /** Holds an assignment the learner chose to accept (replacing one with the same id). */
   acceptAssignment: (assignment: HeldAssignment) => void;
   /** Stops holding an assignment; progress on its modules is kept. */
-  removeAssignment: (id: string) => void;
+  removeAssignment: (id: string, at: string) => void;
 }
 
 let counter = 0;
@@ -97,23 +99,11 @@ export const useProgress = create<Progress & ProgressActions>()(
         return null;
       },
       setLastLocation: (path) => set({ lastLocation: path }),
-      resetModule: (moduleId, at) => {
-        announceReset({ moduleId, at });
-        set((s) => {
-          const { [moduleId]: _read, ...lessonsRead } = s.lessonsRead;
-          const { [moduleId]: _note, ...reflections } = s.reflections;
-          return { lessonsRead, reflections, attempts: s.attempts.filter((a) => a.quizId !== moduleId), updatedAt: at };
-        });
-      },
-      // Other tabs must drop what this tab drops, or their merge would bring it back (reset-signal.ts).
-      resetAll: () => {
-        announceReset({});
-        set(emptyProgress());
-      },
-      replaceAll: (progress) => {
-        announceReset({});
-        set({ ...emptyProgress(), ...progress });
-      },
+      // Resets leave tombstones in the record (progress-deletions.ts): other tabs' older copies
+      // merge in without bringing anything back, whatever order their writes arrive in.
+      resetModule: (moduleId, at) => set((s) => resetModuleIn(pickProgress(s), moduleId, at)),
+      resetAll: (at) => set((s) => resetAllIn(pickProgress(s), at)),
+      replaceAll: (progress, at) => set((s) => replaceAllIn(pickProgress(s), progress, at)),
       mergeIn: (progress) => set((s) => mergeProgress(pickProgress(s), progress)),
       // Only sets state when something moves: persist saves on every set, and an idle save
       // would overwrite saved text that is still waiting to be read or backed up.
@@ -121,6 +111,15 @@ export const useProgress = create<Progress & ProgressActions>()(
         const { progress, moved } = setAsideUnknown(pickProgress(get()), known, quizIds);
         if (moved > 0) set(progress);
       },
+      keepEarlierPasses: (passes, at) =>
+        set((s) => {
+          // A pass from before a module was reset stays reset.
+          const added = Object.entries(passes).filter(
+            ([id, pass]) =>
+              !Object.hasOwn(s.earlierPasses, id) && !(Object.hasOwn(s.deleted.modules, id) && s.deleted.modules[id]! >= pass.at),
+          );
+          return added.length === 0 ? s : { earlierPasses: { ...s.earlierPasses, ...Object.fromEntries(added) }, updatedAt: at };
+        }),
       acceptAssignment: (assignment) =>
         set((s) => {
           const held = s.assignments.some((a) => a.id === assignment.id);
@@ -129,11 +128,7 @@ export const useProgress = create<Progress & ProgressActions>()(
           const assignments = held ? s.assignments.map((a) => (a.id === assignment.id ? assignment : a)) : [...s.assignments, assignment];
           return { assignments, updatedAt: assignment.acceptedAt };
         }),
-      removeAssignment: (id) => {
-        // Announced like a reset, or another tab's merge would bring the assignment back.
-        announceReset({ assignmentId: id });
-        set((s) => ({ assignments: s.assignments.filter((a) => a.id !== id) }));
-      },
+      removeAssignment: (id, at) => set((s) => removeAssignmentIn(pickProgress(s), id, at)),
     }),
     {
       name: PROGRESS_KEY,
@@ -146,8 +141,8 @@ export const useProgress = create<Progress & ProgressActions>()(
 
 /** The saved part of the store (no actions). */
 export function pickProgress(s: Progress): Progress {
-  const { lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, updatedAt } = s;
-  return { lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, updatedAt };
+  const { lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, earlierPasses, deleted, updatedAt } = s;
+  return { lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, earlierPasses, deleted, updatedAt };
 }
 
 /**
@@ -156,18 +151,6 @@ export function pickProgress(s: Progress): Progress {
  */
 export function listenForOtherTabs(target: Window = window): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key === RESET_KEY && event.newValue !== null) {
-      // Arrives just before that tab's progress write: apply the reset first, then merge.
-      const signal = readResetSignal(event.newValue);
-      const { resetModule, resetAll, removeAssignment } = useProgress.getState();
-      if (!signal) return;
-      applyQuietly(() => {
-        if (signal.assignmentId) removeAssignment(signal.assignmentId);
-        else if (signal.moduleId && signal.at) resetModule(signal.moduleId, signal.at);
-        else resetAll();
-      });
-      return;
-    }
     if (event.key !== PROGRESS_KEY || event.newValue === null) return;
     const incoming = readSaved(event.newValue, PROGRESS_VERSION);
     if (incoming) useProgress.getState().mergeIn(incoming.progress);

@@ -48,7 +48,7 @@ test('learner pages have no axe violations in either theme', { timeout: TIMEOUT 
       format: 'peer-support-values-backup',
       version: 1,
       courseId: 'peer-support-values',
-      courseVersion: '1.0.0',
+      courseVersion: '2.0.0',
       exportedAt: '2026-01-02T03:04:05.000Z',
       progress: { lessonsRead: { hopeful: '2026-01-02T03:04:05.000Z' } },
     };

@@ -91,8 +91,8 @@ test('a package of chosen modules with its own pass mark is named and configured
   assert.deepEqual(
     written.map((w) => w.file.split('/').at(-1)),
     [
-      'peer-support-values-voluntary-review-pass-90-scorm12-v1.0.0.zip',
-      'peer-support-values-voluntary-review-pass-90-scorm2004-v1.0.0.zip',
+      'peer-support-values-voluntary-review-pass-90-scorm12-v2.0.0.zip',
+      'peer-support-values-voluntary-review-pass-90-scorm2004-v2.0.0.zip',
     ],
   );
   const entries = readZip(readFileSync(written[0].file));

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
+import { cast } from '../../content/cast';
 import { course } from '../../content/course';
 import { formatProblem } from '../../src/domain/content/content-problem';
 import { pickBankExport } from '../../src/domain/content/validate-bank';
@@ -32,6 +33,6 @@ test('the course content has no problems', () => {
     file: fromGlobKey(key),
     bank: pickBankExport(namespace),
   }));
-  const problems = validateCourse({ manifest: course, folders, banks, lessons }).map(formatProblem);
+  const problems = validateCourse({ manifest: course, folders, banks, lessons, cast }).map(formatProblem);
   expect(problems).toEqual([]);
 });

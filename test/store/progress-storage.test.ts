@@ -1,10 +1,10 @@
 import { beforeEach, expect, test, vi } from 'vitest';
+import { removeAssignmentIn, replaceAllIn, resetAllIn, resetModuleIn } from '../../src/domain/progress/progress-deletions';
 import { mergeProgress } from '../../src/domain/progress/progress-merge';
 import { MIGRATIONS } from '../../src/domain/progress/progress-migrations';
 import { emptyProgress, type Progress } from '../../src/domain/progress/progress-model';
 import { readSaved } from '../../src/store/progress-storage';
 import { listenForOtherTabs, pickProgress, PROGRESS_KEY, PROGRESS_VERSION, useProgress } from '../../src/store/progress-store';
-import { RESET_KEY } from '../../src/store/reset-signal';
 import { BACKUP_KEY } from '../../src/store/safe-storage';
 import { useStorageStatus } from '../../src/store/storage-status';
 import pilotText from '../fixtures/progress-v0-pilot.json?raw';
@@ -299,30 +299,23 @@ test('two tabs on different pages settle instead of rewriting storage forever', 
   stop();
 });
 
-/** What another tab resetting looks like here: it announces the reset, then saves `after`. */
-function otherTabResets(signal: object, after: Progress): void {
-  const announced = JSON.stringify({ ...signal, nonce: 'n1' });
-  localStorage.setItem(RESET_KEY, announced);
-  const newValue = savedText(after);
-  localStorage.setItem(PROGRESS_KEY, newValue);
-  window.dispatchEvent(new StorageEvent('storage', { key: RESET_KEY, newValue: announced, storageArea: localStorage }));
-  window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, newValue, storageArea: localStorage }));
-}
+// Resets travel as tombstones inside the saved record (progress-deletions.ts): another tab that
+// resets simply writes its progress, and this tab's merge drops what the tombstones cover.
+// The learner's data without the tombstones and the last location (a navigation hint that
+// follows the newest record, as in the merge laws).
+const dataOf = (p: Progress) => {
+  const { deleted: _tombstones, lastLocation: _hint, ...data } = p;
+  return data;
+};
 
 test('a module reset in another tab is not undone by this tab’s copy', () => {
   const stop = listenForOtherTabs();
   useProgress.setState(saved());
-  otherTabResets(
-    { moduleId: 'voluntary', at: at(8) },
-    { ...saved(), lessonsRead: { hopeful: at(1) }, attempts: [], reflections: {}, updatedAt: at(8) },
-  );
-  expect(pickProgress(useProgress.getState())).toEqual({
-    ...saved(),
-    lessonsRead: { hopeful: at(1) },
-    attempts: [],
-    reflections: {},
-    updatedAt: at(8),
-  });
+  otherTabWrites(resetModuleIn(saved(), 'voluntary', at(8)));
+  const here = pickProgress(useProgress.getState());
+  expect(here.lessonsRead).toEqual({ hopeful: at(1) });
+  expect(here.attempts).toEqual([]);
+  expect(here.reflections).toEqual({});
   expect(stored()).toMatchObject({ state: { lessonsRead: { hopeful: at(1) }, attempts: [], reflections: {} } });
   stop();
 });
@@ -330,8 +323,8 @@ test('a module reset in another tab is not undone by this tab’s copy', () => {
 test('resetting everything in another tab empties this tab too', () => {
   const stop = listenForOtherTabs();
   useProgress.setState(saved());
-  otherTabResets({}, emptyProgress());
-  expect(pickProgress(useProgress.getState())).toEqual(emptyProgress());
+  otherTabWrites(resetAllIn(saved(), at(9)));
+  expect(dataOf(pickProgress(useProgress.getState()))).toEqual({ ...dataOf(emptyProgress()), updatedAt: at(9) });
   stop();
 });
 
@@ -339,51 +332,36 @@ test('a backup that replaced progress in another tab replaces it here too', () =
   const stop = listenForOtherTabs();
   useProgress.setState(saved());
   const restored = progressWith({ lessonsRead: { respectful: at(7) }, updatedAt: at(7) });
-  otherTabResets({}, restored);
-  expect(pickProgress(useProgress.getState())).toEqual(restored);
+  otherTabWrites(replaceAllIn(saved(), restored, at(9)));
+  expect(dataOf(pickProgress(useProgress.getState()))).toEqual({ ...dataOf(restored), updatedAt: at(9) });
   stop();
 });
 
-test('a reset applied from another tab is not announced back to it', () => {
+test('an older copy that arrives after a reset brings nothing back', () => {
   const stop = listenForOtherTabs();
-  useProgress.setState(saved());
-  otherTabResets({ moduleId: 'voluntary', at: at(8) }, emptyProgress());
-  expect(JSON.parse(localStorage.getItem(RESET_KEY) ?? 'null')).toMatchObject({ nonce: 'n1' });
-  stop();
-});
-
-test('a malformed reset announcement changes nothing', () => {
-  const stop = listenForOtherTabs();
-  useProgress.setState(saved());
-  for (const newValue of [
-    '{',
-    '[]',
-    '{"moduleId":"__proto__","at":"2026-03-01T09:00:00.000Z"}',
-    '{"moduleId":"voluntary"}',
-    '{"moduleId":"voluntary","at":"soon"}',
-  ])
-    window.dispatchEvent(new StorageEvent('storage', { key: RESET_KEY, newValue }));
-  expect(pickProgress(useProgress.getState())).toEqual(saved());
-  stop();
-});
-
-test('this tab announces its own resets and restores for other tabs', () => {
-  const announced = () => JSON.parse(localStorage.getItem(RESET_KEY) ?? 'null') as Record<string, unknown>;
   useProgress.setState(saved());
   useProgress.getState().resetModule('voluntary', at(8));
-  expect(announced()).toMatchObject({ moduleId: 'voluntary', at: at(8) });
-  useProgress.getState().resetAll();
-  const first = announced();
-  expect(first).not.toHaveProperty('moduleId');
-  useProgress.getState().replaceAll(saved());
-  expect(announced()).not.toEqual(first);
+  otherTabWrites(saved());
+  const here = pickProgress(useProgress.getState());
+  expect(here.lessonsRead).toEqual({ hopeful: at(1) });
+  expect(here.attempts).toEqual([]);
+  expect(here.reflections).toEqual({});
+  stop();
+});
+
+test('this tab saves its resets with their tombstones, so other tabs can apply them', () => {
+  useProgress.setState(saved());
+  useProgress.getState().resetModule('voluntary', at(8));
+  expect(stored()).toMatchObject({ state: { deleted: { attempts: ['v-1'], modules: { voluntary: at(8) } } } });
+  useProgress.getState().resetAll(at(9));
+  expect(stored()).toMatchObject({ state: { deleted: { modules: { voluntary: at(8), hopeful: at(9) } }, lessonsRead: {} } });
 });
 
 test('an assignment removed in another tab is not brought back by this tab’s copy', () => {
   const stop = listenForOtherTabs();
   const held = { id: 'asg-1', modules: ['voluntary'], acceptedAt: at(2) };
   useProgress.setState({ ...saved(), assignments: [held] });
-  otherTabResets({ assignmentId: 'asg-1' }, { ...saved(), assignments: [], updatedAt: at(9) });
+  otherTabWrites(removeAssignmentIn({ ...saved(), assignments: [held] }, 'asg-1', at(9)));
   expect(useProgress.getState().assignments).toEqual([]);
   expect(stored()).toMatchObject({ state: { assignments: [] } });
   stop();

@@ -39,7 +39,7 @@ export const SETTINGS = {
 export type SettingId = keyof typeof SETTINGS;
 
 /**
- * Safety triggers from the content brief (§3). A scenario carrying any of these must key the
+ * Safety triggers (docs/authoring.md, "Safety rules"). A scenario carrying any of these must key the
  * escalation or stay-in-role response; the content check enforces it.
  */
 export const SAFETY_TAGS = {
@@ -225,4 +225,20 @@ export interface CourseManifest {
     /** Shown before it starts. */
     contentNote?: string;
   };
+}
+
+/**
+ * One named person in the course's stories (`content/cast.ts`). One name is one person: the same
+ * age and story wherever they appear. A lesson's worked-example people never appear in quizzes,
+ * so quizzes test transfer to new situations, not recall of the lesson.
+ */
+export interface CastMember {
+  /** The first name as the stories write it. */
+  name: string;
+  /** Their age, when the stories give one ("Tasha, 29, …"). */
+  age?: number;
+  /** Who they are, in a few words. */
+  story: string;
+  /** Set for a lesson's worked-example person: the module whose lesson tells their story. */
+  lesson?: ValueId;
 }

@@ -3,7 +3,7 @@
  * response, the answer key and the safety rules. The bank arrives as `unknown` because a content
  * file may be half-written; a malformed one yields problems, never an exception.
  */
-import { SAFETY_TAGS, SETTINGS, VALUE_IDS, type QuestionKind } from './content-types';
+import { POOLS, SAFETY_TAGS, SETTINGS, VALUE_IDS, type QuestionKind, type ScenarioBank } from './content-types';
 import {
   type ContentProblem,
   type Fields,
@@ -18,6 +18,9 @@ import {
   requireText,
 } from './content-problem';
 import { validateBranch } from './validate-branch';
+import { validateItemCues } from './validate-item-cues';
+import { validateKeySteps } from './validate-key-steps';
+import { validatePools } from './validate-pools';
 import { validateOptions } from './validate-options';
 import { validateSafety } from './validate-safety';
 
@@ -68,6 +71,9 @@ function validateQuestion(r: Reporter, q: unknown, path: string): void {
   requireProse(r, q, 'title', path);
   requireProse(r, q, 'situation', path);
   requireProse(r, q, 'prompt', path);
+  if (q.pool === undefined)
+    r.at(`${path}.pool`, `every scenario belongs to a pool: write pool: 'practice' or pool: 'check' (docs/authoring.md, "Pools")`);
+  else requireOneOf(r, q, 'pool', path, POOLS);
   checkSafetyTags(r, q, path);
   const kind = requireOneOf(r, q, 'kind', path, KINDS);
   if (kind === undefined) return;
@@ -89,6 +95,14 @@ export function validateBank(file: string, bank: unknown): ContentProblem[] {
     r.at('questions', 'questions is empty: a bank needs at least one scenario');
   }
   questions.forEach((q, i) => validateQuestion(r, q, `questions[${i}]`));
+  // The whole-bank checks read the bank as typed data, so they run only once every scenario is
+  // well formed; until then the problems above are the ones to fix.
+  if (r.problems.length === 0) {
+    const typed = bank as unknown as ScenarioBank;
+    typed.questions.forEach((q, i) => validateKeySteps(r, q, `questions[${i}]`));
+    validatePools(r, typed);
+    validateItemCues(r, typed);
+  }
   return r.problems;
 }
 

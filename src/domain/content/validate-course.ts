@@ -3,9 +3,10 @@
  * as a message naming file and field. The build (`scripts/check-content.mjs`) and a test over the
  * real course both run it, so a content mistake can never reach learners.
  */
-import type { CourseManifest } from './content-types';
+import type { CourseManifest, ScenarioBank } from './content-types';
 import { type ContentProblem, createReporter } from './content-problem';
 import { questionIdsOf, validateBank } from './validate-bank';
+import { validateCast } from './validate-cast';
 import { validateLesson } from './validate-lesson';
 import { validateManifest } from './validate-manifest';
 
@@ -22,6 +23,8 @@ export interface CourseInput {
   banks: { file: string; bank: unknown }[];
   /** Every `content/<folder>/lesson.mdx`, as text. */
   lessons: { file: string; source: string }[];
+  /** The `cast` exported by `content/cast.ts` (unchecked). */
+  cast: unknown;
 }
 
 /**
@@ -45,6 +48,9 @@ function findDuplicateQuestionIds(banks: CourseInput['banks']): ContentProblem[]
 
 /** Returns every problem in the course's content; an empty list means it is ready to build. */
 export function validateCourse(input: CourseInput): ContentProblem[] {
+  const bankProblems = input.banks.map(({ file, bank }) => ({ file, bank, problems: validateBank(file, bank) }));
+  // People are checked in banks that are otherwise well formed (their text can be read safely).
+  const wellFormed = bankProblems.filter((b) => b.problems.length === 0).map(({ file, bank }) => ({ file, bank: bank as ScenarioBank }));
   return [
     ...validateManifest({
       manifest: input.manifest,
@@ -52,8 +58,9 @@ export function validateCourse(input: CourseInput): ContentProblem[] {
       banks: input.banks,
       lessonFiles: input.lessons.map((l) => l.file),
     }),
-    ...input.banks.flatMap(({ file, bank }) => validateBank(file, bank)),
+    ...bankProblems.flatMap((b) => b.problems),
     ...findDuplicateQuestionIds(input.banks),
     ...input.lessons.flatMap(({ file, source }) => validateLesson(file, source)),
+    ...validateCast({ cast: input.cast, banks: wellFormed, lessons: input.lessons }),
   ];
 }

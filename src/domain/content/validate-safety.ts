@@ -1,5 +1,5 @@
 /**
- * The content brief's safety rules (§3), applied to one scenario. Safety beats value-purity: when
+ * The safety rules (docs/authoring.md, "Safety rules"), applied to one scenario. Safety beats value-purity: when
  * a scenario touches a safety trigger, the answer the quiz rewards must be the escalation or
  * stay-in-role response, and no response that puts someone at risk may ever be rewarded.
  */
@@ -17,7 +17,7 @@ interface KeyedResponse {
  * Stay-in-role triggers (a medication question, a request to be someone's sponsor) are not
  * distressing to read, so a module whose scenarios carry only these needs no content note.
  */
-const STAY_IN_ROLE_TAGS: readonly string[] = ['medication-diagnosis', 'role-limits'] satisfies SafetyTag[];
+const STAY_IN_ROLE_TAGS: readonly string[] = ['medication-diagnosis', 'role-limits', 'legal'] satisfies SafetyTag[];
 
 /** The scenario's safety tags as written (unknown tags are reported by the bank check). */
 function tagsOf(q: Fields): string[] {

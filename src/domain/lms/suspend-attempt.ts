@@ -66,7 +66,11 @@ export function attemptFromText(
   };
 }
 
-/** The attempts to keep for one quiz: the open one, the best and the latest finished. */
+/**
+ * The attempts that must be kept for one quiz, in SCORM 1.2's 4,096 characters too: the open one
+ * (answers being given) and the best finished (what status and score rest on). The latest
+ * finished comes next, if there is room (suspend-data.ts), then older history.
+ */
 export function attemptsToKeep(attempts: readonly Attempt[], questions: readonly Question[]): Set<Attempt> {
   const keep = new Set<Attempt>();
   const open = attempts.findLast((a) => !a.finishedAt);
@@ -78,7 +82,5 @@ export function attemptsToKeep(attempts: readonly Attempt[], questions: readonly
     if (!best || percent >= best.percent) best = { attempt, percent };
   }
   if (best) keep.add(best.attempt);
-  const latest = attempts.findLast((a) => a.finishedAt);
-  if (latest) keep.add(latest);
   return keep;
 }

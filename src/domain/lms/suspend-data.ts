@@ -14,8 +14,8 @@
  * Left out on purpose: reflections (private journal text an LMS administrator could read),
  * accepted assignment links (the LMS assigns instead), set-aside answers (they cannot be written
  * against the current scenarios) and the last location (the LMS bookmark holds it).
- * Kept for every quiz: the open attempt, the best and the latest finished attempt; older
- * attempts are added, newest first, while they fit in `maxChars`.
+ * Kept for every quiz: the open attempt and the best finished one; then, while they fit in
+ * `maxChars`, each quiz's latest finished attempt, then older attempts newest first.
  */
 import type { Question } from '../content/content-types';
 import type { Progress } from '../progress/progress-model';
@@ -67,7 +67,11 @@ export function encodeSuspendData(progress: Progress, banks: SuspendBanks, maxCh
   const rel = (iso: string): string => (Number.isFinite(ms(iso)) ? (ms(iso) - base).toString(36) : '');
   let droppedAnswers = 0;
   let droppedAttempts = 0;
-  const quizzes: { id: string; fingerprint: string; entries: { at: number; text: string; required: boolean; order: number }[] }[] = [];
+  const quizzes: {
+    id: string;
+    fingerprint: string;
+    entries: { at: number; text: string; required: boolean; finished: boolean; order: number }[];
+  }[] = [];
   for (const [quizId, questions] of Object.entries(banks)) {
     const attempts = progress.attempts.filter((a) => a.quizId === quizId);
     if (attempts.length === 0) continue;
@@ -75,7 +79,13 @@ export function encodeSuspendData(progress: Progress, banks: SuspendBanks, maxCh
     const entries = attempts.map((attempt, order) => {
       const written = attemptToText(attempt, questions, rel);
       droppedAnswers += required.has(attempt) ? written.dropped : 0;
-      return { at: ms(attempt.startedAt), text: written.text, required: required.has(attempt), order };
+      return {
+        at: ms(attempt.startedAt),
+        text: written.text,
+        required: required.has(attempt),
+        finished: Boolean(attempt.finishedAt),
+        order,
+      };
     });
     quizzes.push({ id: quizId, fingerprint: bankFingerprint(questions), entries });
   }
@@ -102,7 +112,11 @@ export function encodeSuspendData(progress: Progress, banks: SuspendBanks, maxCh
   // Older attempts, newest first, while they fit. Each adds exactly its text and one `|`:
   // attempt texts use only characters JSON never escapes.
   let length = build().length;
-  const extras = quizzes.flatMap((q) => q.entries.filter((e) => !e.required)).sort((x, y) => y.at - x.at);
+  // Each quiz's latest finished attempt comes before older history (newest first within each).
+  const latestOf = new Set(quizzes.map((q) => q.entries.findLast((e) => e.finished)));
+  const extras = quizzes
+    .flatMap((q) => q.entries.filter((e) => !e.required))
+    .sort((x, y) => Number(latestOf.has(y)) - Number(latestOf.has(x)) || y.at - x.at);
   let taken = 0;
   for (const extra of extras) {
     // Stop at the first that does not fit, so what is kept is always the most recent history.

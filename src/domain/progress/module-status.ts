@@ -6,7 +6,7 @@ import type { AttemptSummary } from './attempt-summary';
 import type { Progress } from './progress-model';
 
 /** The parts of progress a module's status depends on. */
-export type StatusInput = Pick<Progress, 'lessonsRead' | 'attempts' | 'reflections'>;
+export type StatusInput = Pick<Progress, 'lessonsRead' | 'attempts' | 'reflections'> & Partial<Pick<Progress, 'earlierPasses'>>;
 
 /** Where a module stands for the learner. */
 export type ModuleStatus = 'not-started' | 'in-progress' | 'passed' | 'needs-another-try';
@@ -17,9 +17,11 @@ export type ModuleStatus = 'not-started' | 'in-progress' | 'passed' | 'needs-ano
  */
 export function moduleStatus(progress: StatusInput, moduleId: string, summary: AttemptSummary | undefined): ModuleStatus {
   const read = Boolean(progress.lessonsRead[moduleId]);
-  const touched = read || progress.attempts.some((a) => a.quizId === moduleId) || Boolean(progress.reflections[moduleId]?.text);
-  if (!summary || summary.scored.length === 0) return touched ? 'in-progress' : 'not-started';
-  const passedOnce = summary.scored.some((s) => s.score.passed);
+  // A pass earned on an earlier content version counts: a content rewrite never takes it away.
+  const earlier = progress.earlierPasses !== undefined && Object.hasOwn(progress.earlierPasses, moduleId);
+  const touched = read || earlier || progress.attempts.some((a) => a.quizId === moduleId) || Boolean(progress.reflections[moduleId]?.text);
+  if (!earlier && (!summary || summary.scored.length === 0)) return touched ? 'in-progress' : 'not-started';
+  const passedOnce = earlier || Boolean(summary?.scored.some((s) => s.score.passed));
   if (passedOnce && read) return 'passed';
   if (passedOnce) return 'in-progress';
   return 'needs-another-try';

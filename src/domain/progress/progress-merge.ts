@@ -1,10 +1,12 @@
 /**
  * Merging two progress records (another tab's, or an imported backup) without losing either
- * side. Rules: lessons read are unioned (earliest date kept); attempts are merged by id (a
+ * side. Rules: lessons read are unioned (latest date kept); attempts are merged by id (a
  * finished one wins, then the one with more answers); reflections and the name go to whichever
- * changed last; assignments and set-aside answers are unioned by id. The result is sorted so
- * that merging is deterministic and order-independent.
+ * changed last; assignments and set-aside answers are unioned by id; tombstones from either
+ * side remove what a reset removed (progress-deletions.ts). The result is sorted so that merging
+ * is deterministic and order-independent.
  */
+import { applyDeletions, mergeDeletions } from './progress-deletions';
 import type { Attempt, HeldAssignment, Progress } from './progress-model';
 
 const later = (a: string, b: string): boolean => a > b; // ISO 8601 strings sort by time
@@ -55,12 +57,29 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
 
 const byStart = (x: Attempt, y: Attempt) => x.startedAt.localeCompare(y.startedAt) || x.id.localeCompare(y.id);
 
+/** Both sides' earlier passes; for one module the later-earned pass wins (then the higher score), as lesson marks do. */
+function mergeEarlierPasses(a: Progress['earlierPasses'], b: Progress['earlierPasses']): Progress['earlierPasses'] {
+  const out = { ...a };
+  for (const [id, pass] of Object.entries(b)) {
+    const mine = own(out, id);
+    if (!mine || pass.at > mine.at || (pass.at === mine.at && pass.percent > mine.percent)) out[id] = pass;
+  }
+  return sortKeys(out);
+}
+
 /** Merges two progress records; the same pair always gives the same result, in either order. */
-export function mergeProgress(a: Progress, b: Progress): Progress {
+export function mergeProgress(x: Progress, y: Progress): Progress {
+  // Tombstones from either side apply to both, before anything is picked: a reset is never
+  // undone by the other copy, and an earlier mark cannot shadow a later one that survived.
+  const deleted = mergeDeletions(x.deleted, y.deleted);
+  const a = applyDeletions({ ...x, deleted });
+  const b = applyDeletions({ ...y, deleted });
   const lessonsRead: Record<string, string> = { ...a.lessonsRead };
   for (const [id, at] of Object.entries(b.lessonsRead)) {
     const mine = own(lessonsRead, id);
-    lessonsRead[id] = mine && !later(mine, at) ? mine : at;
+    // The latest mark wins: with tombstones, the latest is the one a reset can cover last, which
+    // keeps the merge associative (an earlier mark could hide a later one that survived a reset).
+    lessonsRead[id] = mine && later(mine, at) ? mine : at;
   }
   const reflections = { ...a.reflections };
   for (const [id, r] of Object.entries(b.reflections)) {
@@ -82,6 +101,8 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     ),
     lastLocation: newer.lastLocation || older.lastLocation,
     setAside: unionById(a.setAside, b.setAside, pickAttempt, byStart),
+    earlierPasses: mergeEarlierPasses(a.earlierPasses, b.earlierPasses),
+    deleted,
     updatedAt: later(b.updatedAt, a.updatedAt) ? b.updatedAt : a.updatedAt,
   };
 }

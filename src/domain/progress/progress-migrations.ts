@@ -65,8 +65,26 @@ const pilotToAttempts: MigrationStep = {
   },
 };
 
+/**
+ * v1 → v2: content 2.0.0 rewrote every scenario bank. Progress gains `earlierPasses`, where the
+ * course records modules passed on content 1.0.0 (scored with that version's answer keys,
+ * content/legacy/, once the banks load), so the rewrite takes no pass away. Attempts are kept
+ * as they are; answers to scenarios that are gone are set aside as before. It also gains
+ * `deleted` (tombstones, progress-deletions.ts), which replaced the reset announcements that
+ * v1 sent between tabs under their own storage key.
+ */
+const earlierPasses: MigrationStep = {
+  from: 1,
+  name: 'earlier-passes-and-tombstones',
+  migrate: (saved) => ({
+    ...saved,
+    earlierPasses: isRecord(saved.earlierPasses) ? saved.earlierPasses : {},
+    deleted: isRecord(saved.deleted) ? saved.deleted : { attempts: [], modules: {}, assignments: {} },
+  }),
+};
+
 /** Every step, oldest first. */
-export const MIGRATIONS: MigrationStep[] = [pilotToAttempts];
+export const MIGRATIONS: MigrationStep[] = [pilotToAttempts, earlierPasses];
 
 /** Runs every step from `version` up to the newest; unknown future versions are left as is. */
 export function migrateProgress(saved: unknown, version: number): { saved: unknown; applied: string[] } {

@@ -50,6 +50,32 @@ export interface HeldAssignment {
   acceptedAt: string;
 }
 
+/**
+ * A module passed on an earlier version of the content. Kept when the content changes, so a
+ * rewrite of the scenarios never takes a pass away; shown with the version it was earned on.
+ */
+export interface EarlierPass {
+  /** The content version the pass was earned on (e.g. `1.0.0`). */
+  contentVersion: string;
+  /** The score of the passing attempt, whole percent. */
+  percent: number;
+  /** When that attempt was finished (ISO 8601). */
+  at: string;
+}
+
+/**
+ * Tombstones: what resets removed, so no merge can bring it back (progress-deletions.ts). Kept
+ * in the record itself, so they travel to other tabs and into backups with everything else.
+ */
+export interface Deletions {
+  /** Ids of attempts (and set-aside answers) that were reset. */
+  attempts: string[];
+  /** When each module was last reset (ISO 8601). */
+  modules: Record<string, string>;
+  /** When each assignment was last removed (ISO 8601). */
+  assignments: Record<string, string>;
+}
+
 /** Everything the course remembers for one learner. */
 export interface Progress {
   /** When each module's lesson was read to the end, by module id. */
@@ -66,6 +92,10 @@ export interface Progress {
   lastLocation: string;
   /** Answers to questions that no longer exist in the course, kept aside rather than lost. */
   setAside: Attempt[];
+  /** Modules passed on an earlier content version, by module id. */
+  earlierPasses: Record<string, EarlierPass>;
+  /** What resets removed (tombstones), so a merge never brings it back. */
+  deleted: Deletions;
   /** When this learner's data last changed (ISO 8601); tie-breaker when merging. */
   updatedAt: string;
 }
@@ -80,6 +110,8 @@ export function emptyProgress(): Progress {
     assignments: [],
     lastLocation: '',
     setAside: [],
+    earlierPasses: {},
+    deleted: { attempts: [], modules: {}, assignments: {} },
     updatedAt: '',
   };
 }

@@ -4,7 +4,7 @@
  * and each thing dropped is reported in plain words. Never throws.
  */
 import type { Answer, Answers } from '../scoring/answers';
-import { emptyProgress, type Attempt, type HeldAssignment, type Progress, type Reflection } from './progress-model';
+import { emptyProgress, type Attempt, type EarlierPass, type HeldAssignment, type Progress, type Reflection } from './progress-model';
 import { isLearnerName } from './learner-name';
 
 /** The result of restoring: the usable progress and what had to be dropped. */
@@ -75,6 +75,57 @@ export function restoreAttempt(v: unknown, problems: string[]): Attempt | null {
   const attempt: Attempt = { id: v.id, quizId: v.quizId, seed: v.seed >>> 0, startedAt: v.startedAt, answers: { ...answers } };
   if (isTime(v.finishedAt)) attempt.finishedAt = v.finishedAt;
   return attempt;
+}
+
+/** When a saved time-by-id record is readable: ids and times only. */
+function restoreTimesById(v: unknown, max: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isRecord(v)) return out;
+  for (const [id, at] of Object.entries(v).slice(0, max)) if (isId(id) && isTime(at)) out[id] = at;
+  return out;
+}
+
+/**
+ * Tombstones. An unreadable one is dropped and reported: that can only let an old copy in
+ * another tab bring a reset item back, never lose anything the learner has.
+ */
+function restoreDeletions(v: unknown, problems: string[]): Progress['deleted'] {
+  if (v === undefined) return { attempts: [], modules: {}, assignments: {} };
+  if (!isRecord(v)) {
+    problems.push('The record of what was reset was unreadable and was left out.');
+    return { attempts: [], modules: {}, assignments: {} };
+  }
+  const attempts = Array.isArray(v.attempts) ? v.attempts.filter(isId).slice(-LIMITS.attempts * 4) : [];
+  return {
+    attempts: [...new Set(attempts as string[])],
+    modules: restoreTimesById(v.modules, 200),
+    assignments: restoreTimesById(v.assignments, 200),
+  };
+}
+
+/** Earlier passes by module id; an unreadable one is left out and reported. */
+function restoreEarlierPasses(v: unknown, problems: string[]): Record<string, EarlierPass> {
+  const out: Record<string, EarlierPass> = {};
+  if (v === undefined) return out;
+  if (!isRecord(v)) {
+    problems.push('The record of modules passed on an earlier version was unreadable and was left out.');
+    return out;
+  }
+  for (const [id, p] of Object.entries(v).slice(0, LIMITS.choices)) {
+    const ok =
+      isId(id) &&
+      isRecord(p) &&
+      isText(p.contentVersion, 40) &&
+      p.contentVersion !== '' &&
+      typeof p.percent === 'number' &&
+      Number.isInteger(p.percent) &&
+      p.percent >= 0 &&
+      p.percent <= 100 &&
+      isTime(p.at);
+    if (ok) out[id] = { contentVersion: p.contentVersion as string, percent: p.percent as number, at: p.at as string };
+    else problems.push(`A pass recorded for an earlier version (${isId(id) ? id : 'unknown module'}) was unreadable and was left out.`);
+  }
+  return out;
 }
 
 function restoreAssignment(v: unknown): HeldAssignment | null {
@@ -155,6 +206,8 @@ export function restoreProgress(raw: unknown): Restored {
     assignments: restoreList(raw.assignments, LIMITS.assignments, restoreAssignment, 'assignments', problems),
     lastLocation: isText(raw.lastLocation, 300) && raw.lastLocation.startsWith('/') ? raw.lastLocation : '',
     setAside: restoreList(raw.setAside, LIMITS.attempts, (a) => restoreAttempt(a, attemptProblems), 'set-aside answers', problems),
+    earlierPasses: restoreEarlierPasses(raw.earlierPasses, problems),
+    deleted: restoreDeletions(raw.deleted, problems),
     updatedAt: isTime(raw.updatedAt) ? raw.updatedAt : '',
   };
   if (raw.learnerName !== undefined && !isLearnerName(raw.learnerName)) problems.push('The saved name was unreadable and was left out.');

@@ -25,7 +25,7 @@ export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
   const isComplete = report.ready && report.passed === total;
 
   function remove() {
-    removeAssignment(assignment.id);
+    removeAssignment(assignment.id, new Date().toISOString());
     void navigate('/');
   }
 

@@ -15,7 +15,7 @@ interface ModuleCardProps {
 
 /** One module on the home page: title, summary, status in words (not color alone), links. */
 export function ModuleCard({ module, position, progress }: ModuleCardProps) {
-  const status = statusText(progress.status, progress.summary?.best?.score.percent);
+  const status = statusText(progress.status, progress.bestPercent);
   return (
     <li className={`module-card status-${progress.status}`}>
       <h3>

@@ -39,7 +39,7 @@ export function ResetPanel() {
           question="Reset the whole course? All answers, lesson marks, reflections, your name and assignments will be removed from this device."
           confirmLabel="Yes, reset everything"
           onConfirm={() => {
-            resetAll();
+            resetAll(new Date().toISOString());
             setMessage('The whole course was reset.');
           }}
         />

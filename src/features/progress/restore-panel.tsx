@@ -33,7 +33,7 @@ export function RestorePanel() {
   function apply(mode: 'merge' | 'replace') {
     if (!backup) return;
     if (mode === 'merge') mergeIn(backup.progress);
-    else replaceAll(backup.progress);
+    else replaceAll(backup.progress, new Date().toISOString());
     setBackup(null);
     setDone(mode === 'merge' ? 'The backup was merged with your progress.' : 'Your progress was replaced with the backup.');
   }

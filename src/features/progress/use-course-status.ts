@@ -15,6 +15,8 @@ export interface ModuleProgress {
   status: ModuleStatus;
   /** Attempt scores, once the scenarios are loaded. */
   summary?: AttemptSummary;
+  /** The best score to show beside the status: left out when the pass was earned on earlier content. */
+  bestPercent?: number;
 }
 
 /**
@@ -24,7 +26,9 @@ export interface ModuleProgress {
  * are set aside by an action at start-up (src/course/reconcile-progress.ts), not here.
  */
 export function useCourseStatus(): { modules: ModuleProgress[]; review?: AttemptSummary; isLoading: boolean; loadError: boolean } {
-  const progress = useProgress(useShallow((s) => ({ lessonsRead: s.lessonsRead, attempts: s.attempts, reflections: s.reflections })));
+  const progress = useProgress(
+    useShallow((s) => ({ lessonsRead: s.lessonsRead, attempts: s.attempts, reflections: s.reflections, earlierPasses: s.earlierPasses })),
+  );
   // Only quizzes the course still has: an attempt at a removed one (kept from an older version
   // or a backup) has no scenarios to load, and would otherwise leave scores "loading" forever.
   const attempted = useMemo(
@@ -44,7 +48,12 @@ export function useCourseStatus(): { modules: ModuleProgress[]; review?: Attempt
   };
   const modules = course.modules.map((m) => {
     const summary = summarize(m.id);
-    return { id: m.id, status: moduleStatus(progress, m.id, summary), summary };
+    const status = moduleStatus(progress, m.id, summary);
+    // A pass kept from earlier content stands on its own; a lower score on today's items beside
+    // "Passed" would read as a contradiction.
+    const best = summary?.best;
+    const bestPercent = best && (status !== 'passed' || best.score.passed) ? best.score.percent : undefined;
+    return { id: m.id, status, summary, bestPercent };
   });
   return { modules, review: summarize(course.review.id), isLoading, loadError };
 }

@@ -347,7 +347,7 @@ test.each<[string, (c: FixtureCourse) => void, string]>([
   [
     'a safety-tagged module without a content note',
     (c) => delete c.manifest.modules[0]!.contentNote,
-    'content/course.ts › modules[0].contentNote: "voluntary" has safety-tagged scenarios (vol-branch), so it needs a contentNote shown before it starts',
+    'content/course.ts › modules[0].contentNote: "voluntary" has safety-tagged scenarios (vol-branch, vol-branch-2), so it needs a contentNote shown before it starts',
   ],
   [
     'a manifest folder that does not exist',

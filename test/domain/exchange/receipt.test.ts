@@ -18,7 +18,7 @@ test('a receipt round-trips through its file and its code with a good checksum',
 
 test('a receipt holds answers, attempts with times, claimed scores and the course version, never reflections', () => {
   const receipt = receiptFor('Ana Ruiz', { respectful: 5, hopeful: 3 });
-  expect(receipt.course).toEqual({ id: 'peer-support-values', version: '1.0.0' });
+  expect(receipt.course).toEqual({ id: 'peer-support-values', version: '2.0.0' });
   expect(receipt.modules.map((m) => [m.id, m.attempts[0]?.claimed])).toEqual([
     ['respectful', { percent: 100, passed: true }],
     ['hopeful', { percent: 60, passed: false }],

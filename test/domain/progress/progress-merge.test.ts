@@ -1,6 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { resetModuleIn } from '../../../src/domain/progress/progress-deletions';
 import { mergeProgress } from '../../../src/domain/progress/progress-merge';
 import type { Progress } from '../../../src/domain/progress/progress-model';
 import { assignment, at, attempt, progressArb, progressWith } from '../../fixtures/progress-fixtures';
@@ -13,10 +14,10 @@ function mergeBoth(a: Progress, b: Progress): Progress {
   return ab;
 }
 
-test('lessons read on either side are unioned, keeping the earliest date', () => {
+test('lessons read on either side are unioned, keeping the latest date (a reset can cover it last)', () => {
   const a = progressWith({ lessonsRead: { voluntary: at(5), hopeful: at(1) } });
   const b = progressWith({ lessonsRead: { voluntary: at(2), respectful: at(9) } });
-  expect(mergeBoth(a, b).lessonsRead).toEqual({ hopeful: at(1), respectful: at(9), voluntary: at(2) });
+  expect(mergeBoth(a, b).lessonsRead).toEqual({ hopeful: at(1), respectful: at(9), voluntary: at(5) });
 });
 
 test('attempts are merged by id, keeping attempts found on only one side', () => {
@@ -154,21 +155,51 @@ test('merge is associative for everything the learner created, so three tabs agr
   );
 });
 
-test('merge never loses an attempt id, a lesson mark, a reflection or an assignment', () => {
+test('merge never loses an attempt id, a lesson mark, a reflection or an assignment that no reset removed', () => {
   fc.assert(
     fc.property(progressArb, progressArb, (a, b) => {
       const m = mergeProgress(a, b);
       const has = (o: object, k: string) => Object.hasOwn(o, k);
+      // What the merged tombstones cover is gone by design (progress-deletions.ts); nothing else is.
+      const resetAt = (id: string) => (has(m.deleted.modules, id) ? m.deleted.modules[id]! : '');
+      const gone = new Set(m.deleted.attempts);
       for (const side of [a, b]) {
-        for (const x of side.attempts) expect(m.attempts.some((y) => y.id === x.id)).toBe(true);
-        for (const x of side.setAside) expect(m.setAside.some((y) => y.id === x.id)).toBe(true);
-        for (const x of side.assignments) expect(m.assignments.some((y) => y.id === x.id)).toBe(true);
-        for (const id of Object.keys(side.lessonsRead)) expect(has(m.lessonsRead, id)).toBe(true);
-        for (const id of Object.keys(side.reflections)) expect(has(m.reflections, id)).toBe(true);
+        for (const x of side.attempts) if (!gone.has(x.id)) expect(m.attempts.some((y) => y.id === x.id)).toBe(true);
+        for (const x of side.setAside) if (!gone.has(x.id)) expect(m.setAside.some((y) => y.id === x.id)).toBe(true);
+        for (const x of side.assignments) {
+          const removedAt = has(m.deleted.assignments, x.id) ? m.deleted.assignments[x.id]! : '';
+          if (x.acceptedAt > removedAt) expect(m.assignments.some((y) => y.id === x.id)).toBe(true);
+        }
+        for (const [id, at] of Object.entries(side.lessonsRead)) if (at > resetAt(id)) expect(has(m.lessonsRead, id)).toBe(true);
+        for (const [id, r] of Object.entries(side.reflections)) if (r.updatedAt > resetAt(id)) expect(has(m.reflections, id)).toBe(true);
       }
-      expect(m.attempts).toHaveLength(new Set([...a.attempts, ...b.attempts].map((x) => x.id)).size);
+      const kept = new Set([...a.attempts, ...b.attempts].map((x) => x.id).filter((id) => !gone.has(id)));
+      expect(m.attempts).toHaveLength(kept.size);
     }),
     { numRuns: 500 },
+  );
+});
+
+test('no interleaving of two tabs brings back what a reset removed', () => {
+  fc.assert(
+    fc.property(progressArb, progressArb, (mine, theirs) => {
+      // Both tabs are in step, then this tab resets a module later than anything either holds.
+      const synced = mergeProgress(mine, theirs);
+      const after = resetModuleIn(synced, 'voluntary', '2099-01-01T00:00:00.000Z');
+      const stale = theirs;
+      for (const m of [
+        mergeProgress(after, stale),
+        mergeProgress(stale, after),
+        mergeProgress(mergeProgress(stale, after), stale),
+        mergeProgress(stale, mergeProgress(after, synced)),
+      ]) {
+        expect(Object.hasOwn(m.lessonsRead, 'voluntary')).toBe(false);
+        expect(Object.hasOwn(m.reflections, 'voluntary')).toBe(false);
+        expect(m.attempts.some((x) => x.quizId === 'voluntary')).toBe(false);
+        expect(m.setAside.some((x) => x.quizId === 'voluntary')).toBe(false);
+      }
+    }),
+    { numRuns: 300 },
   );
 });
 
@@ -176,7 +207,7 @@ test('a finished attempt is never replaced by an unfinished copy', () => {
   fc.assert(
     fc.property(progressArb, progressArb, (a, b) => {
       const m = mergeProgress(a, b);
-      for (const x of [...a.attempts, ...b.attempts].filter((y) => y.finishedAt))
+      for (const x of [...a.attempts, ...b.attempts].filter((y) => y.finishedAt && !m.deleted.attempts.includes(y.id)))
         expect(m.attempts.find((y) => y.id === x.id)?.finishedAt).toBeTruthy();
     }),
   );

@@ -14,7 +14,7 @@ const fromPilot = (state: unknown) => restoreProgress(migrateProgress(state, 0).
 test('the pilot (v0) fixture migrates to the current shape with nothing lost', () => {
   const { state, version } = pilot();
   const { saved, applied } = migrateProgress(state, version);
-  expect(applied).toEqual(['pilot-to-attempts']);
+  expect(applied).toEqual(['pilot-to-attempts', 'earlier-passes-and-tombstones']);
   expect(restoreProgress(saved)).toEqual({
     progress: progressWith({
       lessonsRead: { voluntary: '2025-11-02T18:31:12.000Z', hopeful: '2025-11-02T18:31:12.000Z' },
@@ -41,6 +41,34 @@ test('the pilot (v0) fixture migrates to the current shape with nothing lost', (
       learnerName: 'Jordan Pilot',
       updatedAt: '2025-11-02T18:31:12.000Z',
     }),
+    problems: [],
+  });
+});
+
+test('a v1 record (content 1.0.0) gains empty earlier passes and tombstones and keeps everything else', () => {
+  const v1 = {
+    lessonsRead: { voluntary: '2026-10-01T10:00:00.000Z' },
+    attempts: [
+      {
+        id: 'voluntary-1',
+        quizId: 'voluntary',
+        seed: 7,
+        startedAt: '2026-10-01T10:05:00.000Z',
+        finishedAt: '2026-10-01T10:20:00.000Z',
+        answers: { 'vol-er-naloxone': { kind: 'single', optionId: 'invite' } },
+      },
+    ],
+    reflections: {},
+    learnerName: 'Jordan',
+    assignments: [],
+    lastLocation: '/module/voluntary',
+    setAside: [],
+    updatedAt: '2026-10-01T10:20:00.000Z',
+  };
+  const { saved, applied } = migrateProgress(v1, 1);
+  expect(applied).toEqual(['earlier-passes-and-tombstones']);
+  expect(restoreProgress(saved)).toEqual({
+    progress: { ...v1, earlierPasses: {}, deleted: { attempts: [], modules: {}, assignments: {} } },
     problems: [],
   });
 });

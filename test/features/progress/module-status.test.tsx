@@ -3,6 +3,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { renderApp } from '../../render-app';
 import { at, attempt } from '../../fixtures/progress-fixtures';
 import { returnWithProgress, startClean, voluntaryBest } from './progress-setup';
+import { bestOn } from '../../fixtures/legacy-fixtures';
 
 beforeEach(startClean);
 
@@ -85,4 +86,14 @@ test('after a content update, answers to removed scenarios are set aside and the
   expect(await screen.findByText(/2 answers to scenarios that are no longer in the course are kept aside/)).toBeTruthy();
   const saved = JSON.parse(localStorage.getItem('psv-progress') ?? '{}') as { state: { setAside: { id: string }[] } };
   expect(saved.state.setAside.map((a) => a.id).sort()).toEqual(['old-1', 'v-1']);
+});
+
+test('a module passed on the earlier content version stays passed after the scenarios were rewritten', async () => {
+  await returnWithProgress({
+    lessonsRead: { hopeful: at(0) },
+    attempts: [{ ...attempt('h-old', 'hopeful', bestOn('hopeful')), finishedAt: at(2) }],
+  });
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Hopeful', description: status('Passed') }, { timeout: 5000 })).toBeTruthy();
+  expect(await screen.findByText(/answers to scenarios that are no longer in the course are kept aside/)).toBeTruthy();
 });

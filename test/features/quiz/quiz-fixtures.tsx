@@ -16,6 +16,7 @@ import type {
   ValueQuestion,
 } from '../../../src/domain/content/content-types';
 import { QuizSession } from '../../../src/features/quiz/quiz-session';
+import { emptyProgress } from '../../../src/domain/progress/progress-model';
 import { useProgress } from '../../../src/store/progress-store';
 
 // jsdom has no CSS.escape, which user-event uses to move through a radio group with arrow keys.
@@ -161,7 +162,7 @@ export function seedAttempts(...seeds: number[]): void {
 
 /** Forgets all progress (the store is a module singleton shared by the tests in a file). */
 export function resetProgress(): void {
-  useProgress.getState().resetAll();
+  useProgress.setState(emptyProgress());
 }
 
 /** Renders a quiz session over `questions`, as on the quiz page. */

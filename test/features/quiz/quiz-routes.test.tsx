@@ -1,11 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
+import { emptyProgress } from '../../../src/domain/progress/progress-model';
 import { useProgress } from '../../../src/store/progress-store';
 import { renderApp } from '../../render-app';
 
 beforeEach(() => {
-  useProgress.getState().resetAll();
+  useProgress.setState(emptyProgress());
 });
 
 test('a module’s quiz page loads its scenarios and can start', async () => {
