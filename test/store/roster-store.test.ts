@@ -30,7 +30,7 @@ test('accepting an assignment holds it once, updating it if accepted again; remo
   acceptAssignment({ ...assignment(), acceptedAt: at });
   acceptAssignment({ ...assignment({ cohort: 'Renamed' }), acceptedAt: at });
   expect(useProgress.getState().assignments.map((a) => a.cohort)).toEqual(['Renamed']);
-  removeAssignment('abc123def4');
+  removeAssignment('abc123def4', at);
   expect(useProgress.getState().assignments).toEqual([]);
   expect(useProgress.getState().attempts).toHaveLength(1);
 });
