@@ -24,7 +24,7 @@ test('a finished assignment’s certificate names the learner, modules, scores a
   expect(within(cert).getByText('<b>Ana</b> Ruiz')).toBeTruthy();
   expect(within(cert).getByRole('rowheader', { name: 'Respectful' }).parentElement?.textContent).toMatch(/100%/);
   expect(within(cert).getByRole('rowheader', { name: 'Hopeful' })).toBeTruthy();
-  expect(cert.textContent).toMatch(/Course content version1\.0\.0/);
+  expect(cert.textContent).toMatch(/Course content version2\.0\.0/);
   const receipt = decodeReceipt((screen.getByLabelText(/Receipt code/) as HTMLTextAreaElement).value);
   if (!receipt.ok) throw new Error('receipt did not decode');
   expect(within(cert).getByText(certificateCode(receipt.value.receipt.checksum))).toBeTruthy();
