@@ -245,7 +245,7 @@ export const cast: CastMember[] = [
   { name: 'Xander', age: 14, story: '"I’m bad at everything" (rev-yf-bad-at-everything)' },
   { name: 'Xavier', age: 61, story: 'Half the herd (rev-rural-half-the-herd)' },
   { name: 'Xenia', age: 64, story: 'The long evenings (rev-rural-piano)' },
-  { name: 'Ximena', age: 44, story: '"So I count" (rev-warm-not-clean-enough)' },
+  { name: 'Ximena', age: 44, story: '"People like me" (rev-warm-not-clean-enough)' },
   { name: 'Xiomara', age: 36, story: 'So I can go home (rev-er-so-i-can-go-home)' },
   { name: 'Xochitl', age: 31, story: 'Her own word (rev-res-her-own-word)' },
   { name: 'Yancy', age: 47, story: 'The notice on the door (rev-drop-eviction-notice)' },

@@ -12,35 +12,35 @@ export default {
       setting: 'residential',
       title: 'Group or no phase-up',
       situation:
-        'Attendance at your peer group in a residential program has been low. The clinical director asks you to announce at tonight’s house meeting that anyone who skips peer group will be held back from the next phase. She says the decision is final. Several residents have told you they feel the program already controls every minute of their day.',
+        'Attendance at your peer group in a residential program has been low. The clinical director asks you to announce at tonight’s house meeting that anyone who skips peer group will be held back from the next phase. She says the decision is final. Your supervisor is away at a training until Monday and can’t be reached. The director is in her office until the meeting starts.',
       prompt: 'What do you do before tonight’s meeting?',
       safety: ['role-limits'],
       options: [
         {
-          id: 'supervisor-first',
-          text: 'Ask your supervisor to join you in talking with the director before tonight’s meeting.',
+          id: 'director-yourself',
+          text: 'Talk with the director yourself before the meeting, and fill your supervisor in on Monday.',
           feedback:
-            'The rule would turn a voluntary group into a condition for moving forward, and the director says it is final, so this is a role conflict to raise before anything is announced. Your supervisor can help you take it back to the director and look for other ways to raise attendance. This protects the voluntary value without going around the team.',
+            'Your supervisor can’t be reached before tonight, and the director is down the hall, so this is the only way to raise the conflict before the rule goes out. Tell her calmly that making group a condition for moving forward turns a voluntary service into a requirement, and ask if it can wait until your supervisor is back. That protects the voluntary value and keeps you open with the team.',
           best: true,
           safety: 'escalates',
         },
         {
-          id: 'present-well',
-          text: 'Ask your supervisor before tonight how best to present the new rule to residents.',
+          id: 'supervisor-first',
+          text: 'Ask your supervisor to join you in talking with the director before tonight’s meeting.',
           feedback:
-            'Getting your supervisor’s help before the meeting is a good step, and for a fair house rule, like new quiet hours, asking how to present it well would be right. This rule makes peer group a condition for moving forward, and presenting it well still makes you its enforcer, which strains the voluntary value. Use that time with your supervisor to take the conflict back to the director.',
+            'Bringing your supervisor to a talk with the director is the best move when your supervisor is around: this is a role conflict, and two voices carry more weight. But your supervisor is away and can’t be reached before tonight, so this plan can’t happen in time and the rule goes out as it is. Talk with the director yourself now.',
         },
         {
-          id: 'ask-residents',
-          text: 'Use tonight’s meeting to ask residents what would make peer group worth their time again.',
+          id: 'supervisor-raise',
+          text: 'Hold off on the announcement, and ask your supervisor to raise it with the director Monday.',
           feedback:
-            'Asking residents what they want is a great way to raise attendance when the director asks you for ideas. Here it skips the real problem: a rule that makes group a requirement is still waiting to be announced. Raise that with your supervisor first; residents’ ideas can come next.',
+            'Handing a role conflict to your supervisor to take up is right when there is time. Tonight there isn’t: your supervisor can’t be reached until Monday, and skipping the announcement without a word leaves the director expecting it and the conflict unspoken. Talk with her yourself before the meeting.',
         },
         {
-          id: 'ask-input',
-          text: 'Ask the director if residents can give their input on the new rule before it starts.',
+          id: 'director-announce',
+          text: 'Ask the director to make the announcement herself, and raise it with your supervisor Monday.',
           feedback:
-            'Giving residents a voice is a good instinct when a rule is still open. But the director says the decision is final, and input on a rule that makes peer support a condition does not make it voluntary. This is a role conflict for your supervisor; talk it through before tonight.',
+            'Not being the one who enforces the rule is fair, and raising it with your supervisor is right. But the rule would still go out tonight, making a voluntary group a condition before anyone has questioned it, while the director is in her office now. Talk with her first; if she still goes ahead, asking her to announce it herself is a fair next step.',
         },
       ],
     },
@@ -52,32 +52,32 @@ export default {
       setting: 'drop-in',
       title: 'After the first no',
       situation:
-        'Bertram, 67, comes to the recovery community center most mornings for coffee and the newspaper. Last week you offered him peer support. He said, "No thanks, not for me. If that changes, I’ll tell you." Today he waves you over to his table. "Sit down a minute," he says. "This crossword is beating me."',
+        'Bertram, 67, comes to the recovery community center most mornings for coffee and the newspaper. Last week you offered him peer support. He said, "Not this week, my grandson is visiting. Ask me again next week." Today his grandson has gone home, and Bertram waves you over to his table. "Sit down a minute," he says. "This crossword is beating me."',
       prompt: 'Put these responses in order, from most helpful to least helpful.',
       options: [
+        {
+          id: 'crossword-then-ask',
+          text: 'Sit down for the crossword, then ask about peer support before you go.',
+          feedback:
+            'Most helpful. He invited you to sit, and last week he asked you to ask him again this week. Doing both, in that order, follows his lead on today and on the offer. Whatever he says, his answer stands; that is the voluntary value.',
+        },
         {
           id: 'crossword',
           text: 'Sit down, help with the crossword, and talk about whatever he brings up.',
           feedback:
-            'Most helpful. He invited you to sit, and he told you he would raise peer support himself if he wanted it. Following his lead honors both, which is the voluntary value, and the friendship keeps the door open without a word about it.',
+            'Second. Following someone’s lead is often the best move after a no, and you accept his invitation. But Bertram did not say no; he asked you to ask again this week. Waiting for him to raise it leaves the next step with him when he gave it to you.',
         },
         {
-          id: 'reoffer',
-          text: 'Sit down for the crossword, and mention before you leave that the offer still stands.',
+          id: 'ask-first',
+          text: 'Sit down, and ask about peer support first, then get to the crossword.',
           feedback:
-            'Second. A light re-offer is often a good move after a first no, and you do accept his invitation. But he already said he would tell you if things change, so repeating the offer suggests you did not quite hear him. Here, let him bring it up.',
+            'Third. You do ask again, as he wanted. But he called you over for the crossword, and leading with your offer puts your agenda ahead of his invitation. Start with what he asked for, and bring up peer support before you go.',
         },
         {
           id: 'wave-back',
           text: 'Wave back, say good morning, and leave him to his coffee and his paper.',
           feedback:
-            'Third. When someone only waves hello after saying no, giving them space is right. But Bertram asked you to sit down, so this turns down the connection he offered. It does not press on his choice, but it misses him.',
-        },
-        {
-          id: 'ask-why',
-          text: 'Sit down, and ask him what made peer support feel like it was not for him.',
-          feedback:
-            'Least helpful. Asking about someone’s doubts helps when they raise them and want to talk them over. Bertram invited you for the crossword and closed the topic himself, so asking him to explain his no puts his choice up for debate. That strains the voluntary value.',
+            'Least helpful. Giving space is right when someone only waves hello. Bertram asked you to sit, and he asked you to ask again this week, so this turns down his invitation and skips the follow-up he chose.',
         },
       ],
     },
@@ -137,41 +137,41 @@ export default {
       setting: 'er',
       title: 'My choice to leave',
       situation:
-        'Boyd, 61, came to the emergency department asking for help to stop drinking safely. An hour later you find him pulling on his coat near the exit. He is sweating, shaking hard, and keeps asking what city he is in. "It’s my choice to leave," he says. "You peer people are all about choice."',
+        'Boyd, 61, came to the emergency department asking for help to stop drinking safely. An hour later you find him pulling on his coat near the exit. He is sweating, shaking so hard he holds the wall to stay upright, and keeps asking what city he is in. "It’s my choice to leave," he says. "You peer people are all about choice." His nurse is at the station about twenty feet away.',
       prompt: 'What do you do?',
       safety: ['overdose-medical'],
       options: [
         {
-          id: 'stay-protocol',
-          text: 'Stay beside him, tell him you’re worried, and call his nurse over using the emergency protocol.',
+          id: 'stay-call-nurse',
+          text: 'Stay beside him, tell him you’re worried, and call his nurse over to you right now.',
           feedback:
-            'Confusion, sweating and hard shaking can be signs of dangerous alcohol withdrawal, which is a medical emergency. Choice matters, but the voluntary value never outranks a risk to someone’s life, and a man who does not know what city he is in cannot make a safe choice right now. Stay with him, be honest about why, get medical staff there fast, and document what happened as your site requires.',
+            'Confusion, sweating and hard shaking can be signs of dangerous alcohol withdrawal, a medical emergency. The voluntary value never outranks a risk to someone’s life, and a man who does not know what city he is in cannot make a safe choice right now. His nurse is twenty feet away, so staying put and calling her over gets emergency care to him fastest; document what happened as your site requires.',
           best: true,
           safety: 'escalates',
         },
         {
-          id: 'ask-stay',
-          text: 'Stay beside him, tell him you’re worried, and ask what would help him stay a little longer.',
+          id: 'walk-back',
+          text: 'Walk him back to his bed, tell him you’re worried, and call his nurse over there.',
           feedback:
-            'Staying and asking what would help someone stay is a strong move when a person is clear-headed and thinking of leaving against advice. Boyd is confused and shaking, which points to a medical emergency, so talking it through costs time he may not have. Stay with him and bring medical staff to him now.',
+            'Getting someone back to care and calling the nurse is right when he is steady on his feet. Boyd is holding the wall to stay upright, so walking him across the unit risks a fall and slows help. Stay where he is, call his nurse to you, and document it afterward.',
           safety: 'unsafe',
-          instead: 'Stay with him and call his nurse over right away using your site’s emergency protocol.',
+          instead: 'Stay where he is and call his nurse over to you right away under your site’s emergency protocol.',
         },
         {
-          id: 'wait-door',
-          text: 'Tell him you’re worried, ask him to wait by the door, and go find his nurse and your supervisor.',
+          id: 'call-911',
+          text: 'Stay beside him, tell him you’re worried, and call 911 so an ambulance comes now.',
           feedback:
-            'You saw the danger and went for the right people, but you left a confused man alone at the exit, and he may be gone before you get back. Going to find help works when someone is safe where they are. Here, stay with him and bring medical staff to you.',
+            'Staying and calling 911 is the right plan for a medical emergency in the community, like a drop-in center or a home visit. Boyd is inside an emergency department with his nurse twenty feet away, so an ambulance only adds delay. Call his nurse over now, and document it afterward.',
           safety: 'unsafe',
-          instead: 'Stay with him and call his nurse or the emergency code to where you are, so he is never left alone.',
+          instead: 'Stay with him and call his nurse over right away under your site’s emergency protocol.',
         },
         {
-          id: 'his-choice',
-          text: 'Tell him it’s his choice, give him your card and the 988 number, and let his nurse know he left.',
+          id: 'nurse-talk',
+          text: 'Stay beside him, tell him you’re worried, and ask his nurse to talk through the risks.',
           feedback:
-            'If Boyd were clear-headed and medically cleared, honoring his choice to leave with a card and a way to reach help would fit the voluntary value. But he is confused and shaking, and leaving could put his life at risk; the card and the note come too late. He needs medical staff now.',
+            'When a clear-headed patient wants to leave against advice, asking the nurse to talk through the risks respects his choice. Boyd is confused and shaking, which points to an emergency, not a choice to weigh. He needs emergency care now; call his nurse over for that, and document it afterward.',
           safety: 'unsafe',
-          instead: 'Stay with him and get medical staff to him right away using your site’s emergency protocol.',
+          instead: 'Stay with him and call his nurse over right away under your site’s emergency protocol.',
         },
       ],
     },
@@ -183,53 +183,50 @@ export default {
       setting: 'rural-telehealth',
       title: 'Respect my choice',
       situation:
-        'Beatriz, 45, has met with you by video for two months from her home in a small farming town. Today she says she wants to stop your sessions. She adds that it "won’t matter soon anyway" and that she has been giving her things away to her nieces. "You always said this was my choice," she says, "so respect it."',
-      prompt: 'Which of these should you do? Choose all that apply.',
+        'Beatriz, 45, has met with you by video for two months from the home she shares with her adult niece in a small farming town. Today she says she wants to stop your sessions. She adds that it "won’t matter soon anyway" and that she has been giving her things away to her nieces. "You always said this was my choice," she says, "so respect it." She is calm and talking clearly, and her niece is home in the next room.',
+      prompt: 'Which of these should you do now? Choose all that apply.',
       safety: ['suicide-risk', 'remote-risk'],
       options: [
         {
           id: 'ask-directly',
-          text: 'Stay on the call, tell her you’re worried, and ask her directly if she is thinking about suicide.',
+          text: 'Stay on the call, tell her you’re worried, and ask directly if she is thinking about suicide.',
           feedback:
             'Correct. Her words and giving her things away are warning signs. Asking directly and calmly about suicide is safe, and it shows you take her seriously. Her wish to stop matters, but safety comes first.',
           correct: true,
           safety: 'escalates',
         },
         {
-          id: 'confirm-location',
-          text: 'Confirm where she is right now, and a number to call her back if the video drops.',
+          id: 'locate-three-way',
+          text: 'Confirm where she is, and set up a three-way call with 988 while you stay on the video.',
           feedback:
-            'Correct. On a video call, help can only reach her if you know where she is. Ideally you confirm her location and a callback number at the start of every session, and again now.',
+            'Correct. On a video call, help can only reach her if you know where she is, so confirm her location and a callback number. Then tell her you are bringing in crisis help: a warm three-way connection keeps you with her while 988 joins, so she is not handed off cold. Afterward, document the call and debrief with your supervisor as your protocol requires.',
           correct: true,
           safety: 'escalates',
         },
         {
-          id: 'three-way',
-          text: 'Tell her you’re bringing in crisis help, and set up a three-way call with 988 while you stay on.',
+          id: 'niece-sit',
+          text: 'Ask if her niece can come and sit with her, and stay on the video while she does.',
           feedback:
-            'Correct. You do not handle this alone, and you do not hand her off cold. A warm three-way connection keeps you with her while crisis help joins. Afterward, document the call and debrief with your supervisor as your protocol requires.',
+            'Correct. Her niece is home in the next room, and having a trusted person beside her while crisis help joins makes her safer. Asking her first keeps her in the choice. If she lived alone, you would focus on the call and crisis help instead.',
           correct: true,
           safety: 'escalates',
         },
         {
-          id: 'end-then-call',
-          text: 'End the session as she asked, then call 988 and your supervisor, and document the call.',
+          id: 'call-911',
+          text: 'Call 911 to send help to her home now, and stay on the video until they get there.',
           feedback:
-            'Not correct, and unsafe. Calling for help and documenting are good steps, but ending the call first leaves her alone at a moment of real danger. The voluntary value never outranks a risk to someone’s life; stay on the line while help joins.',
+            'Not correct here. Calling 911 while you stay on is right when someone has acted to harm herself or can’t stay safe while you connect her. Beatriz is calm and talking, and you have not yet asked her directly, so start there and bring in 988 on a three-way call; 911 stays ready if things change. Document whatever you do.',
           correct: false,
-          safety: 'unsafe',
-          instead:
-            'Stay on the call, ask her directly about suicide, confirm her location, and set up a three-way call with 988 or crisis staff.',
         },
         {
-          id: 'nieces',
-          text: 'Ask if one of her nieces could stay with her tonight, and plan to check in by phone tomorrow.',
+          id: 'supervisor-wait',
+          text: 'Stay on the video, and bring in 988 and your supervisor before you ask about suicide.',
           feedback:
-            'Not correct, and unsafe here. Family support and a next-day check-in can be part of a plan once someone is safe and crisis help has been involved. Tonight Beatriz has given real warning signs, and this leaves her without crisis help or a direct question about suicide. Stay on the call, ask directly, and bring in 988 while you stay on the line.',
+            'Not correct here. Bringing in 988 and your supervisor is part of the protocol, and after the call you document it with them. But asking about suicide should not wait for others to join: she has given clear warning signs and may end the call. Ask her directly now, then bring in crisis help while you stay on.',
           correct: false,
           safety: 'unsafe',
           instead:
-            'Stay on the call, ask her directly about suicide, confirm her location, and set up a three-way call with 988 or crisis staff.',
+            'Ask her directly about suicide now, confirm her location, and set up a three-way call with 988 while you stay on the video.',
         },
       ],
     },
@@ -551,33 +548,33 @@ export default {
       setting: 'reentry',
       title: 'Enough programs',
       situation:
-        'Arturo, 50, came home from prison yesterday after nine years. At the reentry center’s welcome meeting, you offer him peer support. He says, "Not now. I’ve had enough programs to last me a lifetime. If I want something, I’ll come find you."',
+        'Arturo, 50, came home from prison yesterday after nine years. At the reentry center’s welcome meeting, you offer him peer support. He says, "Not now. I’ve had enough programs to last me a lifetime. Catch me after I see my parole officer next Tuesday. I’ll know where I stand then."',
       prompt: 'What do you say?',
       options: [
+        {
+          id: 'after-tuesday',
+          text: 'Say that’s fine, and agree on a day next week to check back in with him.',
+          feedback:
+            'He told you how he wants this to work: not now, and you catch him after Tuesday. Agreeing and setting a day follows the plan he made, so the next step happens on his terms. That is the voluntary value after a "not now."',
+          best: true,
+        },
         {
           id: 'where-to-find',
           text: 'Say that’s fine, and tell him the days and the place where he can find you.',
           feedback:
-            'He told you how he wants this to work: he will come to you. Agreeing and making sure he knows where to look honors his no and leaves the door in his hands. That is the voluntary value after a "not now."',
-          best: true,
-        },
-        {
-          id: 'check-in-once',
-          text: 'Say that’s fine, and ask if it’s all right to check in with him once next week.',
-          feedback:
-            'Asking permission for one check-in is a good move when someone says "maybe later" and leaves it open. Arturo said he will come find you, so asking to check in pushes past the plan he just gave you. Tell him where to find you and let him come.',
+            'Telling someone where to find you is the right move when they say they will come to you. Arturo asked you to catch him after Tuesday, so leaving it to him to come find you drops the plan he gave you. Agree on a day to check back in.',
         },
         {
           id: 'first-week',
           text: 'Ask what he needs most this first week, and offer to help with one of those things.',
           feedback:
-            'Practical help in the first days home can open a door when someone is open to it. Arturo has just said no to more programs, and a second offer right after his no can feel like a program by another name. Respect his no, and tell him where to find you.',
+            'Practical help in the first days home can open a door when someone is open to it. Arturo has just said not now, and a second offer right after can feel like a program by another name. Follow his plan and check back after Tuesday.',
         },
         {
           id: 'peer-intro',
           text: 'Offer to introduce him to another peer who came home after a long sentence.',
           feedback:
-            'Meeting someone who has walked the same road can be a strong offer for a person looking for connection. Right after Arturo said no, it is another offer on top of the first, which can feel like pressure. Accept his answer and tell him where to find you.',
+            'Meeting someone who has walked the same road can be a strong offer for a person looking for connection. Right after Arturo said not now, it is another offer on top of the first, which can feel like pressure. Accept his answer and check back after Tuesday, as he asked.',
         },
       ],
     },
@@ -667,7 +664,7 @@ export default {
       setting: 'er',
       title: 'Before his ride comes',
       situation:
-        'Abel, 44, is in the emergency department after a minor car crash. Drinking was involved. He is medically cleared, and his brother will pick him up in about ten minutes. He told the nurse he feels ashamed and is not ready to hear about treatment. Then he asked if anyone here has "been through something like this" and could talk with him before his brother comes. The team asks you to go see him.',
+        'Abel, 44, is in the emergency department after a minor car crash. Drinking was involved. He is medically cleared, and his brother will pick him up in about ten minutes. He told the nurse he feels ashamed and is not ready to hear about treatment. Then he asked if anyone here has "been through something like this" and could talk with him before his brother comes. You crashed a car after drinking yourself, years ago, and you share that story at work when it may help. The team asks you to go see him.',
       prompt: 'Which of these openers fit Abel right now? Choose all that apply.',
       options: [
         {
@@ -688,7 +685,7 @@ export default {
           id: 'my-story',
           text: '"I’m a peer worker. I crashed after drinking too, years ago. Want to hear about it?"',
           feedback:
-            'Correct. Abel asked whether anyone has been through something like this, so a brief, purposeful piece of your story answers his own question. Asking before you tell it leaves the choice with him.',
+            'Correct. Abel asked whether anyone has been through something like this, and you have: a brief, purposeful piece of your story answers his own question. Asking before you tell it leaves the choice with him.',
           correct: true,
         },
         {
@@ -715,32 +712,32 @@ export default {
       setting: 'residential',
       title: 'Enough on my plate',
       situation:
-        'Amos, 40, is in week five of a residential program and has met with you weekly since he arrived. His new job class now meets Tuesday mornings, the same time as your one-on-one sessions. "I still want to meet with you," he says. "But I’ve got enough on my plate. I guess we have to stop."',
+        'Amos, 40, is in week five of a residential program and has met with you weekly since he arrived. He just started a job class he is excited about. "I’ve thought about it," he says. "I’ve got enough on my plate, and I want to put my energy into the class. I’d like to stop our sessions for now."',
       prompt: 'Put these responses in order, from most helpful to least helpful.',
       options: [
-        {
-          id: 'other-time',
-          text: 'Ask him whether another day or time would work better for him this week.',
-          feedback:
-            'Most helpful. He said he still wants to meet; only the time clashes. Asking what would work puts the choice in his hands and bends your schedule to his, which is voluntary support when the barrier is practical. If he still prefers to stop, accept it.',
-        },
         {
           id: 'accept-open',
           text: 'Tell him you understand, and that he can restart the sessions any time.',
           feedback:
-            'Second. Accepting a no and leaving the door open is exactly right when someone wants to stop. But Amos said he still wants to meet; he is stopping only because of the clash. Ask about another time before you accept an end he did not really choose.',
+            'Most helpful. He thought it over and chose to stop so he can focus on the class. Accepting his no and leaving the door open honors that choice, which is the voluntary value, and it cheers on the goal he picked.',
+        },
+        {
+          id: 'other-time',
+          text: 'Ask him whether another day or time would work better for him this week.',
+          feedback:
+            'Second. Offering another time is the right move when someone wants to keep meeting and only the schedule is in the way. Amos did not name a schedule problem; he chose to stop. Offering a new time asks him to defend a choice he has made; accept it.',
         },
         {
           id: 'tell-counselor',
-          text: 'Note that he is stopping, and let his counselor know he has a schedule clash.',
+          text: 'Note that he is stopping, and let his counselor know he has put the class first.',
           feedback:
-            'Third. Keeping records and the team informed is part of the job, but this closes the sessions and passes on his news without asking him what he wants. Voluntary support starts with his choice; ask him about another time first.',
+            'Third. Noting the change is part of the job, but passing his news to his counselor before he has said how he wants it shared skips his choice. Accept his decision with him first, and ask him what he would like the team to know.',
         },
         {
           id: 'move-class',
-          text: 'Ask his counselor to move his job class to a different morning.',
+          text: 'Ask his counselor whether the job class could move to a different morning.',
           feedback:
-            'Least helpful. Speaking up to the team can help when someone asks you to. Amos did not, and moving his class to save your sessions puts your schedule ahead of his goal and acts for him without asking. Ask him what would work.',
+            'Least helpful. Speaking up to the team can help when someone asks you to. Amos did not, and the class time is not his problem; he wants to focus on it. Working to keep your sessions going acts for him against the choice he just made.',
         },
       ],
     },
@@ -762,40 +759,41 @@ export default {
           options: [
             {
               id: 'ask-directly',
-              text: 'Tell her what she said worries you, and ask her directly whether she is thinking about suicide.',
+              text: 'Tell her what she said worries you, and ask directly whether she is thinking about suicide.',
               feedback:
-                'Being tired of everything and rehoming her cat are warning signs. Asking directly and calmly about suicide is safe, and it tells her you can hear the hard things. Asking first also keeps you talking with her, which honors her wish to be heard.',
+                'Being tired of everything and rehoming her cat are warning signs. Asking directly and calmly about suicide is safe, and it tells her you can hear the hard things. Asking first, and waiting for her answer, also keeps you talking with her, which honors her wish to be heard.',
               best: true,
               safety: 'escalates',
               next: 'says-yes',
             },
             {
-              id: 'three-way-now',
-              text: 'Tell her what she said worries you, and start a three-way call with 988 while you stay on the line.',
+              id: 'ask-and-transfer',
+              text: 'Ask her directly about suicide, and start a three-way call with 988 while you stay on the line.',
               feedback:
-                'A three-way call with 988 while you stay on is the right move once you know she is thinking about suicide. You don’t know yet, she asked not to be passed off, and starting before you ask may lose her. Ask her directly first; if she says yes, bring in 988 while you stay on the line.',
+                'Asking directly is right, and a three-way call with 988 while you stay on is the right move once you know she is thinking about suicide. Starting it before she answers, right after she asked not to be passed off, may lose her. Ask, listen to her answer, and then bring in 988 if needed.',
               safety: 'unsafe',
               instead:
-                'Stay with her, ask her directly about suicide, and if needed set up a three-way call with 988 while you stay on the line.',
+                'Ask her directly about suicide, listen to her answer, and if needed set up a three-way call with 988 while you stay on the line.',
               next: 'after-transfer',
             },
             {
-              id: 'open-question',
-              text: 'Tell her you’re glad she called, and ask what has made everything feel so tiring lately.',
+              id: 'ask-and-911',
+              text: 'Ask her directly about suicide, and signal a coworker to call 911 while you stay on the line.',
               feedback:
-                'An open question is a good warmline move when someone is low but shows no warning signs. Avery said she is tired of everything and talked about rehoming her cat, and those are warning signs. Her safety comes before a comfortable call; ask her directly about suicide now.',
+                'Having a coworker call 911 while you stay on is right when a caller has acted to harm herself or can’t stay safe while you talk. Avery is talking, and you don’t know her answer yet, so sending emergency help first skips her voice and may end the call. Ask, listen, and bring in 988 if needed; document the call afterward.',
+              safety: 'unsafe',
+              instead:
+                'Ask her directly about suicide, listen to her answer, and if needed set up a three-way call with 988 while you stay on the line.',
+              next: 'after-transfer',
+            },
+            {
+              id: 'supervisor-listen',
+              text: 'Tell her you’ll stay on the line, and ask your supervisor to listen in before you go further.',
+              feedback:
+                'Getting your supervisor on a hard call is good practice, and staying on the line is right. But she asked not to be passed off, and the warning signs call for a direct question now, not after someone joins. Ask her directly about suicide yourself; your supervisor can help with next steps and with documenting the call.',
               safety: 'unsafe',
               instead:
                 'Stay with her, ask her directly about suicide, and if needed set up a three-way call with 988 while you stay on the line.',
-            },
-            {
-              id: 'ask-vaguely',
-              text: 'Ask her gently whether she might hurt herself, and if she says no, go back to her job.',
-              feedback:
-                'You noticed the warning signs and asked, which is good. But a vague question makes it easy to say no, and going back to work talk drops the signs she gave; her safety comes before a comfortable call. Use the word suicide, ask directly and calmly, and keep following up.',
-              safety: 'unsafe',
-              instead:
-                'Ask her directly and calmly whether she is thinking about suicide, and stay with the warning signs whatever she answers.',
             },
           ],
         },
@@ -881,33 +879,33 @@ export default {
       setting: 'er',
       title: 'Go talk to her',
       situation:
-        'Bianca, 23, is in the emergency department with a hurt wrist after a party. Her blood alcohol level was high, but she is now awake and waiting to be discharged. The doctor asks you, the peer bridger, to "go talk to her about her drinking." When you walk in, Bianca looks up and asks, "Did the doctor send you about my drinking?"',
+        'Bianca, 23, is in the emergency department with a hurt wrist after a party. Her blood alcohol level was high, but she is now awake and has just been discharged. The doctor asks you, the peer bridger, to "go talk to her about her drinking." When you walk in, Bianca is pulling on her jacket. "Did the doctor send you about my drinking?" she asks. "Because I’m not getting into that. My ride’s outside."',
       prompt: 'What do you say?',
       options: [
         {
-          id: 'yes-her-call',
-          text: 'Say yes, the doctor asked you to stop by, and that talking at all is up to her.',
+          id: 'yes-card',
+          text: 'Say yes, the doctor sent you, and give her your card in case she wants to talk another day.',
           feedback:
-            'She asked a direct question, so the honest answer comes first. Saying yes, and that talking is her call, lets her choose with the facts in hand, which is the voluntary value. If she wants to talk, she can set the topic.',
+            'She asked a direct question, so the honest answer comes first. Then she said no and that her ride is waiting, so a card leaves the door open without asking her to stay. Her no is respected and the next step is hers, which is the voluntary value.',
           best: true,
         },
         {
-          id: 'intro-offer',
-          text: 'Say who you are and what a peer worker does, and ask if she’d like to talk for a bit.',
+          id: 'yes-other-topic',
+          text: 'Say yes, the doctor sent you, and ask if she’d talk for a few minutes about anything but drinking.',
           feedback:
-            'This is a fine opener when someone hasn’t asked why you came. Bianca asked whether the doctor sent you about her drinking, and skipping past that can feel like a dodge. A choice is only informed if she knows why you are there; answer her question first.',
+            'Offering to talk about something else honors a closed topic when someone has time and seems open to company. Bianca is leaving and her ride is waiting, so asking her to stay for a talk presses past her no. Answer her, and leave her your card.',
         },
         {
-          id: 'own-night',
-          text: 'Tell her you’ve had a rough night like this yourself, and ask how she’s holding up.',
+          id: 'yes-what-want',
+          text: 'Say yes, the doctor sent you, and ask what she would want from a talk, if anything at all.',
           feedback:
-            'A brief piece of your story can build a bridge once someone has chosen to talk. Bianca asked a direct question, and this answers a different one. Answer her honestly first, and let her decide whether to talk.',
+            'Asking what someone wants from a talk is a good opener when she has not yet decided. Bianca has decided: she said she isn’t getting into it and her ride is outside. Asking again reopens a choice she just made; answer her and leave her your card.',
         },
         {
-          id: 'card',
-          text: 'Give her your card, and tell her she can call you if she ever wants to talk.',
+          id: 'yes-own-night',
+          text: 'Say yes, the doctor sent you, and tell her you’ve had a night like this yourself.',
           feedback:
-            'A card is a good way to leave a door open when someone says no or is on her way out. Bianca is still here and has asked you a direct question, so this skips her question and her chance to choose now. Answer her honestly, and let her decide.',
+            'A brief piece of your story can build a bridge when someone is open to talking. Bianca has closed the topic and is on her way out, so this steers back to the thing she said no to. Answer her honestly, and leave her your card.',
         },
       ],
     },
@@ -919,21 +917,21 @@ export default {
       setting: 'rural-telehealth',
       title: 'Rolling the tape',
       situation:
-        'Alton, 58, meets with you by video from his farm. Your agency records some telehealth sessions to help train new peer workers, and last week Alton agreed to have today’s session recorded. Today he joins the call in tears. His wife was rushed to the hospital last night, and he has barely slept. "Can we just talk today?" he asks.',
+        'Alton, 58, meets with you by video from his farm. Your agency records some telehealth sessions to help train new peer workers, and last week Alton agreed to have today’s session recorded. Today he joins the call in tears. His wife was rushed to the hospital last night, and he has barely slept. "Can we just talk today? I can’t think about anything else," he asks. Your agency lets you skip a planned recording at any time, with no form and no need to ask.',
       prompt: 'What do you do about the recording?',
       options: [
         {
           id: 'leave-off',
           text: 'Leave the recording off today, and tell your supervisor you’ll ask him another time.',
           feedback:
-            'A man in tears who has barely slept is in no place to weigh a request, and people in distress often say yes to please. Leaving it off keeps today about him, and asking another time keeps recording his free choice. Voluntary consent needs room to say no.',
+            'A man in tears who has barely slept is in no place to weigh a request, and people in distress often say yes to please. Your agency lets you skip it without asking, so leaving it off keeps today about him, and asking another time keeps recording his free choice. Voluntary consent needs room to say no.',
           best: true,
         },
         {
           id: 'ask-again',
           text: 'Before you start, remind him what the video is for, and ask if he still agrees.',
           feedback:
-            'Checking consent again before recording is usually right, since consent is ongoing. Today it puts a favor on a man in crisis, and a yes now may not be free. Leave the recording off and ask another time.',
+            'Checking consent again before recording is usually right, since consent is ongoing. But Alton just said he can’t think about anything else, and your agency lets you skip the recording without asking. Asking now puts a decision and a favor on a man in crisis, and a yes now may not be free. Leave the recording off and ask another time.',
         },
         {
           id: 'record-as-agreed',
@@ -1037,33 +1035,33 @@ export default {
       setting: 'drop-in',
       title: 'She already signed the form',
       situation:
-        'Amara, 29, agreed to peer support at the drop-in center six months ago to work on her job search. She has since started seeing a housing case manager at a partner agency, who has not asked you for anything. Your coordinator suggests sending your peer notes about Amara to the case manager, "since she already signed the intake form." Amara is in the center’s computer lab right now.',
+        'Amara, 29, agreed to peer support at the drop-in center six months ago to work on her job search. She has since started seeing a housing case manager at a partner agency. Last week the case manager asked for your notes; you asked Amara, and she said no: she wants her peer work and her housing case kept separate. Nothing has changed since. Today your coordinator suggests sending the same notes to the case manager anyway, "since she already signed the intake form." Amara is in the center’s computer lab right now.',
       prompt: 'What do you do?',
       options: [
+        {
+          id: 'tell-coordinator',
+          text: 'Tell your coordinator you won’t be sending the notes, and explain Amara’s wishes.',
+          feedback:
+            'You already asked Amara about this exact request last week, and she said no; nothing has changed since. An old intake form does not undo what she told you, and her no stands without being asked again. Telling the coordinator plainly what Amara wants keeps her information where she chose to keep it, which is the voluntary value.',
+          best: true,
+        },
         {
           id: 'ask-amara',
           text: 'Go find Amara in the computer lab, tell her the idea, and ask what she wants.',
           feedback:
-            'Amara is right here, and the case manager has not asked for anything, so nothing needs to happen without her. A new agency and a new purpose call for a new choice, not a six-month-old signature. Asking her keeps her in charge of her own information, which is the voluntary value.',
-          best: true,
+            'Checking in again is the right move when a new kind of sharing comes up or something has changed. Here it is the same notes to the same case manager, and Amara said no to that last week. Asking again because a coordinator wants it puts her no up for debate; tell the coordinator you won’t send the notes.',
         },
         {
           id: 'release-covers',
           text: 'Check what the intake release covers, send only that, and tell Amara what went out.',
           feedback:
-            'Staying inside a signed release and telling the person afterward is careful when the release clearly covers the sharing. A form signed six months ago for a job search was not a choice about a new agency, and telling her afterward is not asking. She is in the building; ask her first.',
-        },
-        {
-          id: 'ask-case-manager',
-          text: 'Ask the case manager what she needs, and then ask Amara if it’s okay to send that.',
-          feedback:
-            'Finding out what another agency needs before you ask the person can help when that agency has asked for information. This case manager hasn’t asked, and Amara is in the building now, so this starts a conversation about her without her. Bring the question to her first.',
+            'Staying inside a signed release and telling the person afterward is careful when the release covers the sharing and the person has not objected. Amara told you last week she wants the two kept separate, and a six-month-old form does not override that. Don’t send the notes.',
         },
         {
           id: 'ask-supervisor',
           text: 'Ask your supervisor whether a six-month-old form covers sharing with a new agency.',
           feedback:
-            'Checking policy with your supervisor is wise when a rule is unclear, and privacy rules often require specific consent. But even if the form covers it, the choice is Amara’s, and she is right here. Ask her first.',
+            'Checking policy with your supervisor is wise when a rule is unclear, and privacy rules often require specific consent. But even if the form covers it, Amara has told you she wants the two kept separate, and that settles it. Tell the coordinator you won’t send the notes.',
         },
       ],
     },

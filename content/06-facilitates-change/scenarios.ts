@@ -50,35 +50,35 @@ export default {
       setting: 'residential',
       title: 'The payday weekend',
       situation:
-        'Kayla, 26, leaves residential treatment on Friday. That weekend is payday, and her old friends always go out together. She tells you, "I want to go. I just don\'t want to wake up Sunday the way I used to." She is not ready to promise she won\'t drink.',
-      prompt: 'Kayla has just named her own goal. Which responses build on it? Choose all that apply.',
+        'Kayla, 26, leaves residential treatment on Friday. That weekend is payday, and her old friends always go out together. You ask what she wants that weekend to look like and how she wants to feel after, and she answers, "I want to go out with them Saturday, and I want to wake up Sunday clear enough for my mom\'s lunch." She is not ready to promise she won\'t drink, and she says the center\'s sober events "aren\'t my scene." Some past nights out went better than others, and she looks at you as if she expects a lecture.',
+      prompt: 'Kayla has just named her own goal. Which responses work with it? Choose all that apply.',
       options: [
         {
           id: 'say-it-back',
-          text: 'Say back what you heard: a night with her friends and a Sunday she feels good about.',
+          text: 'Say back what you heard: a night with her friends and a clear head for Sunday lunch.',
           feedback:
-            'Reflecting her words shows you heard her and checks that you got her goal right. This is the first step of shared problem-solving: name the goal. Facilitating change starts from her goal, not one you would pick.',
+            'She expects a lecture. Saying her goal back in her words shows you heard it and take it seriously, and checks that you got it right. This is the first step of shared problem-solving, name the goal, and it starts from her goal, not one you would pick (facilitates change).',
           correct: true,
         },
         {
           id: 'what-helped-before',
           text: 'Ask what has helped on past nights out, even a little, and what made it harder.',
           feedback:
-            'This builds the plan from her own experience: what helps and what gets in the way. Barriers and supports turn her goal into steps she can use that night. She stays in charge of the choices.',
+            'Some of her past nights out went better than others, and she has never looked at why. This builds the plan from her own experience: what helps and what gets in the way. Barriers and supports turn her goal into steps she can use that night, and she stays in charge of the choices.',
           correct: true,
         },
         {
           id: 'picture-the-weekend',
           text: 'Ask what she would like that weekend to look like, and how she wants to feel after.',
           feedback:
-            'This open question is the right first move when someone has not yet said what they want. Kayla just told you. Asking again can sound like you did not hear her, or that you hope for a different answer; reflect her goal and plan from there.',
+            "This open question is the right first move when someone has not yet said what they want. You just asked Kayla this, and she answered in detail: Saturday with her friends, and a clear head for her mom's lunch on Sunday. Asking the same question again can sound like you did not hear her, or hope for a different answer; reflect her goal and plan from there.",
           correct: false,
         },
         {
           id: 'sober-events',
           text: "Ask if she would like to hear about the recovery center's sober events that Saturday.",
           feedback:
-            'Sober events are a good offer for someone who wants new places to go on a hard weekend. Kayla has said she wants her night with her friends, so leading with a different plan swaps your goal for hers. Offer it later if she says she wants a backup.',
+            "Sober events are a good offer for someone who wants new places to go on a hard weekend. Kayla wants her night with her friends, and she has already said the center's events are not her scene. Offering them again swaps your goal for hers; work with the night she chose.",
           correct: false,
         },
         {
@@ -300,7 +300,7 @@ export default {
       setting: 'drop-in',
       title: '"I can make a phone call"',
       situation:
-        'Kurt, 49, has come to the recovery center for a year. He wants to apply for a supportive housing program. You offer to call the intake line with him, and he says no thanks: "I\'m a grown man. I can make a phone call." Last spring he tried twice and gave up after long holds.',
+        "Kurt, 49, has come to the recovery center for a year and never misses your Friday group. He wants to apply for a supportive housing program. You offer to call the intake line with him, and he says no thanks: \"I'm a grown man. I can make a phone call. It's the holds that get me.\" Last spring he called twice, at the quiet times the line's own message suggests, and gave up both times after long holds.",
       prompt: 'Work through the next few weeks with Kurt.',
       steps: [
         {
@@ -311,7 +311,7 @@ export default {
               id: 'plan-for-the-hold',
               text: "Say OK, and ask what he'll do if the hold runs long this time.",
               feedback:
-                'This honors his choice and still plans for the barrier that stopped him before. The plan is his, so he is more likely to use it. When a person turns down a warm handoff, facilitating change means helping them succeed their way.',
+                'Kurt named the holds himself, so asking his plan for them follows his lead and treats him as the one who solves it. It honors his "no" and still plans for the barrier that stopped him twice. When a person turns down a warm handoff, facilitating change means helping them succeed their way.',
               best: true,
               next: 'got-through',
             },
@@ -319,21 +319,21 @@ export default {
               id: 'best-time-tip',
               text: "Say OK, and ask if he'd like a tip on when the line is least busy.",
               feedback:
-                'A good tip, and it would be enough for someone calling for the first time. Kurt gave up twice after long holds, and a tip from you is not a plan he made for when it happens again. Ask what he will do if he gets stuck.',
+                'A timing tip is a good offer for someone new to the line. Kurt already called at the quiet times the line suggests, both times, and still got stuck on hold. The timing is tried; he named the holds as the problem, so ask what he will do when one runs long.',
               next: 'gave-up',
             },
             {
               id: 'when-to-check-in',
               text: "Say OK, and ask when he'd like you to check in on how it went.",
               feedback:
-                'Respecting his "no" and setting a check-in are both good, and this would be enough if nothing had gone wrong before. But the holds that stopped him last spring are still there, and a check-in comes after the hard part. Plan for the holds with him first.',
+                'Respecting his "no" and offering to check back are both good, and this would be the move if the barrier were behind him. But Kurt is at your Friday group every week anyway, and he just told you the holds are what get him. A check-in comes after the hard part; plan for the holds with him first.',
               next: 'gave-up',
             },
             {
               id: 'my-hold-story',
               text: "Say OK, and ask if he'd like to hear how you handled long holds.",
               feedback:
-                'A brief story can help when someone feels alone in a problem. But your fix may not be his, and it keeps you as the expert. Ask what he wants to do about the holds (facilitates change; mutual).',
+                'A brief story can help when someone feels alone in a problem. But Kurt just told you he wants to handle this himself, and your fix may not be his; it puts you in the expert seat. Ask what he wants to do about the holds (facilitates change; mutual).',
               next: 'gave-up',
             },
           ],
@@ -412,7 +412,7 @@ export default {
       setting: 'youth-family',
       title: 'Before tryouts',
       situation:
-        'Layla, 16, meets with you in a youth peer program. She wants to quit vaping before basketball tryouts in six weeks. She has tried to stop on her own twice, and both times she gave in by the third day. Her mom found a vape in her backpack last month, and they have been fighting about it. Layla asks you not to bring her mom into this yet.',
+        'Layla, 16, meets with you in a youth peer program. She wants to quit vaping before basketball tryouts in six weeks, and she has already picked Monday as her quit day. She has tried to stop on her own twice, and both times she gave in by the third day. Her mom, who found a vape in her backpack last month, keeps telling her how easy it was to quit smoking, and Layla says hearing how other people quit just makes her feel worse. She asks you not to bring her mom into this yet.',
       prompt: 'Which responses fit what Layla has told you? Choose all that apply.',
       options: [
         {
@@ -440,14 +440,14 @@ export default {
           id: 'quit-day',
           text: "Ask which day this week she'd like to pick as her new quit day.",
           feedback:
-            'A quit day is a common first step for someone who has not tried yet. Layla has tried twice and stalled at day three. Another quit day without a plan for that point repeats what did not work.',
+            'Picking a quit day is a good first step for someone who has not set one. Layla already picked Monday, so asking her to choose again misses what she told you. The open question is what happens on her day three, not which day she starts.',
           correct: false,
         },
         {
           id: 'how-you-quit',
           text: "Ask if she'd like to hear what got you through your first hard week.",
           feedback:
-            'A brief story can help if she wants it. But your tricks may not fit her barrier, and the question that matters is what happens on her day three. Learn that first.',
+            'A brief story, offered with permission, can help a person who wants to hear one. Layla just told you that hearing how other people quit makes her feel worse, and her mom does it often. Keep the focus on her own day three instead (facilitates change; mutual).',
           correct: false,
         },
       ],
@@ -931,28 +931,28 @@ export default {
       setting: 'warmline',
       title: '"Where do I even start?"',
       situation:
-        'Lacey, 45, calls the warmline after a hard year. She has been out of work since spring, her apartment is a mess, and she has not talked to her sister in months. "I want my life back on track," she says. "The apartment is the worst part. I can\'t even find a clean shirt for an interview in there. I\'ve made big to-do lists before, and they just make me feel worse. Where do I even start?"',
-      prompt: 'Which responses help Lacey find a starting point that is hers? Choose all that apply.',
+        'Lacey, 45, calls the warmline after a hard year. She has been out of work since spring, her apartment is a mess, and she has not talked to her sister in months. "The apartment is where I have to start," she says. "I can\'t even find a clean shirt for an interview in there. Big to-do lists just make me feel worse. I got out of a hole like this once, years ago, and I can\'t even remember how. Where do I even start in there?"',
+      prompt: 'Which responses build on what Lacey has told you? Choose all that apply.',
       options: [
         {
           id: 'which-matters-most',
           text: 'Ask which of those three things matters most to her right now.',
           feedback:
-            'This is the right first question when someone names several problems and has not said which comes first. Lacey just told you: the apartment is the worst part. Asking again can sound like you missed it; help her find a small first step there.',
+            'This is the right first question when someone names several problems and has not said which comes first. Lacey just told you: the apartment is where she has to start. Asking again can sound like you missed it; help her find a small first step there.',
           correct: false,
         },
         {
           id: 'what-helped-before',
           text: 'Ask what has gotten her through hard stretches in the past.',
           feedback:
-            'Good steps build on what has worked for her. This brings her strengths and supports into the plan, and she stays the expert on her life.',
+            'She says she climbed out of a hole like this once and cannot remember how. Asking helps her find it again, so her steps build on what has worked for her. It brings her strengths and supports into the plan, and she stays the expert on her life.',
           correct: true,
         },
         {
           id: 'one-small-job',
           text: "Ask which small job in the apartment she'd like to do first.",
           feedback:
-            'She named the apartment as the worst part, and big lists sink her. One small job she picks is a start she can finish, and a win there can build toward the interview and her sister (facilitates change).',
+            'She chose the apartment and asked where to start in there, and big lists sink her. Asking her to pick one small job answers her question while the choice stays hers. It is a start she can finish, and a win there can build toward the interview and her sister (facilitates change).',
           correct: true,
         },
         {
@@ -966,7 +966,7 @@ export default {
           id: 'sister-first',
           text: "Ask if she'd like to start by planning a call to her sister.",
           feedback:
-            'Reaching out to family can be a strong first step when that is what a person puts first. Lacey named the apartment as the worst part. Start where she chose; her sister may come later.',
+            'Reaching out to family can be a strong first step when that is what a person puts first. Lacey said the apartment is where she has to start. Start where she chose; her sister may come later.',
           correct: false,
         },
       ],

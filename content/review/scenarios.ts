@@ -96,38 +96,36 @@ export default {
       value: 'open-minded',
       setting: 'warmline',
       safety: ['medication-diagnosis'],
-      title: '"So I count"',
+      title: '"People like me"',
       situation:
-        'Ximena, 44, calls the warmline. She has taken methadone for six years and has not used heroin in five. Last night someone at her twelve-step meeting told her she is "not really clean" and should not share. She asks you, "Should I just get off methadone so I count?"',
+        'Ximena, 44, calls the warmline. She has taken methadone for six years and has not used heroin in five. Last night someone at her twelve-step meeting told her she is "not really clean" and should not share. She sounds steady: "I know my recovery is real, and I’m staying on methadone. I’m just done with that meeting. Is there a group where people like me are welcome?"',
       prompt: 'What is the best response?',
       options: [
         {
           id: 'counts-as-is',
-          text: 'Say her recovery counts as it is today, and that any methadone change is hers to decide with her prescriber.',
+          text: 'Tell her that methadone treatment is recovery, and that her recovery counts as it is today.',
           feedback:
-            'This answers her real question without ranking her path below anyone else’s, which is the open-minded value. A change to her methadone is a medical decision for her and her prescriber, and you can offer to help her write down questions. Groups that welcome people on medication can come next.',
+            'Affirming her path is the right first move when someone doubts her recovery after a remark like that. Ximena has just told you she knows her recovery is real and is staying on methadone; she asked where to go. Answer that: help her find a welcoming group (open-minded).',
+        },
+        {
+          id: 'taper-questions',
+          text: 'Offer to help her write down questions about a slow taper to bring to her prescriber.',
+          feedback:
+            'Helping someone prepare questions for her prescriber is right when she is thinking about changing her medication for her own reasons. Ximena said she is staying on methadone, so this raises a change she did not ask about. Answer her real question: where she is welcome (open-minded).',
+        },
+        {
+          id: 'welcoming-groups',
+          text: 'Offer to look up groups near her where members who take medication are welcome to share.',
+          feedback:
+            'Ximena knows her path and asked one clear question: where people like her are welcome. Helping her find groups that support every pathway, including medication, answers it and backs the path she chose. That is open-minded. Any future change to her methadone stays hers to decide with her prescriber.',
           best: true,
           safety: 'escalates',
         },
         {
-          id: 'taper-ready',
-          text: 'Say some people taper slowly with their prescriber’s help, and ask whether she feels ready to talk with hers.',
+          id: 'how-it-landed',
+          text: 'Ask what it was like to hear that at the meeting, and how she is feeling about it tonight.',
           feedback:
-            'Naming the prescriber is right, but this nudges her toward stopping a medication that works, to meet someone else’s idea of recovery. It would fit only if she wanted to taper for her own reasons. Affirm her path and leave the decision to her and her prescriber (open-minded).',
-          safety: 'unsafe',
-          instead: 'Affirm that medication treatment is recovery, and leave any change to Ximena and her prescriber.',
-        },
-        {
-          id: 'welcoming-groups',
-          text: 'Ask what the meetings have meant to her, and offer to help her find groups that welcome people on medication.',
-          feedback:
-            'Finding a welcoming group is a good move when someone wants a place to belong, and you may get there. But she asked whether to stop her medication, and this skips that question. Answer it first: her recovery counts, and medication decisions are hers and her prescriber’s (open-minded).',
-        },
-        {
-          id: 'practice-reply',
-          text: 'Ask what she would like to say to that member next time, and offer to practice it with her on this call.',
-          feedback:
-            'Rehearsing a reply helps when someone wants to stand up for herself in a group. Here she is asking whether to change her treatment to fit in, and that question comes first. Affirm her recovery and point the medication question to her prescriber (open-minded).',
+            'Exploring how a hurtful remark landed is a good move when someone calls upset and unsure. Ximena sounds steady and has asked for something concrete. Help her find a group that welcomes people on medication (open-minded).',
         },
       ],
     },
@@ -138,52 +136,48 @@ export default {
       value: 'empathetic',
       setting: 'warmline',
       safety: ['own-distress'],
-      title: 'Three hours in',
+      title: 'The last hour',
       situation:
-        'You are three hours into a warmline shift. Two calls tonight were about the death of a parent, and your own father died last spring. On the last call you caught yourself snapping at a caller, and now you feel numb. Two hours of your shift remain.',
-      prompt: 'Which steps fit here? Choose all that apply.',
+        'You are four hours into a five-hour warmline shift. Two calls tonight were about the death of a parent, and your own father died last spring. After the second one you told your shift supervisor; she listened, and you took a fifteen-minute break off the phones, as you agreed. Your calls since have gone well, and you feel sad but steady. Your next supervision session is Thursday.',
+      prompt: 'Which steps still fit, for tonight and this week? Choose all that apply.',
       options: [
         {
           id: 'tell-supervisor-now',
           text: 'Tell your shift supervisor now that tonight’s calls have stirred up your own grief.',
           feedback:
-            'Correct. Snapping at a caller and feeling numb are signs your own distress is reaching your work. Many state peer codes ask you to tell your supervisor when that happens; it protects you and the callers. Empathy lasts only when you care for yourself too.',
-          correct: true,
-          safety: 'escalates',
+            'Telling your supervisor right away is the step when your own grief is reaching your calls and she does not know yet. You told her an hour ago, took the break you agreed on, and your calls have gone well since. Saying it again adds nothing; finish steady, and keep it for Thursday (empathetic).',
+          correct: false,
         },
         {
           id: 'step-off-phones',
-          text: 'Ask to step off the phones for a while before you pick up your next call.',
+          text: 'Ask your supervisor if you can step off the phones before you take the next call.',
           feedback:
-            'Correct. A break keeps your reaction off the line while you steady yourself. Your supervisor can cover the queue and help you decide whether to finish the shift.',
-          correct: true,
-          safety: 'escalates',
+            'A break off the phones is right when your reaction is reaching callers, as when you snap or go numb. You already took that break, and you feel steady now. Another one leaves the line short for no need; a moment of grounding between calls fits better (empathetic).',
+          correct: false,
         },
         {
           id: 'own-supports',
           text: 'After the shift, reach out to your own supports, like a sponsor, friend or counselor.',
           feedback:
-            'Correct. Your own supports carry what supervision cannot. The IC&RC peer domains include self-care and leaning on your support network when personal issues touch your work.',
+            'Correct. Your father’s death is your own grief, and your own supports can carry what supervision cannot. The IC&RC peer domains include self-care and leaning on your support network when personal issues touch your work. Empathy lasts only when you care for yourself too.',
           correct: true,
           safety: 'escalates',
         },
         {
-          id: 'end-of-shift',
-          text: 'Keep taking calls, and talk it through with your supervisor at the end of the shift.',
+          id: 'thursday-supervision',
+          text: 'Bring tonight’s calls to your supervision session on Thursday and talk them through.',
           feedback:
-            'Talking it through at the end of a shift fits a small, passing reaction. Tonight you already snapped once and feel numb, with two hours to go, so callers would reach a worker who cannot be fully present. Tell your supervisor now and take a break (empathetic).',
-          correct: false,
-          safety: 'unsafe',
-          instead: 'Tell your supervisor how you are doing now, and take a break before your next call.',
+            'Correct. Your supervisor already knows, and Thursday is the place to look at how grief calls touch your own loss, so the next hard night goes better. Using supervision this way is part of staying empathetic over time.',
+          correct: true,
+          safety: 'escalates',
         },
         {
-          id: 'ground-then-see',
-          text: 'Do a short grounding exercise, and tell your supervisor if the numb feeling stays.',
+          id: 'ground-and-go-on',
+          text: 'Ground yourself for a minute between calls, and finish the last hour of your shift.',
           feedback:
-            'Grounding, then checking in if the feeling lasts, fits a brief wave of feeling between calls. Tonight you have already snapped at a caller and feel numb, with two hours to go, so waiting to see puts the next callers at risk of the same. Tell your supervisor now and step off the phones (empathetic).',
-          correct: false,
-          safety: 'unsafe',
-          instead: 'Step off the phones and tell your supervisor how you are doing before your next call.',
+            'Correct. You told your supervisor, took your break, and feel sad but steady, so a short grounding moment between calls is enough to finish well. If the numbness or a sharp reaction came back, you would step off and tell her again (empathetic).',
+          correct: true,
+          safety: 'escalates',
         },
       ],
     },
@@ -273,33 +267,33 @@ export default {
       setting: 'reentry',
       title: 'The call you forgot',
       situation:
-        'Last week you told Yusuf, 40, that you would find out on Monday why his state ID application was stuck, and call him. You forgot. Today he walks into the reentry center and asks, "So what did they say?" He has an hour before his next appointment.',
+        'Last week you told Yusuf, 40, that you would call the state ID office on Monday to find out why his application was stuck, and let him know. You forgot. Today he stops by the reentry center on his lunch break from his new warehouse job and asks, "So what did they say?" He has to be back in ten minutes and can’t take calls on the floor. The ID office’s hold time is usually close to an hour, and it closes at four.',
       prompt: 'What do you say?',
       options: [
         {
-          id: 'own-it',
-          text: '"I didn’t make that call at all. I forgot, and I’m sorry. Can we call them right now?"',
+          id: 'own-it-call-now',
+          text: '"I forgot to make that call, and I’m sorry. Can we call them together right now?"',
           feedback:
-            'You forgot, and saying so plainly, with a short apology, is honest and direct. Offering to call together now fixes the problem while he is here. Owning your own slips builds the trust he needs to be honest with you.',
+            'Owning the slip and calling together is the right fix when the person has time to sit through the call. Yusuf must be back at work in ten minutes, and the hold time is close to an hour. Own it, then make the call yourself today and text him (honest and direct).',
+        },
+        {
+          id: 'own-it-own-number',
+          text: '"I forgot to make that call, and I’m sorry. Want their number to call them yourself?"',
+          feedback:
+            'Handing over the number fits someone who wants to make his own calls and has the time. Yusuf can’t take calls at work, and the office closes at four, so he would lose another day. Own the slip, then make the call you promised today (honest and direct).',
+        },
+        {
+          id: 'own-it-text-today',
+          text: '"I forgot to make that call, and I’m sorry. I’ll call them today and text you back."',
+          feedback:
+            'You say plainly that you forgot, with a short apology, which is honest and direct. Yusuf has ten minutes, can’t take calls at work, and the office closes at four, so keeping your word today, by text, is the fastest fix. Owning your slips builds the trust he needs to be honest with you.',
           best: true,
         },
         {
-          id: 'forgot-to-call-back',
-          text: '"I called, but I forgot to call you back. I’m sorry. Want to call them again together?"',
+          id: 'own-it-next-visit',
+          text: '"I forgot to make that call, and I’m sorry. Can we call together at your next visit?"',
           feedback:
-            'Owning a slip like this is exactly right if you had called and only forgot to report back. You never called, so it is not true, and he may learn that later. Honest and direct applies to your own mistakes: say you forgot the call itself, then make it with him.',
-        },
-        {
-          id: 'sorry-call-today',
-          text: '"I’m sorry, I let you down on that. I’ll call them today and tell you what they say."',
-          feedback:
-            'Apologizing and following up fits when the person cannot stay. But it does not say what happened, and Yusuf is here with time, so you could call together. Say plainly that you forgot, then fix it with him (honest and direct).',
-        },
-        {
-          id: 'check-the-form',
-          text: '"Nothing yet. While you’re here, want to check what the form might still need?"',
-          feedback:
-            'Checking the form is a good step when an application is stuck on paperwork. Here "nothing yet" hides that you never called, and he will think someone has been working on it. Tell him the truth first (honest and direct).',
+            'Waiting to call together fits when the person wants to be on the call and nothing is urgent. Yusuf is already waiting on a stuck ID, and you can make the call today. Own the slip, call this afternoon, and text him what they say (honest and direct).',
         },
       ],
     },
@@ -349,7 +343,7 @@ export default {
       setting: 'reentry',
       title: '"Fill in his goals"',
       situation:
-        'Zane, 38, came home from prison three weeks ago. Before his reentry planning meeting, the case manager hands you the goals form and says, "You know him best. Fill in his goals and we’ll have him sign." Zane is in the waiting room. He reads and writes well and has not asked you to write anything for him.',
+        'Zane, 38, came home from prison three weeks ago. Before his reentry planning meeting, the case manager hands you the goals form and says, "You know him best. Fill in his goals and we’ll have him sign." Zane is in the waiting room. He reads and writes well and has not asked you to write anything for him. The plan must be signed today so his housing referral can go in.',
       prompt: 'What do you do?',
       steps: [
         {
@@ -378,36 +372,36 @@ export default {
                 'Getting his goals in his own words beats guessing, and it fits when he cannot join the meeting. Zane can join, and he reads and writes well, so you would still hold the pen and carry his words into a room he is not in. Ask for him to come in and write them himself (equally shared power).',
             },
             {
-              id: 'not-my-form',
-              text: 'Tell the case manager that goal forms are not part of your role, and offer to sit in.',
+              id: 'take-it-home',
+              text: 'Ask the case manager if Zane can take the form home and bring it back filled in next week.',
               feedback:
-                'Naming a role limit is right when a task belongs to someone else, and you are right not to write his goals. But stopping there leaves Zane out of his own form. Use your voice to get him into the room (equally shared power).',
+                'Time at home to think fits when there is no deadline and someone wants to mull his goals over. His plan must be signed today for the housing referral, and he is right outside. Ask for him to come in and write them now (equally shared power).',
             },
           ],
         },
         {
           id: 'in-the-room',
-          lead: 'Zane joins. The case manager starts reading goals the team wants for him: an anger class and a job program. Zane says nothing. Yesterday he told you his first goal is to see his daughter; he did not say whether you could share that.',
+          lead: 'Zane joins. The case manager starts reading goals the team wants for him: an anger class and a job program. Zane says nothing, but he sits forward and watches her, as if waiting for a turn. Yesterday he told you his first goal is to see his daughter.',
           prompt: 'What do you do?',
           options: [
             {
               id: 'invite-his-goals',
               text: 'Ask Zane if there is a goal of his own he would like to add before the list is set.',
               feedback:
-                'The list is being set while Zane sits silent. Asking him opens the door and lets him walk through it. If he looks to you, ask whether he wants you to share what he told you. His story stays his: that is equally shared power.',
+                'The list is being set, and Zane is leaning in, waiting for a turn that has not come. Asking him opens the door and lets him walk through it with his own goal, in his own words. His story stays his to tell: that is equally shared power.',
               best: true,
             },
             {
-              id: 'share-daughter',
-              text: 'Tell the case manager that seeing his daughter is Zane’s first goal, and ask to add it.',
+              id: 'offer-to-share',
+              text: 'Ask Zane quietly if he would like you to share the goal he told you about yesterday.',
               feedback:
-                'Speaking up for someone fits when he has asked you to. Zane has not, and this shares something he told you in private, in front of others. Give him the chance to say it himself (equally shared power).',
+                'Offering to voice what he told you, with his okay, fits when someone looks to you for help or freezes up. Zane is sitting forward, ready to speak for himself, and this casts you as his voice. Give him the turn directly (equally shared power).',
             },
             {
-              id: 'review-after',
-              text: 'Let the case manager finish the list, then go over it with Zane after the meeting.',
+              id: 'pause-to-read',
+              text: 'Ask the case manager to pause so Zane can read the team’s list and say what he thinks.',
               feedback:
-                'Going over a plan afterward helps when there was truly no room to speak. Here the goals are being set right now, without his voice. It belongs in this meeting (equally shared power).',
+                'Inviting someone to react to a draft fits when the plan already holds his goals. This list holds only the team’s, so asking for his view of it keeps their goals as the frame. Ask for a goal of his own (equally shared power).',
             },
           ],
         },
@@ -424,10 +418,10 @@ export default {
               best: true,
             },
             {
-              id: 'sign-change-later',
-              text: 'Let him sign, and tell him he can ask to change the goals at any time later on.',
+              id: 'sounds-like-you',
+              text: 'Tell him you wrote it from what he said, and ask if it sounds like him before he signs.',
               feedback:
-                'Letting someone sign fits when he has read the plan and made it his own. A glance at your words is not that. Ask what he wants first (equally shared power).',
+                'Being open about who wrote a draft, and checking it fits, is right when someone has read it closely. Zane glanced and said "looks fine," so a yes-or-no check will likely get another yes. Ask what he would put first (equally shared power).',
             },
             {
               id: 'read-it-slowly',
@@ -447,33 +441,33 @@ export default {
       setting: 'youth-family',
       title: '"The worst thing you ever did"',
       situation:
-        'You are a youth peer mentor. In a group of teens, Zoey, 16, asks you quietly, "What’s the worst thing you ever did when you were using? My mom says using makes you do stuff you’d never do. Is that real?" A few of the teens are new to the group.',
+        'You are a youth peer mentor. In a group of teens, Zoey, 16, asks you quietly, "What’s the worst thing you ever did when you were using? My mom says using makes you do stuff you’d never do. Is that real?" A few of the teens are new to the group. The group agreement, which the teens wrote with your program, says no one tells using stories in group; mentors can talk one-on-one right after.',
       prompt: 'What is the best response?',
       options: [
         {
           id: 'short-true-piece',
           text: 'Share a short, true piece from that time, and leave out the hardest details.',
           feedback:
-            'Zoey asked with a clear purpose: she wants to know whether what her mom says is real. A short, true piece without graphic details answers her honestly and keeps the room safe for new members. Then turn it back and ask how it lands. That is mutual support: your story used to help, not to entertain.',
-          best: true,
+            'A short, true piece without the hardest details is the right answer to a sincere question where using stories are welcome. This group’s own agreement says no using stories in group, and new members are here. Honor the agreement and answer her one-on-one right after (mutual and reciprocal).',
         },
         {
           id: 'ask-purpose',
           text: 'Ask her what she hopes to learn from hearing about that part of your own life.',
           feedback:
-            'Asking what someone hopes to learn is the right first move when the purpose is unclear. Zoey already told you: she wants to know if her mom is right. Asking again can feel like a dodge. Share a short, true piece with that purpose in mind (mutual and reciprocal).',
+            'Asking what someone hopes to learn is the right first move when the purpose is unclear. Zoey already told you: she wants to know if her mom is right. Asking again in front of the group can feel like a dodge. Offer to answer her one-on-one after group (mutual and reciprocal).',
         },
         {
-          id: 'not-for-group',
-          text: 'Say that is not a question you will answer in group, and move to today’s topic.',
+          id: 'after-group',
+          text: 'Tell her you will answer that one-on-one with her, as soon as group is over.',
           feedback:
-            'A clear no fits when a question is meant to embarrass someone or crosses into private ground. Zoey asked sincerely, and a flat no can shut her down in front of her peers. Answer briefly and with care (mutual and reciprocal).',
+            'Zoey asked sincerely, with a clear purpose, and she deserves an honest answer. The group’s own agreement keeps using stories out of group, so a one-on-one talk right after honors the teens’ rule and still gives her a short, true piece of your story. That is mutual support: your story used to help her.',
+          best: true,
         },
         {
           id: 'ask-the-group',
           text: 'Ask the whole group what they have already heard about where using can lead.',
           feedback:
-            'Drawing on the group is a good move in a planned talk about risks. Zoey asked you directly about your own life, and turning it to the group sidesteps her. Answer briefly, then open it up to the others (mutual and reciprocal).',
+            'Drawing on the group is a good move in a planned talk about risks. Zoey asked you directly about your own life, and turning it to the group sidesteps her and invites using stories the agreement keeps out. Answer her one-on-one after group (mutual and reciprocal).',
         },
       ],
     },
@@ -533,33 +527,33 @@ export default {
       setting: 'warmline',
       title: 'No thank-you',
       situation:
-        'Winnie, 73, has called the warmline most nights for a year. You have helped her through a move and a hospital stay. Tonight she talks about her week, says goodbye and hangs up without a thank-you, as usual. You notice you feel annoyed, for the third night this week, and last night you cut her call short.',
+        'Winnie, 73, has called the warmline most nights for a year. Tonight she talks about her week and hangs up without a thank-you, as usual, and you feel a flash of annoyance again. You took this to supervision last week: you saw you had been hoping to feel needed, the way you did caring for your late mother. Your calls with Winnie have gone fine since, and you and your supervisor agreed the part about your mother is for your own supports.',
       prompt: 'What is the best thing to do with that feeling?',
       options: [
         {
           id: 'to-supervision',
           text: 'Bring the feeling to supervision this week, and look at what you had been hoping for.',
           feedback:
-            'A feeling that keeps coming back suggests you may be keeping score. Supervision is the place to look at it, so it does not leak into her calls. Support is not a trade, and Winnie owes you no thanks: that is the mutual and reciprocal value.',
-          best: true,
+            'Supervision is the place for a feeling that is starting to change how you treat a caller. You already looked at this one there last week, your calls with Winnie are going fine, and you agreed the rest is personal. Take it to your own supports tonight (mutual and reciprocal).',
         },
         {
           id: 'ask-what-helps',
           text: 'On her next call, ask her what the calls have been giving her lately, in her own words.',
           feedback:
-            'Asking a caller what helps is a good habit when you are reviewing how support is going. Here you would be asking to meet your own need for thanks, and she may feel she owes you. Look at the feeling in supervision first (mutual and reciprocal).',
+            'Asking a caller what helps is a good habit when you are reviewing how support is going. Here you would be asking to meet your own need to feel needed, and she may feel she owes you. Take the feeling to your own supports (mutual and reciprocal).',
         },
         {
           id: 'move-her-calls',
           text: 'Ask your supervisor whether other volunteers could take some of her calls for a while.',
           feedback:
-            'Sharing a caller among workers can be right when someone is burned out or there is a conflict. Here the issue is an unmet wish for thanks, and moving her calls punishes her for your feeling. Bring the feeling itself to supervision (mutual and reciprocal).',
+            'Sharing a caller among workers can be right when someone is burned out or the calls are going badly. Your calls with Winnie are going fine, and moving them would cost her for a feeling that is yours. Take it to your own supports (mutual and reciprocal).',
         },
         {
           id: 'talk-to-sponsor',
           text: 'Talk it over with your sponsor or a friend tonight, and look at what you hoped for.',
           feedback:
-            'Your own supports are right for what stirs you personally, and you may use them too. But the feeling is already changing how you treat a caller, so it belongs in supervision, where you can look at it as part of your work (mutual and reciprocal).',
+            'Supervision has done its part, and what is left, the tie to caring for your mother, is personal. Your own supports are the place for it, so it stays out of Winnie’s calls. Support is not a trade, and Winnie owes you no thanks: that is the mutual and reciprocal value.',
+          best: true,
         },
       ],
     },
@@ -610,7 +604,7 @@ export default {
       setting: 'drop-in',
       title: 'Outreach in the park',
       situation:
-        'Your drop-in center is starting morning outreach in the park next door. Several people who sleep there have told past outreach teams they want to be left alone. The center has coffee and showers until four, with no sign-up, but it has no shelter beds and cannot promise any. A new coworker asks which of her opening lines to use.',
+        'Your drop-in center is starting outreach in the park next door. A new coworker will go out there on Monday mornings only. Several people who sleep in the park have told past outreach teams they want to be left alone. The center has coffee and showers until four, with no sign-up. It has no beds of its own, but staff can add people to the county shelter’s waiting list. Your coworker asks which of her opening lines to use.',
       prompt: 'Which lines fit these mornings? Choose all that apply.',
       options: [
         {
@@ -624,8 +618,8 @@ export default {
           id: 'ask-first',
           text: '"Want to hear what the center does? It’s fine if not. I’m around most mornings."',
           feedback:
-            'Correct. Asking before explaining, and saying no is fine, leaves the choice with the person. Being around most mornings is a light re-offer, not a promise to keep after them.',
-          correct: true,
+            'Asking before explaining, and saying no is fine, is a strong opening for someone who comes by often. But your coworker will be in the park on Mondays only, so "most mornings" is a promise she cannot keep. Offer only what is true (voluntary, with honesty).',
+          correct: false,
         },
         {
           id: 'card-for-later',
@@ -635,17 +629,17 @@ export default {
           correct: true,
         },
         {
-          id: 'bed-tonight',
-          text: '"Come by the center today, and we can help you find a bed somewhere for tonight."',
+          id: 'shelter-list',
+          text: '"If you want, the center can add you to the county shelter’s waiting list."',
           feedback:
-            'Linking someone to a bed is a great offer where a center has beds to give. Yours has none and cannot promise any, so this draws people in with a promise you may not keep, which many peer ethics codes warn against. Say what the center really offers (voluntary).',
-          correct: false,
+            'Correct. The center really can do this, and the line offers it without promising a bed or asking for anything now. People decide for themselves whether they want it: the voluntary value.',
+          correct: true,
         },
         {
-          id: 'each-morning',
-          text: '"I’ll stop by your spot here every morning to check on how you’re doing today."',
+          id: 'shower-name',
+          text: '"Can I take your first name, so we can save you a shower time at the center?"',
           feedback:
-            'Regular check-ins can build trust with people who welcome them. Several people here have asked to be left alone, and a daily visit to their spot tells them their no is not heard. Offer, then step back (voluntary).',
+            'Saving a slot by name helps where showers are booked ahead. Your center’s showers need no sign-up, and asking for names from people who want to be left alone asks for something they did not offer. Say what is open to them and step back (voluntary).',
           correct: false,
         },
       ],
@@ -697,7 +691,7 @@ export default {
       safety: ['suicide-risk'],
       title: '"Better off if I wasn’t around"',
       situation:
-        'Zachary, 29, came home from prison a month ago and meets you weekly at the reentry center. Today he says his job fell through and his mom is tired of him sleeping on her couch. Then he says quietly, "Everyone was better off when I was locked up. Maybe better off if I wasn’t around at all."',
+        'Zachary, 29, came home from prison a month ago and meets you weekly at the reentry center. Today he says his job fell through and his mom is tired of him sleeping on her couch. Then he says quietly, "Everyone was better off when I was locked up. Maybe better off if I wasn’t around at all." You are alone with him in your office, and he is sitting still and talking. He has told you he talks only with you here, not with other staff.',
       prompt: 'What do you say next?',
       steps: [
         {
@@ -706,49 +700,46 @@ export default {
           options: [
             {
               id: 'ask-directly',
-              text: 'Stay with him, and ask him calmly and directly whether he is thinking about killing himself.',
+              text: 'Stay with him, and ask him plainly and directly if he is thinking about suicide.',
               feedback:
-                'Asking directly and calmly is the safe, caring move. It does not put the idea in his head; it tells him he can talk about it, and you need to know what you are dealing with. Hope starts with taking his pain seriously. Tell him why you ask: because you care.',
+                'He has just said words about not being around, he is talking, and he trusts you. Asking directly and calmly, yourself and now, is the safe, caring move. It does not put the idea in his head; it tells him he can talk about it. Hope starts with taking his pain seriously. Tell him why you ask: because you care.',
               best: true,
               safety: 'escalates',
               next: 'he-says-yes',
             },
             {
-              id: 'what-he-means',
-              text: 'Stay with him, and ask him what he means by being better off if he wasn’t around.',
+              id: 'hear-more-first',
+              text: 'Stay with him, hear more about his week first, then ask him directly about suicide.',
               feedback:
-                'An open question is a good move when someone says something vague, like "I’m done with all this." Words about not being around are a warning sign, and an indirect question makes it easy to brush off. Ask him directly about suicide.',
+                'Hearing more before you ask fits when someone is low but has said nothing about dying or not being around. Zachary just said he might be better off not around, and waiting lets the moment pass. Ask him directly now.',
               safety: 'unsafe',
-              instead: 'Stay with him and ask him directly and calmly whether he is thinking about suicide.',
+              instead: 'Stay with him and ask him directly and calmly, now, whether he is thinking about suicide.',
               next: 'he-pulls-back',
             },
             {
-              id: 'job-hurt',
-              text: 'Say losing the job must really hurt, and ask him what happened with it this week.',
+              id: 'call-911-and-ask',
+              text: 'Stay with him, call 911, and ask him directly whether he is thinking about suicide.',
               feedback:
-                'Naming the hurt and asking about the job is a good move when someone shares a setback. Here it steps past what he said about not being around. Goal work waits when risk comes up. Ask him directly about suicide first (hopeful).',
-              safety: 'unsafe',
-              instead: 'Set the job aside for now and ask him directly and calmly whether he is thinking about suicide.',
-              next: 'he-pulls-back',
+                'Calling 911 comes first when danger is imminent: someone acting on a plan, the means at hand, or a person you cannot keep talking. Zachary is sitting still and talking, and you do not yet know if he is thinking of suicide. Ask him directly first; an ambulance now can frighten him and cost his trust.',
             },
             {
-              id: 'supervisor-in',
-              text: 'Stay with him, and tell him you would like to bring your supervisor in to talk with you both.',
+              id: 'supervisor-then-ask',
+              text: 'Stay with him, bring your supervisor in, and then ask him directly about suicide.',
               feedback:
-                'Bringing in your supervisor is right once you know there is risk, and you stay with him. But you have not asked yet, and he may shut down when a new person walks in. Ask him directly first; then bring your supervisor in if he says yes.',
+                'Asking with your supervisor there fits when the person knows and trusts her, or you are not trained to ask. Zachary talks only with you here, and he may shut down when other staff walk in. Ask him yourself first; bring your supervisor in if he says yes.',
             },
           ],
         },
         {
           id: 'he-says-yes',
-          lead: 'Zachary looks at the floor. "Yeah. Last night I thought about it a lot. I don’t know if I’d do anything." He has no plan he can name, and he is not trying to leave.',
+          lead: 'Zachary looks at the floor. "Yeah. Last night I thought about it a lot. I don’t know if I’d do anything." He has no plan he can name, and he is not trying to leave. Your center’s crisis protocol says to bring in the supervisor on duty, who is down the hall.',
           prompt: 'What do you do now?',
           options: [
             {
               id: 'supervisor-protocol',
               text: 'Thank him, stay with him, and bring your supervisor in right now to help the two of you.',
               feedback:
-                'This keeps him safe and in the loop. You stay with him, tell him what you are doing, follow the crisis protocol with your supervisor, and can offer to call 988 together. Afterward, document what happened. If danger were imminent, you would call 911.',
+                'This keeps him safe and in the loop. Your protocol calls for the supervisor on duty, and she is down the hall. You stay with him, tell him who is coming and why, even though he is wary of other staff, and can offer to call 988 together. Afterward, document what happened. If danger were imminent, you would call 911.',
               best: true,
               safety: 'escalates',
             },
@@ -759,18 +750,16 @@ export default {
                 'Calling 911 is right when danger is imminent: a plan, the means at hand, or someone acting on it. Zachary has no plan he can name and is not leaving, so an ambulance can frighten him and cost his trust. Follow your crisis protocol with your supervisor while you stay with him.',
             },
             {
-              id: 'card-after',
-              text: 'Thank him, give him the 988 number, and let your supervisor know once he has headed home.',
+              id: 'call-988-together',
+              text: 'Thank him, stay with him, and offer to call 988 together with him from your office now.',
               feedback:
-                'A card and a note to your supervisor fit after a talk where no risk came up. Here he has told you he thinks about suicide, and sending him home alone with a number is a cold handoff. Stay with him and bring your supervisor in now.',
-              safety: 'unsafe',
-              instead: 'Stay with him, bring in your supervisor under the crisis protocol, and offer to call 988 together now.',
+                'Calling 988 together is a strong move when no supervisor or crisis staff is on site, as on an evening shift alone. Your protocol calls for the supervisor on duty, and she is down the hall. Bring her in while you stay with him; 988 can be part of the plan you make together.',
             },
             {
               id: 'plan-alone',
-              text: 'Thank him, stay with him, and write a safety plan with him yourself before he goes.',
+              text: 'Thank him, stay with him, write a safety plan together, then tell your supervisor.',
               feedback:
-                'Some agencies train peers to help with safety plans, as part of their protocol. Doing it on your own, without your supervisor or crisis staff, leaves you handling suicide risk alone. Bring your supervisor in under the protocol and stay with him.',
+                'Some agencies train peers to help with safety plans, and telling your supervisor after fits a risk that has already been handled. Your protocol calls for the supervisor on duty now, and she is down the hall; doing the plan first leaves you handling suicide risk by yourself. Bring her in while you stay with him.',
               safety: 'unsafe',
               instead: 'Stay with him and bring in your supervisor or crisis staff under your protocol.',
             },
@@ -790,18 +779,18 @@ export default {
               safety: 'escalates',
             },
             {
-              id: 'door-open-flag',
-              text: 'Let him go, say your door is open, and flag what he said to your supervisor today.',
+              id: 'get-supervisor-first',
+              text: 'Ask him to wait a minute while you get your supervisor, then ask him about suicide.',
               feedback:
-                'Telling your supervisor and writing it up are good steps, but not instead of asking him now. His next visit may be too late. Ask him directly before he leaves, and bring your supervisor in while he is still here.',
+                'Getting your supervisor before you ask can fit when the person is settled and will wait. Zachary is zipping up his jacket to go, and he talks only with you. If you leave the room, he may walk out. Stay and ask him directly now; bring your supervisor in if he says yes.',
               safety: 'unsafe',
               instead: 'Ask him directly about suicide before he leaves, and bring in your supervisor while he is still with you.',
             },
             {
-              id: 'talk-good-things',
-              text: 'Ask him to stay a few more minutes, and talk with him about what has gone well lately.',
+              id: 'walk-out-ask',
+              text: 'Walk out with him, and ask him directly about suicide once you are outside, alone.',
               feedback:
-                'Looking at what is going well helps when someone is low but safe. Here it keeps him in the room without touching what he said. Ask him directly about suicide first (hopeful).',
+                'Moving somewhere private before you ask fits when others can hear you. You are already alone in your office, and outside he can walk away mid-answer, far from your supervisor. Ask him directly here, now (hopeful).',
               safety: 'unsafe',
               instead: 'Go back to what he said and ask him directly and calmly whether he is thinking about suicide.',
             },
@@ -855,33 +844,33 @@ export default {
       setting: 'residential',
       title: 'Her own word',
       situation:
-        'In a residential group, Xochitl, 31, starts her share with, "I’m an addict, and this week was hard." A new peer worker co-leading the group stops her: "We say person with a substance use disorder here." Xochitl goes quiet and crosses her arms.',
+        'In a residential group, Xochitl, 31, starts her share with, "I’m an addict, and this week was hard." A new peer worker co-leading the group stops her: "We say person with a substance use disorder here." Xochitl laughs, says, "Call it what you want, I’m an addict," and goes right on with her share; the group listens. Your co-leader is new, and tonight she runs the evening group on her own.',
       prompt: 'What is the best thing to do?',
       options: [
         {
           id: 'own-words',
           text: 'Say lightly that people here can use their own words for themselves, and invite her to go on.',
           feedback:
-            'Xochitl has gone quiet, so she needs her voice back now. A light word gives it back without shaming your co-leader, and a private talk with your co-leader can come later. People choose how they describe themselves; person-first words are for your own voice. That is open-minded.',
-          best: true,
+            'A light word in the moment is right when the person has gone quiet and needs her voice back. Xochitl kept her words and went right on, so stepping in now pulls the group back to the correction. Let her share, and talk with your co-leader after group (open-minded).',
         },
         {
-          id: 'check-in-after',
-          text: 'Let the share go on, and check in with Xochitl after group about how that moment felt.',
+          id: 'talk-after',
+          text: 'Let the share go on, and talk with your co-leader about word choice after group.',
           feedback:
-            'A check-in later is the right call when a moment passed and the person kept going. Xochitl has stopped sharing, and the group has seen her words corrected. A short word now gives her voice back (open-minded).',
+            'Xochitl took her own words back and kept going, so she does not need rescue. Your co-leader runs a group alone tonight and will likely correct someone again. People choose how they describe themselves; person-first words are for our own voice. Talking with her after group, in private, is open-minded and spares her being corrected in public.',
+          best: true,
         },
         {
           id: 'ask-the-group',
           text: 'Pause and ask the group how each of them likes to talk about their own recovery here.',
           feedback:
-            'Inviting the group to talk about words fits a session on group norms. Right now it turns Xochitl’s share into a topic and leaves her waiting. Let her go on in her own words (open-minded).',
+            'Inviting the group to talk about words fits a session on group norms. Right now it stops Xochitl’s share and turns her words into a topic. Let her go on, and talk with your co-leader after group (open-minded).',
         },
         {
           id: 'step-out',
           text: 'Ask your co-leader to step out with you for a minute and talk it over in private.',
           feedback:
-            'A private talk with your co-leader is right, and you will have it. Leaving now stops the group and leaves Xochitl silenced in front of everyone. Give her voice back first, then talk with your co-leader after group (open-minded).',
+            'A private talk with your co-leader is right, and she needs it before tonight. Stepping out now leaves the group mid-share with no leader. Have the talk right after group (open-minded).',
         },
       ],
     },
@@ -894,40 +883,38 @@ export default {
       safety: ['psychosis'],
       title: '"Running an experiment"',
       situation:
-        'You are the peer bridger in an emergency department. Zeke, 24, came in after a minor car crash and is waiting for test results. He says he has not slept in days. He whispers that the nurses are "running an experiment" on him, pulls at his IV and says he has to get out before they finish.',
+        'You are the peer bridger in an emergency department. Zeke, 24, came in after a minor car crash and is waiting for test results. He says he has not slept in days. He whispers that the nurses are "running an experiment" on him, pulls at his IV and says he has to get out before they finish. He is scared, not threatening anyone. The department’s crisis clinician is at the nurses’ station, a few steps from his bed.',
       prompt: 'What do you do?',
       options: [
         {
-          id: 'calm-call-team',
-          text: 'Stay with him, keep your voice calm, and call his nurse and the crisis team in.',
+          id: 'clinician-from-station',
+          text: 'Stay with him, keep your voice calm, and call the crisis clinician over to his bed.',
           feedback:
-            'This is safe and empathetic. You stay with him and stay calm without arguing with his belief or agreeing with it, and you bring in clinical and crisis staff per protocol. Name his fear, tell him who is coming, and document what you saw afterward.',
+            'This is safe and empathetic. The crisis clinician is a few steps away, so calling her in gets help fastest while you stay with him, calm, without arguing with his belief or agreeing with it. Name his fear, tell him who is coming, and document what you saw afterward, per protocol.',
           best: true,
           safety: 'escalates',
         },
         {
-          id: 'explain-tests',
-          text: 'Stay with him, and calmly explain what his tests and the IV are for, one step at a time.',
+          id: 'page-crisis-team',
+          text: 'Stay with him, keep your voice calm, and page the crisis team through the unit desk.',
           feedback:
-            'Explaining helps a worried patient who wants facts. Zeke believes he is part of an experiment, and facts that argue with that belief can raise his fear and cost his trust. He also needs clinical help. Call his nurse and the crisis team to you.',
-          safety: 'unsafe',
-          instead: 'Do not debate the belief. Stay with him, stay calm, and bring his nurse and the crisis team to the room.',
+            'Paging through the desk is the right route when no crisis staff are nearby. The crisis clinician is a few steps away at the station, and a page adds minutes while he pulls at his IV. Call her in directly and stay with him.',
         },
         {
-          id: 'what-feels-safer',
-          text: 'Stay with him, say he sounds scared, and ask what would help him feel safer right now.',
+          id: 'security-in',
+          text: 'Stay with him, keep your voice calm, and call security and his nurse to the room.',
           feedback:
-            'Naming fear and asking what helps is a good move for someone upset but able to keep himself safe. Zeke has not slept in days, believes he is being experimented on and is pulling at his IV, which is beyond what you can handle alone. Keep the empathy and call in the crisis team.',
+            'Security fits when someone is threatening others or a fight is likely. Zeke is scared, not threatening anyone, and guards at his bed can confirm his fear that he is being held for an experiment. Call in the crisis clinician, who is steps away.',
           safety: 'unsafe',
-          instead: 'Stay with him, name his fear, and bring his nurse and the crisis team to the room per protocol.',
+          instead: 'Stay with him, stay calm, and call the crisis clinician in from the nurses’ station.',
         },
         {
           id: 'get-from-desk',
-          text: 'Tell him you’ll be right back, and bring his nurse and the crisis team from the desk.',
+          text: 'Tell him you’ll be right back, and bring the crisis clinician over from the station.',
           feedback:
-            'Fetching staff in person works when the person is calm and safe. Zeke is terrified and pulling at his IV; left alone, he could leave or get hurt. Stay with him and call staff to you.',
+            'Fetching staff in person works when the person is calm and safe to leave. Zeke is terrified and pulling at his IV; left alone, he could leave or get hurt. The clinician is close enough to call in. Stay with him and call her to you.',
           safety: 'unsafe',
-          instead: 'Stay with him and call his nurse and the crisis team to the room.',
+          instead: 'Stay with him and call the crisis clinician in from the nurses’ station.',
         },
       ],
     },
@@ -939,33 +926,33 @@ export default {
       setting: 'rural-telehealth',
       title: 'Half the herd',
       situation:
-        'Xavier, 61, meets you by video from his dairy farm. He has been in recovery from alcohol use for three years. This week he sold half his herd, which covered his debts. He says flatly, "My dad built that herd, and I lost half of it. I don’t want to talk about feelings today. I need to work out what comes next."',
+        'Xavier, 61, meets you by video from his dairy farm. He has been in recovery from alcohol use for three years. This week he sold half his herd, which covered his debts. He says flatly, "My dad built that herd, and I lost half of it. I don’t want to talk about feelings today. I’ve decided to lease out the empty barn. Who could help me work out a fair lease?" You know the county farm aid office gives free lease advice.',
       prompt: 'What do you say first?',
       options: [
         {
           id: 'most-urgent',
           text: '"Okay. Of all that’s on your plate, what feels the most urgent to sort out?"',
           feedback:
-            'Xavier told you what he needs today: to work out what comes next, not to talk about feelings. Following his lead is empathy: you meet him where he is, and he stays in charge of the conversation. The loss can come up later, if and when he wants it to.',
-          best: true,
+            'Asking what is most urgent is a good way to follow someone’s lead when he is unsure where to start. Xavier already told you: a fair lease for the barn, and who can help. Asking again makes him repeat himself. Answer with the resource (empathetic).',
         },
         {
           id: 'reflect-meaning',
           text: '"Sounds like this is about more than cows. It’s your dad’s life’s work, too."',
           feedback:
-            'Reflecting the meaning of a loss is a strong move when someone opens up about it. Xavier just asked not to talk about feelings today, so this goes where he said he does not want to go. Follow his lead (empathetic).',
+            'Reflecting the meaning of a loss is a strong move when someone opens up about it. Xavier just asked not to talk about feelings today, and he asked who could help with a lease. Answer that (empathetic).',
         },
         {
-          id: 'farm-aid',
-          text: '"Would it help to talk with the farm aid group about how to handle your debt?"',
+          id: 'farm-aid-lease',
+          text: '"The county farm aid office gives free advice on leases. Want their number?"',
           feedback:
-            'A resource is the right move when you know what someone needs. The sale covered his debts, and you do not yet know what he wants to work out. Ask him first (empathetic).',
+            'Xavier told you what he needs today: help with a fair lease, not a talk about feelings. Answering his question with a resource you know fits is empathy: you meet him where he is, and he stays in charge. The loss can come up later, if and when he wants it to.',
+          best: true,
         },
         {
           id: 'how-managed',
           text: '"You kept that farm going through three hard years. How did you manage it?"',
           feedback:
-            'Naming a strength and asking how he did it is a good move when someone is ready to look back. Xavier wants to look ahead today, and this steers him away from what he asked for. Ask what he wants to work out first (empathetic).',
+            'Naming a strength and asking how he did it is a good move when someone is ready to look back. Xavier wants to look ahead today and asked a plain question, and this steers him away from it. Tell him about the farm aid office (empathetic).',
         },
       ],
     },
@@ -978,36 +965,36 @@ export default {
       safety: ['violence'],
       title: 'In the kitchen',
       situation:
-        'You are walking past the kitchen at the residential program where you work. Two residents are shouting over a missing phone charger. Zion, 30, shoves the other man into the counter and raises his fist. Three other residents stand nearby, watching. Your program has a security officer on site, reachable by radio.',
+        'It is 11 p.m. at the residential program where you work. Two residents are shouting in the kitchen over a missing phone charger. Zion, 30, shoves the other man into the counter and raises his fist. Three other residents stand nearby, watching. Your program has security staff on days only; at night the on-call supervisor is reachable by phone.',
       prompt: 'What do you do first?',
       options: [
         {
           id: 'safe-first',
           text: 'Stay back, radio security, and ask the residents watching to leave the kitchen.',
           feedback:
-            'A fight has started, and your program’s security officer is on the radio and trained for this. You keep your distance, get the fastest trained help on the way and move the bystanders out. Calm words from a safe spot can help. Afterward, tell your supervisor and document it as your program requires.',
-          best: true,
-          safety: 'escalates',
+            'Radioing on-site security is the fastest trained help during the day. At 11 p.m. your program has no security staff, so no one answers the radio while the fight goes on. Stay safe, call 911, and move the bystanders out (respectful of everyone’s safety).',
         },
         {
           id: 'stay-back-911',
           text: 'Stay back, call 911, and ask the residents watching to leave the kitchen.',
           feedback:
-            'Calling 911 is right when there is no trained help on site, or when a weapon or serious injury is involved. Here a security officer is a radio call away and can reach the kitchen in moments. Radio security first; they can call 911 if it is needed (respectful of everyone’s safety).',
+            'A fight has started, and at night your program has no trained help on site. You keep yourself safe at a distance, get emergency help on the way and move the bystanders out. Calm words from a safe spot can help. Then call the on-call supervisor, and document it as your program requires.',
+          best: true,
+          safety: 'escalates',
         },
         {
           id: 'radio-supervisor',
-          text: 'Stay back, radio your supervisor, and ask the residents watching to leave the kitchen.',
+          text: 'Stay back, phone the on-call supervisor, and ask the residents watching to leave.',
           feedback:
-            'Your supervisor is the right first call in many tense moments, and needs to hear about this. But a fight in progress needs the person trained to stop it, and your program has security on the radio. Call security first, then your supervisor.',
+            'The on-call supervisor is the right first call for many night problems, and needs to hear about this. But a fight in progress needs people trained to stop it, and the supervisor is on the phone, not on site. Call 911 first, then your supervisor.',
         },
         {
-          id: 'step-in',
-          text: 'Step in between them, and tell Zion calmly to take a breath and walk out with you.',
+          id: 'call-out-calmly',
+          text: 'Stay back, call to Zion calmly by name, and ask the residents watching to leave.',
           feedback:
-            'A trained worker stepping in calmly can settle a shouting match before anyone is touched. Once someone has been shoved and a fist is raised, stepping between them can get you or others hurt. Stay back and call security (respectful of everyone’s safety).',
+            'Calm words from a safe distance can settle a shouting match before anyone is touched. Zion has already shoved someone and raised his fist, and no trained help is on site tonight. Words alone are not enough: call 911 from where you stand (respectful of everyone’s safety).',
           safety: 'unsafe',
-          instead: 'Stay back, radio security, and move the other residents out of the room.',
+          instead: 'Stay back, call 911, and move the other residents out of the room.',
         },
       ],
     },
@@ -1131,41 +1118,42 @@ export default {
       setting: 'residential',
       title: 'Working with animals',
       situation:
-        'Zinnia, 24, leaves residential treatment in three weeks. In your session she says, "When I get out I want to work with animals, maybe at a vet clinic. I want to figure it out myself, but I don’t know where to start." Her longest job so far lasted two months.',
+        'Zinnia, 24, leaves residential treatment in three weeks. In your session she says, "I want to be a vet assistant. The job coach here went over the training program with me yesterday, and I have the application. I want to do this myself, but I keep putting it off." She has volunteered at an animal shelter for years and knows the work. She adds, "I don’t want this to end like my last two jobs. I quit both in the first month."',
       prompt: 'Which responses fit here? Choose all that apply.',
       options: [
         {
-          id: 'what-draws-her',
-          text: 'Ask what draws her to animals, and what she pictures doing at a clinic.',
-          feedback: 'Correct. Exploring her goal in her own words keeps it hers, and what draws her to it shows what she can build on.',
-          correct: true,
-        },
-        {
-          id: 'small-step',
-          text: 'Ask her to pick one small first step for this week, such as calling a clinic.',
+          id: 'draws-her-to-animals',
+          text: 'Ask what draws her to animals, and what she pictures doing day to day at a clinic.',
           feedback:
-            'Correct. A small, specific step that she chooses builds momentum. If she is not sure she can do it, you can make the step smaller together.',
-          correct: true,
-        },
-        {
-          id: 'work-history',
-          text: 'Say honestly that her short work history may come up, and ask how she’d handle it.',
-          feedback:
-            'Correct. Naming a likely barrier, kindly and as one fact among others, helps her plan for it instead of being caught off guard. Planning around barriers is part of facilitating change.',
-          correct: true,
-        },
-        {
-          id: 'draft-job-plan',
-          text: 'Ask if she would like you to draft a job plan she can look over at your next session.',
-          feedback:
-            'Offering a draft fits someone who asks you to put a plan on paper. Zinnia said she wants to figure it out herself, and people carry out plans they help make. Work out the steps with her (facilitates change).',
+            'Exploring the why behind a goal fits when the goal is still vague. Zinnia has volunteered with animals for years, named a clear goal and has the application in hand; what she is stuck on is starting. Help her take a first step she picks (facilitates change).',
           correct: false,
         },
         {
-          id: 'recovery-first',
-          text: 'Suggest she give her first months after discharge to recovery, then look for work.',
+          id: 'one-part-of-form',
+          text: 'Ask her to pick one small step for this week, such as one part of the form.',
           feedback:
-            'Pacing makes sense when someone says she feels stretched thin and wants to go slowly. Zinnia named a goal she wants now, and making recovery a gate before it counts takes it out of her hands. Meaningful work can support recovery; help her plan toward it.',
+            'Correct. She has the goal and the form, and she keeps putting it off. A small step she picks herself makes the form less heavy and builds momentum. If it still feels big, make it smaller together.',
+          correct: true,
+        },
+        {
+          id: 'left-two-jobs',
+          text: 'Ask what was going on when she left her last two jobs, and what might help now.',
+          feedback:
+            'Correct. She raised her last two jobs herself and said she does not want this to end the same way. Looking at what happened, without blame, works with her own worry and helps her plan for the hard first weeks. Planning around barriers is part of facilitating change.',
+          correct: true,
+        },
+        {
+          id: 'job-coach-again',
+          text: 'Offer to set up a time with the program’s job coach before her discharge date.',
+          feedback:
+            'A warm link to a job coach fits someone who does not know where to start. Zinnia met the job coach yesterday and has what she needs, so another meeting keeps her planning instead of doing. Help her take the first step herself (facilitates change).',
+          correct: false,
+        },
+        {
+          id: 'first-job-story',
+          text: 'Share briefly how you found your first steady job after you left treatment.',
+          feedback:
+            'A short share can help someone who asks how you did it, or who doubts it can be done. Zinnia did not ask, and she already knows the path; your story turns the talk to you while she is stuck on her own first step. Keep the focus on her next move (facilitates change).',
           correct: false,
         },
       ],
@@ -1179,34 +1167,34 @@ export default {
       safety: ['medication-diagnosis'],
       title: '"You’re the counselor, right?"',
       situation:
-        'In the emergency department, Wanda, 62, is being treated after a fall. Her tests showed a high alcohol level. When you sit down, she says, "You’re the counselor, right? Just tell me straight. Am I an alcoholic?" Her doctor will be back in a few minutes.',
+        'In the emergency department, Wanda, 62, is being treated after a fall. Her tests showed a high alcohol level, and her doctor has already asked the hospital’s addiction counselor to see her; the counselor is on her way up now. When you sit down, Wanda says, "You’re the counselor, right? Just tell me straight. Am I an alcoholic?"',
       prompt: 'What do you say?',
       options: [
         {
-          id: 'role-and-doctor',
-          text: '"I’m a peer worker, not a counselor, so I can’t say. Your doctor can. Want help with that?"',
+          id: 'ask-your-doctor',
+          text: '"I’m a peer worker, not a counselor, so I can’t say. Your doctor can. Want help asking?"',
           feedback:
-            'She thinks you are a counselor and wants a diagnosis. Correcting your title, saying plainly that you cannot diagnose, and offering to help her ask her doctor is honest and direct about your role, and it gives her a real next step.',
-          best: true,
-          safety: 'escalates',
+            'Pointing her to her doctor is right when no one else is lined up. Her doctor has already talked with her and asked the addiction counselor to see her, and that counselor is on her way up. Correct your title and tell her who is coming (honest and direct).',
         },
         {
-          id: 'your-call',
-          text: '"That’s really your call to make, not mine. What do you think about your drinking?"',
+          id: 'peer-your-call',
+          text: '"I’m a peer worker, so that’s your call, not mine. What do you think about your drinking?"',
           feedback:
-            'Handing a label back fits when someone asks what she should call herself. Here she believes you are a counselor and asked for a clinical judgment, so this leaves the mix-up in place. Correct your role and point her to her doctor (honest and direct).',
+            'Handing a label back fits when someone asks what she should call herself, and you did correct your title. But she asked for a clinical answer, and someone who can give one is minutes away. Tell her so, and stay with her until the counselor comes (honest and direct).',
         },
         {
           id: 'my-own-drinking',
-          text: '"I can’t diagnose anyone, but I can tell you what my own drinking was like, if that would help."',
+          text: '"I’m a peer worker, so I can’t diagnose, but I can tell you what my own drinking was like."',
           feedback:
-            'Offering your story can help someone who wants to know she is not alone. But Wanda still thinks you are a counselor, and your story may sound like the diagnosis she asked for. Correct your title first, then point her to her doctor (honest and direct).',
+            'Offering your story can help someone who wants to know she is not alone. Here she asked for a diagnosis, and your story may sound like one. Tell her the counselor her doctor asked for is on her way, and stay with her (honest and direct).',
         },
         {
-          id: 'find-a-counselor',
-          text: '"I’m not the counselor, but I can find out whether one can see you before you go home."',
+          id: 'counselor-on-way',
+          text: '"I’m a peer worker, not the counselor, and she’s on her way up. Want me to wait with you?"',
           feedback:
-            'Correcting your title and offering a referral are both right, and a hospital counselor can be the best link when no doctor is around. Her doctor is coming back in minutes and can speak to what her tests show. Point her there, and offer to help her ask (honest and direct).',
+            'She thinks you are the counselor and wants a diagnosis. Correcting your title, saying plainly who can answer, and staying with her until the counselor her doctor asked for arrives is honest and direct about your role. Let the counselor know what Wanda asked you.',
+          best: true,
+          safety: 'escalates',
         },
       ],
     },
@@ -1218,39 +1206,39 @@ export default {
       setting: 'drop-in',
       title: '"You’re the professional"',
       situation:
-        'You lead a weekly group at the recovery community center. Zara, 58, has twenty years in recovery and often helps newer members one-on-one after group, but she has told you she freezes up speaking in front of everyone. Tonight a newcomer asks how to get through the holidays with family who drink. Zara says, "You’re the professional. You tell us."',
+        'You lead a weekly group at the recovery community center. Tonight a newcomer asks how to get through the holidays with family who drink, and for twenty minutes members share what has worked for them, Zara, 58, among them. Then Zara turns to you: "You’ve heard all of ours. You’re the professional. So what got you through your first holidays?"',
       prompt: 'What do you say?',
       options: [
         {
-          id: 'ask-the-room',
+          id: 'ask-room-first',
           text: 'Say you have ideas, and ask the group first what has helped them at the holidays.',
           feedback:
-            'Zara has handed the expert seat to you, and the room holds years of lived experience. Asking the group first shows that learning flows every way, without putting Zara on the spot when she has told you she freezes up speaking to everyone. You add your ideas after. That is mutual and reciprocal.',
-          best: true,
+            'Asking the group first is a strong move when no one has spoken yet. They have just shared for twenty minutes, and Zara asked about you; turning it back again keeps you outside the circle after they all took a risk. Share yours briefly (mutual and reciprocal).',
         },
         {
-          id: 'invite-zara',
-          text: 'Say Zara has twenty years of holidays behind her, and ask if she’ll go first.',
+          id: 'back-to-zara',
+          text: 'Turn it back to Zara, and ask what got her through her own first holidays.',
           feedback:
-            'Drawing on one member’s experience is a strong move when she is comfortable sharing in the group. Zara told you she freezes up speaking in front of everyone, so calling on her puts her on the spot. Ask the whole group; she can add what she likes, or talk with the newcomer after (mutual and reciprocal).',
+            'Inviting an experienced member in works when she has not had her turn. Zara has shared and is now asking you, so handing her question back sidesteps the give-and-take she asked for. Share yours briefly (mutual and reciprocal).',
         },
         {
           id: 'give-ideas',
           text: 'Give the newcomer two or three ideas that have helped people you have worked with.',
           feedback:
-            'Offering ideas fits when a group asks and no one in the room has lived it. This room holds years of experience, and answering alone accepts that wisdom flows only from staff. Ask the group first, then add yours (mutual and reciprocal).',
+            'Offering ideas fits when a group asks what you have seen work. Zara asked what got you through, and answering with other people’s stories keeps you in the expert seat she is teasing you about. Share your own, briefly (mutual and reciprocal).',
         },
         {
           id: 'ask-newcomer',
           text: 'Ask the newcomer what she is feeling about the holidays, and what worries her most.',
           feedback:
-            'Asking what worries someone is a good move when the need is unclear. The newcomer’s question is clear, and this passes over what Zara just said about who holds the answers. Bring the group’s experience in (mutual and reciprocal).',
+            'Asking what worries someone is a good move when the need is unclear. The newcomer has heard twenty minutes of answers, and Zara just asked you a direct question. Answer it with a brief share (mutual and reciprocal).',
         },
         {
-          id: 'first-holidays',
+          id: 'my-first-holidays',
           text: 'Share briefly how you got through your own first holiday season in recovery.',
           feedback:
-            'A short share fits when someone asks about your own experience. Here it answers "you tell us" by making your path the model, when the room holds more. Ask the group first (mutual and reciprocal).',
+            'The group has shared for twenty minutes, and Zara asked about your own first holidays. A brief, honest share puts you in the circle as a peer, not above it, and gives back what the group gave. Then turn back to the newcomer. That is mutual and reciprocal.',
+          best: true,
         },
       ],
     },
@@ -1301,7 +1289,7 @@ export default {
       safety: ['partner-violence'],
       title: '"Please don’t call the police"',
       situation:
-        'In the emergency department, Yesenia, 34, is getting her wrist wrapped. She told the nurse she fell. When you are alone with her, she says her boyfriend pushed her during an argument, and it has happened before. She adds, "Please don’t call the police. I just need to get home."',
+        'In the emergency department, Yesenia, 34, is getting her wrist wrapped. She told the nurse she fell. When you are alone with her, she says her boyfriend pushed her during an argument, and it has happened before. She adds, "Please don’t call the police. My sister is picking me up, and I’m staying with her this week. He doesn’t know where she lives, so I’ll be safe there." Your hospital asks peer workers to check with their supervisor before passing on anything a patient shares.',
       prompt: 'What do you say first?',
       steps: [
         {
@@ -1309,44 +1297,44 @@ export default {
           prompt: 'What do you say first?',
           options: [
             {
-              id: 'safe-tonight',
-              text: 'Thank her for telling you, and ask whether she feels safe going home tonight.',
+              id: 'safe-week-ahead',
+              text: 'Thank her for telling you, and ask whether she feels safe about the week ahead.',
               feedback:
-                'She is about to go home to the person who hurt her. Starting with her safety tonight, and with her trust, comes before any plan of yours. An adult who discloses partner violence decides what happens next, and she needs to feel safe and know her options to decide well.',
-              best: true,
-              safety: 'escalates',
-              next: 'options',
+                'Asking about safety is the right first move when someone is headed back to the person who hurt her, or has not said. Yesenia has just told you her plan and that she will be safe at her sister’s, where he cannot find her. Asking again can sound as if you did not hear her. Ask what she wants from here (equally shared power).',
             },
             {
-              id: 'stay-with-family',
-              text: 'Thank her for telling you, and say you would feel better if she stayed with family tonight.',
+              id: 'how-long',
+              text: 'Thank her for telling you, and ask how long this has been happening at home.',
               feedback:
-                'Sharing your worry can help when someone asks what you think. Yesenia asked only to get home, and telling her where to stay takes the choice from her and can make it harder to reach out again. Ask about her safety instead (equally shared power).',
+                'Asking about the history helps when you are gauging risk for a safety plan. Yesenia has just told you the hardest part and asked you not to escalate, and more questions about the abuse can feel like an interview. Ask what she wants first (equally shared power).',
               next: 'pushback',
             },
             {
               id: 'must-tell-nurse',
               text: 'Thank her for telling you, and let her know you will need to tell the nurse what she said.',
               feedback:
-                'Being open about a step you must take is right once you know your policy requires it. You have not checked yet, and reporting rules for adults vary by state. Ask about her safety, then consult your supervisor about what your policy requires before you say what happens next.',
+                'Being open about a step you must take is right once you know your policy requires it. Your hospital asks you to check with your supervisor before passing anything on, you have not checked yet, and reporting rules for adults vary by state. Ask what she wants, then consult your supervisor before you say what happens next.',
             },
             {
               id: 'hotline-now',
               text: 'Thank her for telling you, and ask if she’d like to call the domestic violence hotline together.',
               feedback:
-                'Offering the hotline is a good move once you know her situation. Before any referral, find out whether she is safe going home tonight, since that shapes which options fit. Ask about her safety first.',
+                'Offering the hotline is a good move once you know what she wants. She has a safe place for the week and asked you not to involve the police, so ask what she would like first; that shapes which options fit (equally shared power).',
             },
             {
-              id: 'what-next',
+              id: 'what-she-wants',
               text: 'Thank her for telling you, and ask her what she would like to happen from here.',
               feedback:
-                'Asking what she wants is right for an adult who discloses partner violence, and you will ask it. But she is about to go home to the person who hurt her, so her safety tonight comes first and shapes her options. Ask about that first (equally shared power).',
+                'She has a safe place for the week and asked you not to call the police. An adult who discloses partner violence decides what happens next, so start with what she wants. Tell her honestly about any step you must take once you have checked your policy with your supervisor (equally shared power).',
+              best: true,
+              safety: 'escalates',
+              next: 'options',
             },
           ],
         },
         {
           id: 'options',
-          lead: 'Yesenia says she thinks tonight will be okay, because he "always feels bad after." She wants to go home, but she agrees to hear what is out there. The hospital has an advocate on call.',
+          lead: 'Yesenia says she wants him to get help, not get arrested, and she would like to hear what is out there for her. The hospital has an advocate on call who can come now, and her sister will not arrive for an hour.',
           prompt: 'What do you do next?',
           options: [
             {
@@ -1358,20 +1346,20 @@ export default {
               safety: 'escalates',
             },
             {
-              id: 'number-for-later',
-              text: 'Give her the hotline number to call later, and check in with your supervisor once she leaves.',
+              id: 'hotline-call-now',
+              text: 'Offer to call the domestic violence hotline with her now, and consult your supervisor too.',
               feedback:
-                'A number for later fits someone who cannot talk now or says no to meeting anyone. Yesenia agreed to hear options, and an advocate is on call right now. Offer the warm connection first (equally shared power).',
+                'Calling a hotline together is a strong warm connection when no advocate is on site. Here an advocate can sit with her in person now, and her sister will not come for an hour. Offer the advocate and let her choose (equally shared power).',
             },
             {
               id: 'plan-yourself',
-              text: 'Go over a safety plan with her yourself, and consult your supervisor afterward.',
+              text: 'Go over a safety plan with her yourself now, and consult your supervisor as well.',
               feedback:
-                'Some agencies train peers in safety planning. With an advocate on call, who does this work every day and knows the local options, a plan made on your own is second best. Offer the advocate and let Yesenia choose.',
+                'Some agencies train peers in safety planning, and it fits when no one else is there. With an advocate on call, who does this work every day and knows the local options, a plan made on your own is second best. Offer the advocate and let Yesenia choose.',
             },
             {
               id: 'tell-nurse-truth',
-              text: 'Encourage her to tell her nurse what really happened to her wrist tonight.',
+              text: 'Encourage her to tell her nurse what really happened to her wrist before she leaves tonight.',
               feedback:
                 'An accurate chart can matter later, and she may choose that. But pushing her to tell the nurse puts your plan ahead of her choice, and she has not asked for it. Offer the advocate and let her decide what she shares (equally shared power).',
             },
@@ -1384,9 +1372,9 @@ export default {
           options: [
             {
               id: 'repair',
-              text: 'Say sorry for pushing, that it’s her call, and ask if you can share one option first.',
+              text: 'Say sorry for pushing, say it’s her call, and ask if you can share one option.',
               feedback:
-                'Owning the misstep quickly can keep the door open. Handing the choice back, and asking before you offer the advocate, puts her safety and her voice back at the center. Tell her what any next step would be, consult your supervisor, and document it as your agency asks.',
+                'Your question felt like an interview. Owning the misstep quickly can keep the door open. Handing the choice back, and asking before you offer the advocate, puts her safety and her voice back at the center. Tell her what any next step would be, consult your supervisor, and document it as your agency asks.',
               best: true,
               safety: 'escalates',
             },
@@ -1394,7 +1382,7 @@ export default {
               id: 'card-at-door',
               text: 'Say sorry for pushing, and hand her the hotline card as she heads out the door.',
               feedback:
-                'A card at the door fits someone who has firmly said no to talking more. Yesenia is upset with you, not done with help. Ask if she will hear one option before she goes (equally shared power).',
+                'A card at the door fits someone who has firmly said no to talking more. Yesenia is upset with your question, not done with help. Ask if she will hear one option before she goes (equally shared power).',
             },
             {
               id: 'stay-longer',
@@ -1414,33 +1402,33 @@ export default {
       setting: 'rural-telehealth',
       title: 'The long evenings',
       situation:
-        'Xenia, 64, meets you by video from her farmhouse. She stopped drinking four months ago and says the long evenings are the hardest part. She has tried online meetings and says they are not for her. She played piano at her church for thirty years until arthritis ended it, and she would rather not talk about that. She says last Tuesday evening was easier, though she is not sure why. She wants a plan for her evenings.',
+        'Xenia, 64, meets you by video from her farmhouse. She stopped drinking four months ago, and last week the two of you found that the urges hit hardest right after supper, every evening alike. She has tried online meetings and says they are not for her. Today she brings up the piano she played at her church for thirty years, until arthritis made her stop: "I miss that more than I miss drinking." She wants a plan for her evenings.',
       prompt: 'What is the most helpful next step?',
       options: [
         {
-          id: 'easier-tuesday',
-          text: 'Ask what was different last Tuesday, and whether any of that could happen again.',
+          id: 'easier-evening',
+          text: 'Ask what was different on any easier evening, and whether that could happen again.',
           feedback:
-            'Last Tuesday was easier, which means something already worked, even if she cannot name it yet. Looking closely at that evening builds her plan on what she already does well, and keeps the choice with her. That is strengths-focused support.',
-          best: true,
+            'Looking for an exception is a strong strengths move when some evenings go better than others. Xenia found last week that every evening is alike, and today she brought up something she loves. Follow her lead to the music (strengths-focused).',
         },
         {
-          id: 'build-on-music',
+          id: 'music-in-evenings',
           text: 'Ask what playing at church gave her, and whether music could fit her evenings.',
           feedback:
-            'Building on a long-held interest is a strong strengths move when the person welcomes it. Xenia asked not to talk about the piano, so this presses on a loss she set aside. Start from the easier evening she named (strengths-focused).',
+            'Xenia raised the piano herself and said she misses it more than drinking. Thirty years of music is a deep strength, and asking what it gave her can point to new forms it could take now, such as listening, singing or teaching. Building her plan on it keeps the choice with her. That is strengths-focused support.',
+          best: true,
         },
         {
           id: 'hardest-evenings',
           text: 'Ask what usually happens on the hardest evenings, and when the urge is strongest.',
           feedback:
-            'Looking at hard moments has a place when planning for cravings. But a plan made only of what to avoid misses what already works. Start from the easier evening she named, and plan for the hard moments alongside it (strengths-focused).',
+            'Mapping the hard moments has a place when planning for cravings. You two did that last week: right after supper, every evening. Going over it again keeps the plan about what to avoid. Build on the strength she just named (strengths-focused).',
         },
         {
           id: 'meetings-list',
           text: 'Offer a list of online evening meetings, and ask which one she would like to try.',
           feedback:
-            'A list of meetings fits someone looking for them. Xenia has tried them and said they are not for her, so this ignores what she told you. Start from what already works for her (strengths-focused).',
+            'A list of meetings fits someone looking for them. Xenia has tried them and said they are not for her, so this passes over what she told you. Build on the strength she just named (strengths-focused).',
         },
       ],
     },
@@ -1452,33 +1440,33 @@ export default {
       setting: 'reentry',
       title: 'Six miles each way',
       situation:
-        'Wallace, 52, came home from prison two months ago. At the reentry center he tells you that since his bus pass ran out, he has walked six miles each way to his warehouse job for three weeks, and has not missed a shift. His new pass starts Monday. Then he shrugs: "Parole says I’ve got a poor attitude, so whatever."',
+        'Wallace, 52, came home from prison two months ago. At the reentry center he tells you that since his bus pass ran out, he has walked six miles each way to his warehouse job for three weeks without missing a shift, and his boss noticed. His new pass starts Monday. Then he says, "Parole wrote that I’ve got a poor attitude. I see my officer Thursday. Can you help me figure out what to show her?"',
       prompt: 'What do you say first?',
       options: [
         {
-          id: 'name-it',
+          id: 'how-kept-it-up',
           text: '"Six miles each way, three weeks, no missed shifts. How’d you keep that up?"',
           feedback:
-            'He is starting to wear the label in his file. Naming the specific strength he showed, and asking how he did it, helps him see it and use it again, and it paints a truer picture than "poor attitude." That is strengths-focused.',
-          best: true,
+            'Naming a specific strength and asking how he did it is a strong move when someone cannot see what he has done. Wallace already knows, and his boss noticed; what he asked for is help with Thursday. Help him put his strengths in front of his officer (strengths-focused).',
         },
         {
           id: 'ride-till-monday',
           text: '"Want some support finding a ride until your new pass starts on Monday?"',
           feedback:
-            'Practical help is the right move when a barrier is still in the way. His pass starts Monday, and he has managed fine, while the label is weighing on him now. Name the strength first (strengths-focused).',
+            'Practical help is the right move when a barrier is still in the way. His pass starts Monday and he has managed fine, and what he asked about is Thursday. Help him get ready for that (strengths-focused).',
         },
         {
-          id: 'real-grit',
-          text: '"You’ve got real grit, Wallace. That note doesn’t fit the man I see at all."',
+          id: 'note-stings',
+          text: '"Being called a poor attitude after all that must sting. What was that like?"',
           feedback:
-            'Warm praise can lift someone who is down on himself. But general praise and your opinion of him are easy to shrug off, the way he shrugged off the label. Name the specific thing he did, and ask how he did it, so he can see it himself (strengths-focused).',
+            'Reflecting the sting fits when someone is sitting with the hurt and wants to be heard. Wallace has already moved to a plan and asked for help with it. Help him gather what he has done for Thursday (strengths-focused).',
         },
         {
-          id: 'parole-note',
-          text: '"Want to talk about that note, and what you’d like your parole officer to see?"',
+          id: 'list-for-thursday',
+          text: '"Want to jot down what you’ve done these weeks, to bring to her Thursday?"',
           feedback:
-            'Working on how others see him can come later, if he wants it. Going straight to the note lets a vague label lead the talk. Start with what he actually did (strengths-focused).',
+            'He asked for help showing his officer who he is. Listing what he has actually done, with him and in his own words, turns a vague label into concrete strengths his officer can see, and what to bring stays his choice. That is strengths-focused.',
+          best: true,
         },
       ],
     },
@@ -1491,27 +1479,29 @@ export default {
       safety: ['abuse-neglect', 'minor-at-risk'],
       title: 'Since Friday',
       situation:
-        'Zuri, 11, comes to your after-school youth peer group on Monday and eats three snacks fast. She says she and her brother, 6, who is in the first-grade room down the hall, have been on their own since Friday because their mom "went somewhere." There is no food at home. She adds, "Don’t tell anyone. They’ll split us up."',
+        'Zuri, 11, comes to your after-school youth peer group on Monday and eats three snacks fast. She says she and her brother, 6, who is in the first-grade room down the hall, have been on their own since Friday because their mom "went somewhere." There is no food at home. Then she stands by the door with her backpack on: "If you tell anyone, I’ll get my brother and we’ll go. They’ll split us up." Last month she ran from the school for a night after a teacher said she would call someone. Your supervisor is in the office next door and can be with you in a minute.',
       prompt: 'Put these responses in order, from most helpful to least helpful.',
       options: [
+        {
+          id: 'supervisor-then-tell',
+          text: 'Get both kids food, stay with Zuri, bring your supervisor in, and then tell her you can’t keep this secret.',
+          feedback:
+            'Most helpful here. Their basic needs come first, and you stay with her. Zuri has said she will leave with her brother if you tell, and last month she did run. Your supervisor is a minute away, so bring a second adult in first, then tell her honestly, and kindly, that you can’t keep this secret and what happens next. You are not hiding anything: if she asks before then, do not lie. Report as your organization’s policy and your state’s law require, and document what she said in her own words.',
+          safety: 'escalates',
+        },
         {
           id: 'tell-her-supervisor-now',
           text: 'Get both kids food, stay with Zuri, tell her you can’t keep this secret, and call your supervisor now.',
           feedback:
-            'Most helpful. Their basic needs come first, and you stay with her. Suspected neglect is reported as your organization’s policy and your state’s law require, with your supervisor involved right away. Telling her honestly, and kindly, what happens next protects her trust. Document what she said in her own words.',
-          safety: 'escalates',
-        },
-        {
-          id: 'report-tell-later',
-          text: 'Get both kids food, stay with Zuri, and have your supervisor report it now, telling her only after.',
-          feedback:
-            'Second. The report gets made and both children are cared for. Waiting to tell her can be right if telling her first might make her run. Zuri is calm and eating, so keeping her in the dark is not honest, and she may feel betrayed later. Tell her what you are doing.',
+            'Second. Telling a child honestly that you cannot keep a secret like this is usually the first thing to do, and it protects her trust; it would be first if no one could join you soon. But Zuri has said she will take her 6-year-old brother and go if you tell, she ran last month, and your supervisor is only a minute away. Telling her alone first risks two young children out on their own. Bring your supervisor in, then tell her.',
+          safety: 'unsafe',
+          instead: 'Keep both children with you, bring your supervisor to you first, then tell Zuri honestly what happens next.',
         },
         {
           id: 'honest-ask-more',
           text: 'Get both kids food, stay with Zuri, say you can’t keep this secret, and ask her more questions to check first.',
           feedback:
-            'Third, and unsafe. Being honest with her is right, and listening more fits a vague worry. But you do not need proof to report, and probing questions are an investigator’s job. Two young children have been alone for days. Bring in your supervisor now.',
+            'Third, and unsafe. Honesty matters, and listening more fits a vague worry. But she has said she may run if you tell, you do not need proof to report, and probing questions are an investigator’s job. Two young children have been alone for days. Bring in your supervisor now.',
           safety: 'unsafe',
           instead: 'Do not investigate. Bring in your supervisor now and report as your policy and state law require.',
         },
@@ -1519,7 +1509,7 @@ export default {
           id: 'honest-call-mom',
           text: 'Get both kids food, stay with Zuri, say you can’t keep this secret, and call her mom to find out where she is.',
           feedback:
-            'Least helpful, and unsafe. Being honest with her is right, and calling a parent fits when a child is simply late to be picked up. Here it delays help for two children alone for days, and contacting the household can alert the adult responsible and change what the children face. Report through your supervisor.',
+            'Least helpful, and unsafe. Honesty matters, and calling a parent fits when a child is simply late to be picked up. Here it delays help for two children alone for days, and contacting the household can alert the adult responsible and change what the children face. Report through your supervisor.',
           safety: 'unsafe',
           instead: 'Do not contact the household first. Bring in your supervisor and report as your policy and state law require.',
         },
@@ -1534,40 +1524,40 @@ export default {
       safety: ['overdose-medical', 'remote-risk'],
       title: 'She slumps on the screen',
       situation:
-        'You meet Wren, 39, by video each week. At the start of today’s call you confirmed her address and a callback number, as always. Twenty minutes in, her speech slurs, her head drops and she does not answer when you say her name. The picture is still moving. Her husband is in the next room.',
+        'You meet Wren, 39, by video each week. At the start of today’s call you confirmed her address and a callback number, as always. Twenty minutes in, her speech slurs, her head drops and she does not answer when you say her name. The picture is still moving. Her husband is in the next room; you can hear his TV through the wall.',
       prompt: 'What do you do?',
       options: [
         {
           id: 'stay-and-911',
-          text: 'Stay on the line, call 911 with her confirmed address, and shout for her husband.',
+          text: 'Stay on the line, call 911 with her address, and shout for her husband to go to her.',
           feedback:
             'Slurred speech, then no answer, on a live picture is an emergency. You stay on the line, send help to the address you confirmed, and get the person who can reach her; have him check her breathing and give naloxone if they have it. If the video drops, use the callback number. Tell your supervisor and document it once help arrives.',
           best: true,
           safety: 'escalates',
         },
         {
-          id: 'end-then-911',
-          text: 'End the video to free up your line, call 911 with her address, then ring her callback number.',
+          id: 'husband-cell-first',
+          text: 'Stay on the line, call her husband’s cell to send him in, then call 911 with her address.',
           feedback:
-            'Calling 911 is right, and freeing a line makes sense if you have only one. Ending the video cuts you off from her and from her husband, who could help her now. Stay on the line while you get help to her.',
+            'Calling his cell is right when he is out of earshot, say out in the barn. He is in the next room, close enough to hear a shout, and 911 should not wait until he picks up. Shout for him and call 911 now.',
           safety: 'unsafe',
-          instead: 'Keep the video open, call her husband to her, and call 911 with the address you confirmed.',
+          instead: 'Shout for her husband and call 911 with her confirmed address now, staying on the line.',
         },
         {
-          id: 'wait-a-minute',
-          text: 'Stay on the line, call her name loudly, and call 911 if she doesn’t answer within a minute.',
+          id: 'three-way-988',
+          text: 'Stay on the line, and three-way call 988 with her address so a crisis team can reach her.',
           feedback:
-            'Waiting a moment fits a frozen picture on a weak rural line. Here the picture is moving and her speech slurred before she went still, and minutes matter in an overdose. Call 911 now and get her husband to her.',
+            'A three-way call to 988 fits someone on video who says she is thinking of suicide and is still talking with you. Wren stopped answering after her speech slurred: that is a medical emergency, and 911 sends medical help fastest. Call 911 and shout for her husband.',
           safety: 'unsafe',
-          instead: 'Treat it as an emergency now: call 911 with her address and call her husband to her.',
+          instead: 'Call 911 with her confirmed address, shout for her husband, and stay on the line.',
         },
         {
-          id: 'ask-supervisor-first',
-          text: 'Stay on the line, and message your supervisor to ask whether you should call 911.',
+          id: 'ask-what-she-took',
+          text: 'Stay on the line, ask what she took, and call 911 with her address if she can’t answer.',
           feedback:
-            'Checking with your supervisor fits a worry that can wait a few minutes. Waiting for a reply before calling 911 loses time she may not have. Call 911 first, get her husband to her, and update your supervisor after.',
+            'Asking what someone took helps when she is drowsy but still answering, and it helps the 911 dispatcher. Wren has already stopped answering, so asking loses time. Call 911 now and shout for her husband; he can tell responders what he finds.',
           safety: 'unsafe',
-          instead: 'Call 911 with her address first and get her husband to her; update your supervisor afterward.',
+          instead: 'Call 911 with her confirmed address now, shout for her husband, and stay on the line.',
         },
       ],
     },
@@ -1580,40 +1570,39 @@ export default {
       safety: ['suicide-risk', 'remote-risk'],
       title: 'Afraid to call 988',
       situation:
-        'Yetta, 59, calls the warmline late at night. She says she keeps thinking she would be better off not waking up. She has no plan, she says, but the thoughts scare her. She called the warmline instead of 988 because she is afraid 988 "just sends the police."',
+        'Yetta, 59, calls the warmline late at night. She says she keeps thinking she would be better off not waking up. She has no plan, she says, but the thoughts scare her. She called the warmline instead of 988 because she is afraid 988 "just sends the police." Your warmline has a crisis counselor on call tonight, and your protocol is to connect callers with thoughts of suicide to that counselor.',
       prompt: 'What do you do?',
       options: [
         {
-          id: 'ask-then-three-way',
+          id: 'three-way-to-988',
           text: 'Ask her directly about suicide, and offer a three-way call to 988 as you stay on the line.',
           feedback:
-            'You ask directly and calmly, and answer her fear honestly: most 988 calls are handled by phone. A three-way call keeps her connected, so she is never handed off alone, and you can ask how she wants to start it. Tell her what you are doing, follow your warmline protocol and document it afterward.',
+            'A three-way call to 988 is the usual move, and most 988 calls are handled by phone. Tonight your protocol sends these calls to your on-call crisis counselor, and Yetta is afraid of 988. Offer to bring your own counselor on, and stay on the line.',
+        },
+        {
+          id: 'safety-plan-alone',
+          text: 'Ask her directly about suicide, and help her make a safety plan for tonight as you stay on the line.',
+          feedback:
+            'Making a safety plan together fits a caller whose thoughts have eased and who is already linked to crisis support. Your protocol sends callers with thoughts of suicide to the on-call crisis counselor, and planning alone is outside a warmline role. Bring the counselor on and stay on the line.',
+          safety: 'unsafe',
+          instead: 'Bring your on-call crisis counselor onto the call and stay on the line.',
+        },
+        {
+          id: 'on-call-counselor',
+          text: 'Ask her directly about suicide, and offer to bring your on-call crisis counselor onto the call.',
+          feedback:
+            'You ask directly and calmly. Your protocol connects callers with thoughts of suicide to your on-call crisis counselor, and a three-way call where you stay on the line means she is never handed off alone, and without the police she fears. Tell her what you are doing, ask how she wants to start, and document the call afterward.',
           best: true,
           safety: 'escalates',
         },
         {
-          id: 'give-988-number',
-          text: 'Ask her directly about suicide, explain how 988 works, and give her the 988 number for later.',
-          feedback:
-            'Asking directly and explaining 988 are right. But a number for later is a cold handoff that leaves her alone, and she already told you she is afraid to call. Stay on the line and make a three-way call.',
-          safety: 'unsafe',
-          instead: 'Stay on the line and connect her to 988 with a three-way call.',
-        },
-        {
-          id: 'stay-on-warmline',
-          text: 'Ask her directly about suicide, and stay with her on the warmline for as long as she needs.',
-          feedback:
-            'Staying with a caller fits when no risk has come up. A warmline is not a crisis line, and handling thoughts of suicide alone is outside your role. Her fear deserves an honest answer, not avoidance. Offer a three-way call to 988 and stay on the line.',
-          safety: 'unsafe',
-          instead: 'Answer her fear honestly and offer a three-way call to 988 while you stay on the line.',
-        },
-        {
           id: 'send-help-home',
-          text: 'Ask her directly about suicide, and have your supervisor send emergency help to her home.',
+          text: 'Ask her directly about suicide, and stay on the line while your supervisor sends help to her home.',
           feedback:
-            'Sending emergency help is right when danger is imminent, and then you tell her. Yetta has no plan and is talking with you, so sending police now confirms her worst fear and may not fit the risk. Offer a three-way call to 988 and stay on the line.',
+            'Sending emergency help is right when danger is imminent, and then you tell her. Yetta has no plan and is talking with you, so sending help now confirms her worst fear and may not fit the risk. Follow your protocol: bring in the on-call crisis counselor and stay on the line.',
           safety: 'unsafe',
-          instead: 'Ask her directly about suicide, tell her honestly what you are doing, and connect her to 988 with a three-way call.',
+          instead:
+            'Ask her directly about suicide, tell her honestly what you are doing, and bring your on-call crisis counselor onto the call.',
         },
       ],
     },
@@ -1625,14 +1614,14 @@ export default {
       setting: 'youth-family',
       title: '"It’s different now"',
       situation:
-        'You lead a youth peer group. Your own recovery began twenty years ago. When you mention what helped you as a teen, Yara, 17, rolls her eyes: "No offense, but it’s different now. Vapes, group chats, all of it. You don’t get it."',
+        'You lead a youth peer group. Your own recovery began twenty years ago. When you mention what helped you as a teen, Yara, 17, rolls her eyes: "No offense, but it’s different now. Vapes, group chats, all of it. You don’t get it." It is Yara’s first week, and at intake she asked not to be called on in group.',
       prompt: 'Which responses fit here? Choose all that apply.',
       options: [
         {
           id: 'she-may-be-right',
           text: 'Say she may be right, and ask the group what is different for them now.',
           feedback:
-            'Correct. Admitting what you do not know, and asking them to teach you, shows that learning flows both ways. That is the heart of mutual support.',
+            'Correct. Admitting what you do not know, and asking the whole group to teach you, shows that learning flows both ways without putting Yara on the spot. That is the heart of mutual support.',
           correct: true,
         },
         {
@@ -1650,10 +1639,10 @@ export default {
           correct: false,
         },
         {
-          id: 'recent-training',
-          text: 'Mention your recent training on vaping, and what you learned there about it.',
+          id: 'ask-yara-more',
+          text: 'Ask Yara what is different for her now, and what adults like you tend to miss.',
           feedback:
-            'Your training may help when someone asks what you know about vaping. Used to win the point, it keeps you in the expert seat while Yara is telling you about her life. Ask about it (mutual and reciprocal).',
+            'Inviting the person who raised a point to say more is usually a strong move. Yara is in her first week and asked at intake not to be called on, so singling her out puts her on the spot. Ask the whole group; she can join in if she wants (mutual and reciprocal).',
           correct: false,
         },
         {
@@ -1684,16 +1673,16 @@ export default {
           best: true,
         },
         {
-          id: 'reflect-pain',
-          text: '"That sounds painful. What has it been like since she stopped talking to you?"',
+          id: 'from-what-you-told-me',
+          text: '"Can I be honest? From what you’ve told me, she may hear your tone as yelling."',
           feedback:
-            'Reflecting pain and asking more is a good move when you have nothing else to go on. Here you heard him shout ten minutes ago, and going along with "I never yell" leaves him stuck. Name what you noticed, kindly (honest and direct).',
+            'Honest feedback drawn from his own stories fits when that is all you have to go on. You heard him shout ten minutes ago, and speaking only from his stories steps around what you saw. Say what you noticed, kindly, and ask for his view (honest and direct).',
         },
         {
-          id: 'meet-daughter',
-          text: '"Would it help if I met with your daughter, too, to hear her side of things?"',
+          id: 'believe-you',
+          text: '"I believe you. What else has changed between you two in the last few months?"',
           feedback:
-            'Hearing a teen’s side can help when a family asks for it. Here it avoids the honest talk with Warren, who asked you, and it puts you in the middle. Share what you noticed with him first (honest and direct).',
+            'Taking someone at his word builds trust when you have no reason to doubt it. You heard him shout ten minutes ago, so going along with "I never yell" is not honest, and it leaves him stuck. Name what you noticed, kindly (honest and direct).',
         },
         {
           id: 'how-talks-sound',
