@@ -37,7 +37,12 @@ export function RankQuestion({ question, seed, onAnswer, onAnnounce }: RankQuest
   const textOf = (id: string) => question.options.find((o) => o.id === id)?.text ?? id;
 
   useEffect(() => {
-    if (lastMove) buttons.current.get(`${lastMove.direction}:${lastMove.id}`)?.focus();
+    if (!lastMove) return;
+    const button = buttons.current.get(`${lastMove.direction}:${lastMove.id}`);
+    button?.focus();
+    // The button may already have focus, so focus() alone would not scroll: keep the item the
+    // learner is moving in view as it travels down a list of long responses.
+    button?.scrollIntoView?.({ block: 'nearest' });
   }, [lastMove]);
 
   function move(id: string, direction: Direction) {

@@ -1,7 +1,7 @@
 // Real course data and the real suspend-data encoder in Node, through Vite's module runner (as
 // scripts/check-content.mjs loads content): the browser tests seed the LMS with exactly what the
 // course itself would write.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -12,7 +12,8 @@ const ENTRY = 'virtual:lms-seed';
 function source() {
   const abs = (file) => JSON.stringify(join(root, file));
   const banks = readdirSync(join(root, 'content'), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    // Only folders with a scenario bank (content/legacy holds old answer keys, not a bank).
+    .filter((d) => d.isDirectory() && existsSync(join(root, 'content', d.name, 'scenarios.ts')))
     .map((d) => `import(${abs(`content/${d.name}/scenarios.ts`)}).then((ns) => pickBankExport(ns))`);
   return [
     `import { pickBankExport } from ${abs('src/domain/content/validate-bank.ts')};`,
