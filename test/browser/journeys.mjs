@@ -65,7 +65,9 @@ export function nextButton(page) {
  */
 export async function takeQuiz(page, onQuestion = async () => {}) {
   await page.getByRole('button', { name: 'Start the scenarios' }).click();
-  for (let guard = 0; guard < 80; guard++) {
+  // A generous bound (an answer and a "Next" per scenario, more for branches) that stops a
+  // stuck quiz without assuming the bank's size.
+  for (let guard = 0; guard < 200; guard++) {
     const next = nextButton(page);
     if (await next.count()) {
       const isLast = (await next.innerText()) === 'See your results';

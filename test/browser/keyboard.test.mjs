@@ -88,7 +88,9 @@ test('keyboard only: assign, read, take a whole quiz, review it and export a rec
   await tabTo(page, /^Start the scenarios$/);
   await press(page, 'Enter', 'starting the quiz');
   const kinds = new Set();
-  for (let guard = 0; guard < 40; guard++) {
+  // Each scenario takes an answer and a "Next" (a branch one answer per decision): a generous
+  // bound that stops a stuck quiz without assuming the bank's size.
+  for (let guard = 0; guard < 200; guard++) {
     const next = page.getByRole('button', { name: /^(Next scenario|See your results)$/ });
     if (await next.count()) {
       const isLast = (await next.innerText()) === 'See your results';
