@@ -1,6 +1,7 @@
 // The whole instructor loop on the built course, served from a sub-path with no server logic:
 // an instructor makes a link → a trainee (another browser profile) adds it, completes the
-// module and downloads a receipt → the instructor imports it; a tampered copy is flagged.
+// module and downloads a receipt → the instructor imports it; a renamed copy is flagged as tampered
+// and as a replay, and the certificate is confirmed against the instructor's own assignment.
 // Script-like text in every field must show as text and never run.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -91,13 +92,19 @@ test('instructor link → trainee completes and sends a receipt → instructor s
     { name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) },
     { name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"a receipt"}') },
   ]);
-  await teach.page.getByText('2 receipts added. 1 could not be read:').waitFor();
-  const table = teach.page.getByRole('table', { name: 'Roster: 2 receipts' });
-  const good = table.getByRole('row', { name: /Trainee/ });
-  assert.match(await good.innerText(), /Passed[\s\S]*On time[\s\S]*Consistent/);
+  await teach.page.getByText('2 receipts added. 1 refused:').waitFor();
+  const table = teach.page.getByRole('table', { name: 'Roster: 2 trainees' });
+  const good = table.getByRole('row', { name: /^Trainee/ });
+  assert.match(await good.innerText(), /Your assignment[\s\S]*Passed[\s\S]*On time/);
   assert.match(await good.innerText(), new RegExp(`Trainee ${XSS.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-  assert.match(await table.getByRole('row', { name: /Someone Else/ }).innerText(), /Checksum failed/);
+  // The renamed copy carries the trainee's own attempts under another name: a replay, flagged on both.
+  const copy = table.getByRole('row', { name: /^Someone Else/ });
+  assert.match(await copy.innerText(), /Checksum failed[\s\S]*Replay: 1 attempt in this receipt also appears in a receipt from Trainee/);
+  assert.match(await good.innerText(), /Replay: 1 attempt in this receipt also appears in a receipt from Someone Else\./);
   assert.equal(await teach.page.locator('main table img, main table script').count(), 0);
+  await copy.getByRole('button', { name: /^Remove Someone Else's latest receipt/ }).click();
+  const after = teach.page.getByRole('table', { name: 'Roster: 1 trainee' });
+  assert.match(await after.getByRole('row', { name: /^Trainee/ }).innerText(), /No problems found in this self-reported receipt/);
 
   // The certificate is one printed page on A4 and on Letter, and its code checks out in the roster.
   await learn.page.goto(assignmentUrl);
@@ -110,7 +117,7 @@ test('instructor link → trainee completes and sends a receipt → instructor s
   }
   await teach.page.getByLabel('Verification code from the certificate').fill(code);
   await teach.page.getByRole('button', { name: 'Check code' }).click();
-  await teach.page.getByText(/matches the receipt from Trainee .* and that receipt is consistent/).waitFor();
+  await teach.page.getByText(/^Certificate confirmed: it matches a receipt that passed every module/).waitFor();
 
   for (const page of [teach.page, learn.page]) assert.equal(await page.evaluate(() => window.hacked), undefined);
   assert.deepEqual(teach.problems, []);

@@ -257,7 +257,12 @@ const writes = (page) => page.evaluate(() => window.__progressWrites);
  * Waits until the page has nothing left to do: two idle periods in a row (the browser's own
  * signal that no task, timer callback or storage event is waiting), instead of a guessed sleep.
  */
-const settle = (page) => page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
+const settle = (page) =>
+  page.evaluate(
+    // `timeout` makes the browser run the callback within 2 s even when it is never idle (a
+    // background tab), so a wait never hangs; a busy loop would still show in the write count.
+    () => new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => done(), { timeout: 2000 }), { timeout: 2000 })),
+  );
 
 test('two tabs: a lesson marked in one appears in the other, and each keeps its own work', async () => {
   const context = await course.browser.newContext();

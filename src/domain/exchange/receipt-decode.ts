@@ -12,7 +12,7 @@ import {
   RECEIPT_CODE_PREFIX,
   RECEIPT_FORMAT,
   RECEIPT_VERSION,
-  receiptChecksum,
+  receiptCanonical,
   type Receipt,
   type ReceiptAssignment,
   type ReceiptAttempt,
@@ -29,6 +29,8 @@ export interface ReadReceipt {
   receipt: Receipt;
   /** False when the content was changed after the receipt was made (or damaged). */
   checksumOk: boolean;
+  /** The receipt's canonical JSON, when the decoder made it (so callers need not serialise it again). */
+  text?: string;
 }
 
 /** Caps that keep a hostile file from exhausting memory or the page. */
@@ -61,12 +63,18 @@ export function decodeReceipt(input: unknown): Decoded<ReadReceipt, ReceiptError
         ? 'This receipt code is incomplete or damaged. Ask for the receipt again.'
         : 'This file is not a receipt: it is not readable JSON or a receipt code.',
     );
+  return decodeReceiptValue(raw);
+}
+
+/** Decodes a receipt that was already parsed from JSON (e.g. one item of a list), so it is parsed once. Never throws. */
+export function decodeReceiptValue(raw: unknown): Decoded<ReadReceipt, ReceiptErrorCode> {
   if (!isRecord(raw) || raw.format !== RECEIPT_FORMAT) return fail('not-a-receipt', 'This is not a receipt from this course.');
   if (typeof raw.version === 'number' && raw.version > RECEIPT_VERSION) return futureVersion();
   if (raw.version !== RECEIPT_VERSION) return fail('not-a-receipt', 'This receipt has an unknown version.');
   try {
     const receipt = restoreReceipt(raw);
-    return { ok: true, value: { receipt, checksumOk: receipt.checksum === receiptChecksum(receipt) } };
+    const { text, checksumOk } = receiptCanonical(receipt);
+    return { ok: true, value: { receipt, checksumOk, text } };
   } catch (error) {
     if (error instanceof Invalid) return fail('invalid', `This receipt cannot be used: ${error.message}`);
     return fail('invalid', 'This receipt cannot be used.');

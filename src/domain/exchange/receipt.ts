@@ -95,8 +95,26 @@ export interface Receipt {
 
 /** The checksum a receipt's content should carry. */
 export function receiptChecksum(receipt: Omit<Receipt, 'checksum'> | Receipt): string {
+  return sha256Hex(contentText(receipt));
+}
+
+/** The canonical JSON of a receipt's content (every field but the checksum): what the checksum covers. */
+function contentText(receipt: Omit<Receipt, 'checksum'> | Receipt): string {
   const { checksum: _ignored, ...content } = receipt as Receipt;
-  return sha256Hex(canonicalJson(content));
+  return canonicalJson(content);
+}
+
+/**
+ * A receipt's canonical JSON (checksum included) and whether its checksum matches, serialising
+ * it once: canonical keys are sorted, so the checksum's place is right after `assignment`.
+ */
+export function receiptCanonical(receipt: Receipt): { text: string; checksumOk: boolean } {
+  const content = contentText(receipt);
+  const head = `{"assignment":${canonicalJson(receipt.assignment)},`;
+  const text = content.startsWith(head)
+    ? `${head}"checksum":${JSON.stringify(receipt.checksum)},${content.slice(head.length)}`
+    : canonicalJson(receipt);
+  return { text, checksumOk: sha256Hex(content) === receipt.checksum };
 }
 
 /** What buildReceipt needs. */

@@ -1,31 +1,27 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { normalizeCertificateCode } from '../../domain/exchange/certificate-code';
-import type { RosterRow } from './use-roster-reviews';
+import type { RosterBook } from '../../domain/exchange/roster-book';
+import { certificateVerdict } from './certificate-verdict';
 
 /** Props for CertificateCheck. */
 interface CertificateCheckProps {
-  /** Reviewed receipts to look the code up in. */
-  rows: RosterRow[];
+  /** The judged roster to look the code up in. */
+  book: RosterBook;
 }
 
-/** Checks a certificate's verification code against the receipts in this roster. */
-export function CertificateCheck({ rows }: CertificateCheckProps) {
+/**
+ * Checks a certificate's verification code against the receipts in this roster. It states the
+ * receipt's pass status and confirms the certificate only when that receipt passed every module
+ * under the instructor's own pass mark with no problems found.
+ */
+export const CertificateCheck = memo(function CertificateCheck({ book }: CertificateCheckProps) {
   const [typed, setTyped] = useState('');
-  const [result, setResult] = useState('');
+  const [result, setResult] = useState<string[]>([]);
 
   function check(event: React.FormEvent) {
     event.preventDefault();
     const code = normalizeCertificateCode(typed);
-    if (!code) return setResult('A verification code has 8 letters and digits, like 7K2M-Q9XD.');
-    const row = rows.find((r) => r.review.code === code);
-    if (!row) return setResult(`No receipt in this roster has code ${code}. Ask the trainee for the receipt behind this certificate.`);
-    const { learner, assignment } = row.read.receipt;
-    const flags = row.review.flags;
-    setResult(
-      flags.length === 0
-        ? `Code ${code} matches the receipt from ${learner} (assignment ${assignment.id}), and that receipt is consistent.`
-        : `Code ${code} matches the receipt from ${learner} (assignment ${assignment.id}), but that receipt is flagged: ${flags.join(' ')}`,
-    );
+    setResult(code ? certificateVerdict(code, book).lines : ['A verification code has 8 letters and digits, like 7K2M-Q9XD.']);
   }
 
   return (
@@ -38,7 +34,11 @@ export function CertificateCheck({ rows }: CertificateCheckProps) {
           Check code
         </button>
       </div>
-      <p role="status">{result}</p>
+      <div role="status">
+        {result.map((line, i) => (
+          <p key={i}>{i === 0 ? <strong>{line}</strong> : line}</p>
+        ))}
+      </div>
     </form>
   );
-}
+});

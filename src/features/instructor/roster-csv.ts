@@ -1,7 +1,7 @@
-import { course } from '../../course/course-data';
 import { toCsv } from '../../domain/exchange/csv';
+import type { JudgedRow } from '../../domain/exchange/roster-book';
 import { outcomeParts } from './describe-outcome';
-import type { RosterRow } from './use-roster-reviews';
+import { judgedByLabel, NO_PROBLEMS, problemsOf, titleOf } from './judge-words';
 
 /** The header row of the roster CSV. */
 const CSV_HEADER = [
@@ -9,6 +9,7 @@ const CSV_HEADER = [
   'Cohort',
   'Instructor',
   'Assignment',
+  'Judged by',
   'Module',
   'Status',
   'Best score (%)',
@@ -16,32 +17,38 @@ const CSV_HEADER = [
   'Date',
   'On time',
   'Checks',
+  'Earlier receipts',
   'Certificate code',
 ];
 
-/** The roster as CSV: one line per trainee and module, every cell safe to open in a spreadsheet. */
-export function rosterCsv(rows: readonly RosterRow[]): string {
-  const lines = rows.flatMap(({ read: { receipt }, review }) =>
-    review.outcomes.map((o) => {
+/**
+ * The roster as CSV: one line per trainee and module from each trainee's latest receipt (so it
+ * counts trainees, not receipts), every cell safe to open in a spreadsheet.
+ */
+export function rosterCsv(rows: readonly JudgedRow[]): string {
+  const lines = rows.flatMap(({ row, judgement }) => {
+    const { learner, assignment: a } = row.latest.digest;
+    const problems = problemsOf(judgement);
+    const checks = problems.length > 0 ? problems.join(' ') : `${NO_PROBLEMS}.`;
+    return judgement.outcomes.map((o) => {
       const p = outcomeParts(o);
-      const title = course.modules.find((m) => m.id === o.moduleId)?.title ?? o.moduleId;
-      const checks = review.flags.length > 0 ? review.flags.join(' ') : 'Consistent';
-      const a = receipt.assignment;
       return [
-        receipt.learner,
+        learner,
         a.cohort ?? '',
         a.instructor ?? '',
         a.id,
-        title,
+        judgedByLabel(judgement),
+        titleOf(o.moduleId),
         p.status,
         o.best ? o.best.percent : '',
         o.attempts,
         p.date,
         p.timing,
         checks,
-        review.code,
+        row.history.length,
+        judgement.code,
       ];
-    }),
-  );
+    });
+  });
   return toCsv([CSV_HEADER, ...lines]);
 }

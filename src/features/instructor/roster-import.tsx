@@ -1,52 +1,97 @@
 import { useRef, useState } from 'react';
-import type { ReceiptSource } from '../../domain/exchange/receipt-batch';
 import { RECEIPT_LIMITS } from '../../domain/exchange/receipt-decode';
+import type { LazySource } from './run-import';
 
 /** Props for RosterImport. */
 interface RosterImportProps {
   /** Called with every file or paste to read. */
-  onImport: (sources: ReceiptSource[]) => void;
-}
-
-// Bytes, not characters: a UTF-8 file of this size cannot hold a receipt within the text cap.
-const MAX_FILE_BYTES = RECEIPT_LIMITS.chars * 4;
-
-async function readFiles(files: FileList | File[]): Promise<ReceiptSource[]> {
-  return Promise.all([...files].map(async (file) => ({ name: file.name, text: file.size > MAX_FILE_BYTES ? null : await file.text() })));
+  onImport: (sources: LazySource[]) => void;
+  /** True while an import runs (the controls wait for it). */
+  busy: boolean;
 }
 
 /**
- * Three ways in for receipts: a file picker (several at once), a drop zone that is also an
- * ordinary button (so it works by keyboard and screen reader), and a box to paste codes into.
+ * Largest file read, in bytes. A single receipt is far smaller; this is room for a roster export
+ * of many thousands of receipts. A larger file is refused by name in the import report.
  */
-export function RosterImport({ onImport }: RosterImportProps) {
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Pastes longer than this are held aside instead of going into the box: a browser's text box
+ * takes seconds to take in a megabyte, during which the page cannot respond.
+ */
+const HELD_PASTE_CHARS = 10_000;
+
+/** Files read together: each read of a File costs the browser a few milliseconds however small it is. */
+const READ_GROUP = 100;
+
+/**
+ * Files as sources the import reads when it reaches them. Small files are read a group at a time
+ * as one Blob (one read instead of a hundred) and cut apart by their sizes.
+ */
+function lazyFiles(files: FileList | File[]): LazySource[] {
+  const list = [...files];
+  const groups = new Map<number, Promise<Uint8Array>>();
+  const decoder = new TextDecoder();
+  return list.map((file, i) => ({
+    name: file.name,
+    read: async () => {
+      if (file.size > MAX_FILE_BYTES) return null;
+      if (file.size > RECEIPT_LIMITS.chars) return file.text();
+      const g = Math.floor(i / READ_GROUP);
+      const members = list.slice(g * READ_GROUP, (g + 1) * READ_GROUP).map((f) => (f.size > RECEIPT_LIMITS.chars ? new Blob() : f));
+      if (!groups.has(g))
+        groups.set(
+          g,
+          new Blob(members).arrayBuffer().then((b) => new Uint8Array(b)),
+        );
+      const bytes = await groups.get(g)!;
+      const offset = members.slice(0, i - g * READ_GROUP).reduce((sum, f) => sum + f.size, 0);
+      if (i % READ_GROUP === READ_GROUP - 1) groups.delete(g);
+      return decoder.decode(bytes.subarray(offset, offset + file.size));
+    },
+  }));
+}
+
+/**
+ * Three ways in for receipts and roster exports: a file picker (several at once), a drop zone
+ * that is also an ordinary button (so it works by keyboard and screen reader), and a box to
+ * paste codes into. The box is uncontrolled (only whether it is empty is kept in state), and a
+ * large paste is held aside with a summary rather than put in the box, so a megabyte of pasted
+ * codes never freezes the page.
+ */
+export function RosterImport({ onImport, busy }: RosterImportProps) {
   const input = useRef<HTMLInputElement>(null);
-  const [pasted, setPasted] = useState('');
+  const paste = useRef<HTMLTextAreaElement>(null);
+  const [hasPaste, setHasPaste] = useState(false);
+  const held = useRef('');
+  const [heldSummary, setHeldSummary] = useState('');
   const [isOver, setIsOver] = useState(false);
 
-  async function fromFiles(files: FileList | File[] | null) {
-    if (files && files.length > 0) onImport(await readFiles(files));
+  function fromFiles(files: FileList | File[] | null) {
+    if (files && files.length > 0) onImport(lazyFiles(files));
   }
 
   return (
     <section className="roster-import" aria-labelledby="import-heading">
       <h2 id="import-heading">Add receipts</h2>
-      <label htmlFor="receipt-files">Receipt files</label>
+      <label htmlFor="receipt-files">Receipt files or a roster export</label>
       <input
         ref={input}
         id="receipt-files"
         type="file"
         multiple
-        accept=".json,.txt,application/json,text/plain"
+        disabled={busy}
+        accept=".json,.jsonl,.txt,application/json,application/x-ndjson,text/plain"
         onChange={(e) => {
-          void fromFiles(e.target.files).then(() => {
-            if (input.current) input.current.value = '';
-          });
+          fromFiles(e.target.files);
+          e.target.value = '';
         }}
       />
       <button
         type="button"
         className={`drop-zone${isOver ? ' is-over' : ''}`}
+        disabled={busy}
         onClick={() => input.current?.click()}
         onDragOver={(e) => {
           e.preventDefault();
@@ -56,20 +101,51 @@ export function RosterImport({ onImport }: RosterImportProps) {
         onDrop={(e) => {
           e.preventDefault();
           setIsOver(false);
-          void fromFiles(e.dataTransfer.files);
+          if (!busy) fromFiles(e.dataTransfer.files);
         }}
       >
         Drop receipt files here, or press to choose files
       </button>
       <label htmlFor="receipt-paste">Or paste receipt codes (one or more) or a receipt file&rsquo;s text</label>
-      <textarea id="receipt-paste" rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+      <textarea
+        ref={paste}
+        id="receipt-paste"
+        rows={4}
+        spellCheck={false}
+        autoComplete="off"
+        aria-describedby={heldSummary ? 'held-paste' : undefined}
+        onPaste={(e) => {
+          const text = e.clipboardData.getData('text/plain');
+          if (text.length < HELD_PASTE_CHARS) return;
+          e.preventDefault();
+          held.current += `${text}\n`;
+          const codes = held.current.match(/PSVR\d+\./gi)?.length ?? 0;
+          setHeldSummary(
+            `${held.current.length.toLocaleString('en-US')} characters of pasted text are ready to add${codes > 0 ? `, holding ${codes.toLocaleString('en-US')} receipt ${codes === 1 ? 'code' : 'codes'}` : ''}. Text this long is not shown in the box.`,
+          );
+          setHasPaste(true);
+        }}
+        onChange={(e) => {
+          const filled = e.target.value.trim() !== '' || held.current !== '';
+          if (filled !== hasPaste) setHasPaste(filled);
+        }}
+      />
+      {heldSummary && (
+        <p id="held-paste" role="status" className="hint">
+          {heldSummary}
+        </p>
+      )}
       <button
         type="button"
         className="button secondary"
-        disabled={!pasted.trim()}
+        disabled={!hasPaste || busy}
         onClick={() => {
-          onImport([{ name: 'Pasted text', text: pasted }]);
-          setPasted('');
+          const text = `${held.current}${paste.current?.value ?? ''}`;
+          if (paste.current) paste.current.value = '';
+          held.current = '';
+          setHeldSummary('');
+          setHasPaste(false);
+          onImport([{ name: 'Pasted text', read: async () => text }]);
         }}
       >
         Add pasted receipts

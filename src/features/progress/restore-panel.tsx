@@ -4,6 +4,8 @@ import { BACKUP_TOO_LARGE, MAX_BACKUP_CHARS, parseBackup, previewImport, type Ba
 import { pickProgress, useProgress } from '../../store/progress-store';
 import { useExportBackup } from './use-export-backup';
 
+/** "1 lesson", "2 lessons": a count with the right form of its noun. */
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 /** Backup and restore: download everything; bring a file back with a preview, then merge or replace. */
 export function RestorePanel() {
   const exportBackup = useExportBackup();
@@ -65,10 +67,10 @@ export function RestorePanel() {
             {backup.exportedAt ? `, saved ${backup.exportedAt.slice(0, 10)}` : ''}. It would add:
           </p>
           <ul>
-            <li>{preview.newLessons} lessons marked read</li>
-            <li>{preview.newAttempts} quiz attempts</li>
-            <li>{preview.newerReflections} new or newer reflections</li>
-            <li>{preview.newAssignments} assignments</li>
+            <li>{count(preview.newLessons, 'lesson', 'lessons')} marked read</li>
+            <li>{count(preview.newAttempts, 'quiz attempt', 'quiz attempts')}</li>
+            <li>{count(preview.newerReflections, 'new or newer reflection', 'new or newer reflections')}</li>
+            <li>{count(preview.newAssignments, 'assignment', 'assignments')}</li>
           </ul>
           {backup.problems.length > 0 && <p>Some parts of the file could not be read and will be left out ({backup.problems.length}).</p>}
           <p>

@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { textToBase64url } from '../../../src/domain/encoding/base64url';
+import { canonicalJson } from '../../../src/domain/encoding/canonical-json';
 import { buildReceipt, receiptChecksum, receiptToCode, receiptToFile } from '../../../src/domain/exchange/receipt';
-import { readReceiptBatch } from '../../../src/domain/exchange/receipt-batch';
+import { planBatch, readPiece } from '../../../src/domain/exchange/receipt-batch';
 import { decodeReceipt } from '../../../src/domain/exchange/receipt-decode';
 import { banks, progressWith, receiptAssignment, receiptFor } from '../../fixtures/assignment-fixtures';
 
@@ -12,7 +13,7 @@ const CODES = ['empty', 'too-large', 'not-a-receipt', 'future-version', 'unreada
 test('a receipt round-trips through its file and its code with a good checksum', () => {
   const receipt = receiptFor();
   for (const text of [receiptToFile(receipt), receiptToCode(receipt)]) {
-    expect(decodeReceipt(text)).toEqual({ ok: true, value: { receipt, checksumOk: true } });
+    expect(decodeReceipt(text)).toEqual({ ok: true, value: { receipt, checksumOk: true, text: canonicalJson(receipt) } });
   }
 });
 
@@ -129,23 +130,35 @@ test('a future-version receipt or code explains that the course needs updating',
 test('the checksum covers canonical content, so key order and spacing do not matter', () => {
   const receipt = receiptFor();
   const reordered = JSON.stringify(Object.fromEntries(Object.entries(receipt).reverse()), null, 4);
-  expect(decodeReceipt(reordered)).toEqual({ ok: true, value: { receipt, checksumOk: true } });
+  expect(decodeReceipt(reordered)).toEqual({ ok: true, value: { receipt, checksumOk: true, text: canonicalJson(receipt) } });
   expect(receiptChecksum(receipt)).toBe(receipt.checksum);
 });
 
 test('a batch picks codes out of surrounding text, reads JSON lists, and reports each bad piece', () => {
   const a = receiptFor('A');
   const b = receiptFor('B');
-  const batch = readReceiptBatch([
-    { name: 'email', text: `Hello! ${receiptToCode(a)} and ${receiptToCode(b)}. Bye` },
-    { name: 'list.json', text: JSON.stringify([a, { nope: true }]) },
-    { name: 'huge.json', text: null },
-    { name: 'empty.txt', text: '   ' },
-  ]);
-  expect(batch.read.map((r) => [r.name, r.value.receipt.learner])).toEqual([
+  const plan = planBatch(
+    [
+      { name: 'email', text: `Hello! ${receiptToCode(a)} and ${receiptToCode(b)}. Bye` },
+      { name: 'list.json', text: JSON.stringify([a, { nope: true }]) },
+      { name: 'huge.json', text: null },
+      { name: 'empty.txt', text: '   ' },
+    ],
+    'peer-support-values',
+  );
+  const read = plan.pieces.map((p) => [p.name, readPiece(p)] as const);
+  expect(read.flatMap(([name, r]) => (r.ok ? [[name, r.value.read.receipt.learner]] : []))).toEqual([
     ['email (receipt 1)', 'A'],
     ['email (receipt 2)', 'B'],
     ['list.json (receipt 1)', 'A'],
   ]);
-  expect(batch.failed.map((f) => f.name)).toEqual(['list.json (receipt 2)', 'huge.json', 'empty.txt']);
+  expect(read.flatMap(([name, r]) => (r.ok ? [] : [name]))).toEqual(['list.json (receipt 2)']);
+  expect(plan.refused.map((f) => f.name)).toEqual(['huge.json', 'empty.txt']);
+});
+
+test('a batch has no cap: 1,500 pasted codes are 1,500 pieces', () => {
+  const code = receiptToCode(receiptFor('A'));
+  const plan = planBatch([{ name: 'Pasted text', text: Array.from({ length: 1500 }, () => code).join('\n') }], 'peer-support-values');
+  expect(plan.pieces).toHaveLength(1500);
+  expect(plan.refused).toEqual([]);
 });

@@ -85,3 +85,14 @@ test('a link already added says so instead of adding it twice', async () => {
   expect(await screen.findByText(/You already have this assignment/)).toBeTruthy();
   expect(screen.queryByRole('button', { name: 'Add this assignment' })).toBeNull();
 });
+
+test.each([
+  ['cut off right after #/assign/', () => '', /has no assignment in it/],
+  ['cut at #/assign (no slash)', null, /has no assignment in it/],
+  ['with a slash inside it', (code: string) => `${code.slice(0, 12)}/${code.slice(12)}`, /could not be read|changed or damaged/],
+])('a link %s shows the decoder’s own message, not “Page not found”', async (_, mangle, message) => {
+  renderApp(mangle ? `/assign/${mangle(encodeAssignmentLink(assignment()))}` : '/assign');
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toMatch(message);
+  expect(screen.queryByRole('heading', { name: 'Page not found' })).toBeNull();
+});

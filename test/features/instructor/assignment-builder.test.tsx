@@ -1,13 +1,16 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { decodeAssignmentLink } from '../../../src/domain/exchange/assignment-link';
+import { resetRosterForTests } from '../../../src/store/roster-store';
 import { renderApp } from '../../render-app';
 
 // Pages are lazy chunks and the course's scenario banks load on demand: allow for a busy test machine.
 configure({ asyncUtilTimeout: 5000 });
 
 const XSS = '<img src=x onerror="window.hacked=1">';
+
+beforeEach(() => resetRosterForTests());
 
 test('instructors reach the builder from the main navigation', async () => {
   const user = userEvent.setup();
@@ -94,4 +97,18 @@ test('script-like text typed by an instructor shows as text on the printable she
   expect(within(sheet).getByText('=HYPERLINK("http://evil")')).toBeTruthy();
   await waitFor(() => expect(sheet.querySelectorAll('img')).toHaveLength(1));
   expect(sheet.querySelector('img')?.getAttribute('alt')).toBe('QR code of the assignment link');
+});
+
+test('a created assignment is kept in the roster on this device, so receipts are judged by it', async () => {
+  const user = userEvent.setup();
+  renderApp('/instructor');
+  await user.click(await screen.findByRole('checkbox', { name: 'Hopeful' }));
+  await user.type(screen.getByLabelText('Pass mark (optional, %)'), '90');
+  await user.type(screen.getByLabelText('Cohort name'), 'Night cohort');
+  await user.click(screen.getByRole('button', { name: 'Create assignment link' }));
+  expect(await screen.findByText(/Kept in your roster on this device/)).toBeTruthy();
+  await user.click(screen.getByRole('link', { name: 'Open the roster' }));
+  const own = await screen.findByRole('region', { name: 'Your assignments' });
+  const row = within(own).getByRole('row', { name: /Night cohort/ });
+  expect(row.textContent).toMatch(/Hopeful.*90%.*No due date/);
 });

@@ -57,7 +57,7 @@ test('choosing a backup shows what it would add before anything changes', async 
     within(preview)
       .getAllByRole('listitem')
       .map((li) => li.textContent),
-  ).toEqual(['2 lessons marked read', '1 quiz attempts', '1 new or newer reflections', '0 assignments']);
+  ).toEqual(['2 lessons marked read', '1 quiz attempt', '1 new or newer reflection', '0 assignments']);
   expect(within(preview).getByText(/Replacing removes 3 items that are only on this device/)).toBeTruthy();
   expect(pickProgress(useProgress.getState())).toEqual(progressWith(here()));
 });
@@ -119,7 +119,7 @@ test('a backup with unreadable parts says how many parts will be left out', asyn
   await user.upload(screen.getByLabelText('Restore from a backup file'), backupFile(JSON.stringify(damaged)));
   const preview = await screen.findByRole('region', { name: 'Backup preview' });
   expect(within(preview).getByText('Some parts of the file could not be read and will be left out (1).')).toBeTruthy();
-  expect(within(preview).getByText('1 lessons marked read')).toBeTruthy();
+  expect(within(preview).getByText('1 lesson marked read')).toBeTruthy();
 });
 
 test.each([
