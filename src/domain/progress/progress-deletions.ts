@@ -8,7 +8,7 @@
  *   reset is gone, and reading the lesson again afterwards counts;
  * - an assignment by id and time: accepting the same link again later brings it back.
  */
-import type { Deletions, Progress } from './progress-model';
+import { emptyProgress, type Deletions, type Progress } from './progress-model';
 
 /** No tombstones. */
 export function noDeletions(): Deletions {
@@ -66,21 +66,7 @@ export function resetModuleIn(progress: Progress, moduleId: string, at: string):
 
 /** Resets everything at `at`: every module, attempt and assignment, and the name. */
 export function resetAllIn(progress: Progress, at: string): Progress {
-  return replaceAllIn(
-    progress,
-    {
-      ...progress,
-      lessonsRead: {},
-      attempts: [],
-      reflections: {},
-      learnerName: '',
-      assignments: [],
-      lastLocation: '',
-      setAside: [],
-      earlierPasses: {},
-    },
-    at,
-  );
+  return replaceAllIn(progress, { ...emptyProgress(), deleted: progress.deleted }, at);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { course } from '../../course/course-data';
 import { useRoster } from '../../store/roster-store';
-import { saveFile } from './save-file';
+import { saveFile } from '../../components/save-file';
 
 /** Props for ExportRosterButton. */
 interface ExportRosterButtonProps {

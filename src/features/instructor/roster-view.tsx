@@ -13,7 +13,7 @@ import { RosterImport } from './roster-import';
 import { RosterStorage } from './roster-storage';
 import { RosterTable } from './roster-table';
 import { runImport, type ImportOutcome, type ImportProgress, type LazySource } from './run-import';
-import { saveFile } from './save-file';
+import { saveFile } from '../../components/save-file';
 import { COURSE_RULES, useRosterBook } from './use-roster-book';
 import './instructor.css';
 
