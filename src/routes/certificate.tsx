@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '../components/page';
 import { course } from '../course/course-data';
+import { courseScope, modulesText } from '../course/course-scope';
 import { certificateCode } from '../domain/exchange/certificate-code';
 import { Certificate } from '../features/certificate/certificate';
 import { LearnerNameForm } from '../features/assignment/learner-name-form';
@@ -9,29 +10,33 @@ import { ReceiptExport } from '../features/assignment/receipt-export';
 import { toReceiptAssignment, useAssignmentReport } from '../features/assignment/use-assignment-report';
 import { useProgress } from '../store/progress-store';
 
-// The whole course as one "assignment", so a learner without an instructor link can still
-// earn a certificate backed by a receipt.
-const WHOLE_COURSE = { id: 'course', modules: course.modules.map((m) => m.id as string) };
+// The whole course (or, in an LMS package of some modules, exactly those) as one "assignment",
+// so a learner without an instructor link can still earn a certificate backed by a receipt.
+const wholeCourse = () => ({ id: 'course', modules: courseScope().modules.map((m) => m.id as string) });
 
 /** /certificate?assignment=ID — a printable certificate for an assignment, or for the whole course. */
 export function Component() {
   const [params] = useSearchParams();
   const id = params.get('assignment');
   const held = useProgress((s) => s.assignments.find((a) => a.id === id));
-  const target = useMemo(() => toReceiptAssignment(held ?? WHOLE_COURSE), [held]);
+  const target = useMemo(() => toReceiptAssignment(held ?? wholeCourse()), [held]);
   const report = useAssignmentReport(target);
   const complete = report.ready && report.passed === target.modules.length;
   const titleOf = (m: string) => course.modules.find((x) => x.id === m)?.title ?? m;
   return (
     <Page title="Your certificate">
       <p className="no-print">
-        {held ? 'For the modules in your assignment.' : `For the whole course: all ${target.modules.length} modules.`}
+        {held
+          ? 'For the modules in your assignment.'
+          : courseScope().isWhole
+            ? `For the whole course: all ${target.modules.length} modules.`
+            : `For this course: ${modulesText(target.modules.length)}.`}
       </p>
       <LearnerNameForm />
       {!report.ready && <p role="status">Checking your progress…</p>}
       {report.ready && !complete && (
         <p>
-          Not yet: {report.passed} of {target.modules.length} modules passed.{' '}
+          Not yet: {report.passed} of {modulesText(target.modules.length)} passed.{' '}
           <Link to={held ? `/assignment/${held.id}` : '/'}>See what is left</Link>
         </p>
       )}

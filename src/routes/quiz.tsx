@@ -1,7 +1,8 @@
 import { useParams } from 'react-router';
 import { Page } from '../components/page';
 import { runtime } from '../config/runtime';
-import { course, findModule } from '../course/course-data';
+import { findModule } from '../course/course-data';
+import { modulePosition } from '../course/course-scope';
 import type { HeldAssignment } from '../domain/progress/progress-model';
 import { QuizFeature } from '../features/quiz/quiz-feature';
 import { useProgress } from '../store/progress-store';
@@ -20,14 +21,15 @@ export function Component() {
   const { slug } = useParams();
   const module = findModule(slug);
   const assignments = useProgress((s) => s.assignments);
-  if (!module) return <NotFoundRoute />;
-  const position = course.modules.indexOf(module) + 1;
+  // A module an LMS package left out is not part of this course.
+  const at = module && modulePosition(module.id);
+  if (!module || !at) return <NotFoundRoute />;
   // In an LMS package built with its own pass mark, the quiz judges by the same mark the LMS
   // records; otherwise an instructor's assignment may override the course's.
   const lmsPassMark = runtime().passMark;
   const assigned = lmsPassMark === undefined ? assignedPassMark(assignments, module.id) : undefined;
   return (
-    <Page title={`${module.title}: practice scenarios`} eyebrow={`Module ${position} of ${course.modules.length}`}>
+    <Page title={`${module.title}: practice scenarios`} eyebrow={`Module ${at.position} of ${at.count}`}>
       {assigned && (
         <p className="hint">
           Pass mark {assigned.passMark}%, set by your assignment{assigned.instructor ? ` from ${assigned.instructor}` : ''}.

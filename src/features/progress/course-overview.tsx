@@ -1,26 +1,36 @@
 import { Link } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { course } from '../../course/course-data';
+import { courseScope, modulesText } from '../../course/course-scope';
 import { useProgress } from '../../store/progress-store';
 import { ModuleCard } from './module-card';
 import { useCourseStatus } from './use-course-status';
 
-/** The course at a glance: overall progress, "continue", and every module with its status. */
+/**
+ * The course at a glance: overall progress, "continue", and every module with its status. An LMS
+ * package of some modules shows only those, and the review only when it was packaged.
+ */
 export function CourseOverview() {
   const { modules, review, isLoading, loadError } = useCourseStatus();
+  const scope = courseScope();
   const lastLocation = useProgress((s) => s.lastLocation);
   const setAsideCount = useProgress((s) => s.setAside.reduce((n, a) => n + Object.keys(a.answers).length, 0));
   const passed = modules.filter((m) => m.status === 'passed').length;
   const started = modules.some((m) => m.status !== 'not-started');
+  const first = scope.modules[0];
+  const firstHref = first ? `/module/${first.id}` : '/review';
+  const hasModules = scope.modules.length > 0;
   return (
     <section aria-labelledby="overview-heading">
       <h2 id="overview-heading">Your progress</h2>
-      <ProgressBar
-        label="Course progress"
-        value={passed}
-        max={course.modules.length}
-        valueText={`${passed} of ${course.modules.length} modules passed`}
-      />
+      {hasModules && (
+        <ProgressBar
+          label="Course progress"
+          value={passed}
+          max={scope.modules.length}
+          valueText={`${passed} of ${modulesText(scope.modules.length)} passed`}
+        />
+      )}
       {isLoading && <p role="status">Checking your scores…</p>}
       {setAsideCount > 0 && (
         <p className="hint">
@@ -35,25 +45,33 @@ export function CourseOverview() {
             Continue where you left off
           </Link>
         ) : (
-          <Link className="button" to={`/module/${course.modules[0]?.id ?? ''}`}>
-            {started ? 'Go to the first module' : 'Start the first module'}
+          <Link className="button" to={firstHref}>
+            {!first ? 'Start the course review' : started ? 'Go to the first module' : 'Start the first module'}
           </Link>
         )}
       </p>
-      <h2>Modules</h2>
-      <ol className="module-list">
-        {course.modules.map((module, i) => {
-          const progress = modules[i] ?? { id: module.id, status: 'not-started' as const };
-          return <ModuleCard key={module.id} module={module} position={i + 1} progress={progress} />;
-        })}
-      </ol>
-      <h2>{course.review.title}</h2>
-      <p>Mixed scenarios from all ten values. Take it when you have finished the modules, or any time you want to practice.</p>
-      <p>
-        <Link to="/review">
-          {review?.best ? `Retake the course review (best score ${review.best.score.percent}%)` : 'Take the course review'}
-        </Link>
-      </p>
+      {hasModules && (
+        <>
+          <h2>{scope.modules.length === 1 ? 'Module' : 'Modules'}</h2>
+          <ol className="module-list">
+            {scope.modules.map((module, i) => {
+              const progress = modules[i] ?? { id: module.id, status: 'not-started' as const };
+              return <ModuleCard key={module.id} module={module} position={i + 1} progress={progress} />;
+            })}
+          </ol>
+        </>
+      )}
+      {scope.hasReview && (
+        <>
+          <h2>{course.review.title}</h2>
+          <p>Mixed scenarios from all ten values. Take it when you have finished the modules, or any time you want to practice.</p>
+          <p>
+            <Link to="/review">
+              {review?.best ? `Retake the course review (best score ${review.best.score.percent}%)` : 'Take the course review'}
+            </Link>
+          </p>
+        </>
+      )}
     </section>
   );
 }
