@@ -3,6 +3,7 @@
  * neutral: the SCORM 1.2 and 2004 adapters map it to their own data models.
  *
  * Rules (docs/decisions/0006-lms-packages.md):
+ * - An objective is incomplete as soon as its lesson or quiz is begun (opened, read or answered).
  * - A quiz counts as done when it has a finished attempt and, for a module, its lesson was read.
  * - Until every included quiz is done the course is `incomplete`. Then, with a pass mark, it is
  *   `passed` when every included quiz is passed (as on the learner's progress page) and
@@ -54,6 +55,11 @@ export interface LmsReportInput {
   withLesson: ReadonlySet<string>;
   /** Pass mark (whole percent), or null for a course that is only completed. */
   passMark: number | null;
+  /**
+   * Quizzes begun without leaving a trace in progress: their lesson or quiz page was opened this
+   * session, or the LMS recorded them as begun earlier. Their objectives are at least incomplete.
+   */
+  begun?: ReadonlySet<string>;
 }
 
 function objective(input: LmsReportInput, id: string): ObjectiveReport & { done: boolean } {
@@ -62,7 +68,7 @@ function objective(input: LmsReportInput, id: string): ObjectiveReport & { done:
   const score = summary.best?.score.percent;
   const finished = summary.scored.length > 0;
   const done = finished && (!withLesson.has(id) || Boolean(progress.lessonsRead[id]));
-  const touched = progress.attempts.some((a) => a.quizId === id) || Boolean(progress.lessonsRead[id]);
+  const touched = Boolean(input.begun?.has(id)) || progress.attempts.some((a) => a.quizId === id) || Boolean(progress.lessonsRead[id]);
   let status: LmsObjectiveStatus = touched ? 'incomplete' : 'not attempted';
   if (done && passMark === null) status = 'completed';
   else if (done && withLesson.has(id)) status = moduleStatus(progress, id, summary) === 'passed' ? 'passed' : 'failed';

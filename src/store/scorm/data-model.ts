@@ -45,6 +45,8 @@ export interface DataModel {
   emptyReadCodes: readonly string[];
   /** Reads the outcome recorded in earlier sessions. */
   readRecorded(get: (element: string) => string): RecordedOutcome;
+  /** Reads which objectives earlier sessions recorded as begun, so none goes back to not attempted. */
+  readBegun(get: (element: string) => string): string[];
   /** What to write at the start of a session (`incomplete` on a first launch). */
   startWrites(recorded: RecordedOutcome): Writes;
   /** Status, score and objectives as this version's elements. */
@@ -60,4 +62,22 @@ export const scoreText = (score: number): string => String(Math.min(100, Math.ma
 export function readScore(text: string): number | undefined {
   const n = text.trim() === '' ? Number.NaN : Number(text);
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** Most objectives read back at launch: the course reports at most eleven. */
+const MAX_OBJECTIVES_READ = 50;
+
+/**
+ * Objective ids whose status (read with `statusOf(n)`) is anything but not attempted. Reads
+ * `cmi.objectives._count` first, so a first launch costs one call.
+ */
+export function readBegunObjectives(get: (element: string) => string, statusElement: string): string[] {
+  const count = Math.min(MAX_OBJECTIVES_READ, Number.parseInt(get('cmi.objectives._count'), 10) || 0);
+  const begun: string[] = [];
+  for (let n = 0; n < count; n += 1) {
+    const status = get(`cmi.objectives.${n}.${statusElement}`);
+    const id = get(`cmi.objectives.${n}.id`);
+    if (id && status && status !== 'not attempted' && status !== 'unknown') begun.push(id);
+  }
+  return begun;
 }

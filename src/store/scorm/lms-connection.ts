@@ -20,6 +20,8 @@ export interface LmsStart {
   location: string;
   /** Status and score recorded before this session. */
   recorded: RecordedOutcome;
+  /** Objective ids the LMS records as begun (anything but not attempted). */
+  begun: string[];
 }
 
 /** The session, as the tracking and the storage adapter use it. */
@@ -38,6 +40,11 @@ export interface LmsConnection {
   report(report: LmsReport): void;
   /** Commits; on failure retries later, a bounded number of times. Returns whether it worked now. */
   commit(): boolean;
+  /**
+   * True when a value other than the bookmark was written, or is waiting to be, since the last
+   * commit that worked: the bookmark alone is not worth a commit, it goes with the next one.
+   */
+  hasUnsavedChanges(): boolean;
   /** Ends the session once: session time, exit mode, commit, terminate. Later calls do nothing. */
   finish(isFinished: boolean): void;
 }
@@ -66,6 +73,8 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
   let cancelRetry: (() => void) | null = null;
   const written = new Map<string, string>();
   const pending = new Map<string, string>();
+  // Elements written since the last commit that worked.
+  const unsaved = new Set<string>();
   const guard = guardCalls(calls, model.emptyReadCodes);
 
   function write(writes: Writes): void {
@@ -81,6 +90,7 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
       if (guard.run(`Saving ${element}`, () => calls.setValue(element, value))) {
         written.set(element, value);
         pending.delete(element);
+        unsaved.add(element);
       } else ok = false;
     }
     return ok;
@@ -89,7 +99,9 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
   // Commit even when a value was refused: one bad value must not hold back all the others.
   function trySave(): boolean {
     const flushed = flush();
-    return guard.run('Commit', () => calls.commit()) && flushed;
+    const committed = guard.run('Commit', () => calls.commit());
+    if (committed) unsaved.clear();
+    return committed && flushed;
   }
 
   function retry(index: number): void {
@@ -128,7 +140,7 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
         return null;
       }
       const recorded = model.readRecorded(guard.getValue);
-      const start = { suspendData: saved, location: guard.getValue(location), recorded };
+      const start = { suspendData: saved, location: guard.getValue(location), recorded, begun: model.readBegun(guard.getValue) };
       write(model.startWrites(recorded));
       return start;
     },
@@ -148,6 +160,7 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
       retry(0);
       return false;
     },
+    hasUnsavedChanges: () => pending.size > 0 || [...unsaved].some((element) => element !== model.elements.location),
     finish(isFinished) {
       if (state !== 'open') return;
       cancelRetry?.();

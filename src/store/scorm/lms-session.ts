@@ -54,12 +54,14 @@ export async function startLmsSession({ win, config, banks, withLesson, firstRou
   const found = findLmsApi(win, config.version);
   if (!found) return withoutLms(`No SCORM ${config.version ?? '1.2 or 2004'} connection was found around this page.`);
   const status = useLmsStatus.getState();
+  const schedule = (run: () => void, ms: number) => {
+    const timer = win.setTimeout(run, ms);
+    return () => win.clearTimeout(timer);
+  };
+  const now = () => Date.now();
   const connection = createConnection(found.version === '1.2' ? scorm12Model(found.api) : scorm2004Model(found.api), {
-    now: () => Date.now(),
-    schedule: (run, ms) => {
-      const timer = win.setTimeout(run, ms);
-      return () => win.clearTimeout(timer);
-    },
+    now,
+    schedule,
     onHealth: (health) => useLmsStatus.getState().setHealth(health),
   });
   const start = connection.start();
@@ -90,7 +92,10 @@ export async function startLmsSession({ win, config, banks, withLesson, firstRou
     progress: useProgress,
     course: { banks, quizzes: config.quizzes, withLesson, passMark: config.passMark },
     recorded: start.recorded,
+    begun: start.begun,
     win,
+    now,
+    schedule,
   });
   return { mode: 'connected', bookmark };
 }

@@ -5,7 +5,7 @@
 import type { LmsReport } from '../../domain/lms/lms-report';
 import { formatScorm12Time } from '../../domain/lms/scorm-time';
 import { SCORM12_SUSPEND_LIMIT } from '../../domain/lms/suspend-data';
-import { readScore, scoreText, type DataModel, type RecordedOutcome, type Writes } from './data-model';
+import { readBegunObjectives, readScore, scoreText, type DataModel, type RecordedOutcome, type Writes } from './data-model';
 import type { Scorm12Api } from './find-api';
 
 const RECORDED: Record<string, RecordedOutcome['status']> = {
@@ -52,6 +52,7 @@ export function scorm12Model(api: Scorm12Api): DataModel {
       const score = readScore(get('cmi.core.score.raw'));
       return { status: RECORDED[get('cmi.core.lesson_status')] ?? 'not attempted', ...(score === undefined ? {} : { score }) };
     },
+    readBegun: (get) => readBegunObjectives(get, 'status'),
     startWrites: (recorded) => (recorded.status === 'not attempted' ? [['cmi.core.lesson_status', 'incomplete']] : []),
     reportWrites,
     // `suspend` keeps the attempt open so the LMS hands suspend data back next time.

@@ -5,7 +5,7 @@
 import type { LmsObjectiveStatus, LmsReport } from '../../domain/lms/lms-report';
 import { formatScorm2004Duration } from '../../domain/lms/scorm-time';
 import { SCORM2004_SUSPEND_LIMIT } from '../../domain/lms/suspend-data';
-import { readScore, scoreText, type DataModel, type RecordedOutcome, type Writes } from './data-model';
+import { readBegunObjectives, readScore, scoreText, type DataModel, type RecordedOutcome, type Writes } from './data-model';
 import type { Scorm2004Api } from './find-api';
 
 /** Completion and success for each status the course reports. */
@@ -76,6 +76,7 @@ export function scorm2004Model(api: Scorm2004Api): DataModel {
     // 403: "data model element value not initialized", the normal answer on a first launch.
     emptyReadCodes: ['403'],
     readRecorded,
+    readBegun: (get) => readBegunObjectives(get, 'completion_status'),
     startWrites: (recorded) => (recorded.status === 'not attempted' ? [['cmi.completion_status', 'incomplete']] : []),
     reportWrites,
     endWrites: (sessionMs, isFinished) => [
