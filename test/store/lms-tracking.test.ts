@@ -172,12 +172,17 @@ test('only plain hash routes are bookmarks', () => {
 
 test('the package settings are checked against the course', () => {
   const all = ['voluntary', 'hopeful', 'review'];
-  expect(parseLmsConfig({}, all, 80)).toEqual({ quizzes: all, passMark: 80 });
-  expect(parseLmsConfig({ version: '1.2', modules: 'hopeful, voluntary,nope', passMark: '90' }, all, 80)).toEqual({
+  expect(parseLmsConfig({}, all, 80)).toEqual({ quizzes: all, passMark: 80, scoreMode: 'final' });
+  expect(parseLmsConfig({ version: '1.2', modules: 'hopeful, voluntary,nope', passMark: '90', score: 'running' }, all, 80)).toEqual({
     version: '1.2',
     quizzes: ['voluntary', 'hopeful'],
     passMark: 90,
+    scoreMode: 'running',
   });
-  expect(parseLmsConfig({ version: '3', modules: 'nope', passMark: 'none' }, all, 80)).toEqual({ quizzes: all, passMark: null });
+  expect(parseLmsConfig({ version: '3', modules: 'nope', passMark: 'none', score: 'mean' }, all, 80)).toEqual({
+    quizzes: all,
+    passMark: null,
+    scoreMode: 'final',
+  });
   for (const bad of ['101', '-1', '8.5', 'eighty']) expect(parseLmsConfig({ passMark: bad }, all, 80).passMark).toBe(80);
 });

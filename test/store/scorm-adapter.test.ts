@@ -59,8 +59,8 @@ const report: LmsReport = {
   score: 40,
   progress: 0.5,
   objectives: [
-    { id: 'voluntary', status: 'passed', score: 80 },
-    { id: 'hopeful', status: 'not attempted' },
+    { id: 'voluntary', status: 'passed', score: 80, progress: 1 },
+    { id: 'hopeful', status: 'not attempted', progress: 0 },
   ],
 };
 
@@ -279,6 +279,7 @@ test('SCORM 2004: a first launch (403 on the empty bookmark is not an error), th
     'cmi.objectives.0.id': 'voluntary',
     'cmi.objectives.0.completion_status': 'completed',
     'cmi.objectives.0.success_status': 'passed',
+    'cmi.objectives.0.progress_measure': '1',
     'cmi.objectives.0.score.min': '0',
     'cmi.objectives.0.score.max': '100',
     'cmi.objectives.0.score.raw': '80',

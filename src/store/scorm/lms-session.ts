@@ -90,7 +90,7 @@ export async function startLmsSession({ win, config, banks, withLesson, firstRou
   startLmsTracking({
     connection,
     progress: useProgress,
-    course: { banks, quizzes: config.quizzes, withLesson, passMark: config.passMark },
+    course: { banks, quizzes: config.quizzes, withLesson, passMark: config.passMark, scoreMode: config.scoreMode },
     recorded: start.recorded,
     begun: start.begun,
     win,

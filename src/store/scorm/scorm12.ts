@@ -19,7 +19,8 @@ const RECORDED: Record<string, RecordedOutcome['status']> = {
 function reportWrites(report: LmsReport): Writes {
   const writes: Writes = [['cmi.core.lesson_status', report.status]];
   // Min and max go first: some LMSs check raw against them.
-  if (report.objectives.some((o) => o.score !== undefined)) {
+  // No score until there is one to give (lms-report.ts): a gradebook shows whatever raw says.
+  if (report.score !== undefined) {
     writes.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', scoreText(report.score)]);
   }
   report.objectives.forEach((o, n) => {

@@ -33,13 +33,19 @@ function reportWrites(report: LmsReport): Writes {
   const writes: Writes = [
     ['cmi.completion_status', completion],
     ['cmi.success_status', success],
-    ['cmi.progress_measure', String(Math.round(report.progress * 10_000) / 10_000)],
+    ['cmi.progress_measure', String(report.progress)],
   ];
-  if (report.objectives.some((o) => o.score !== undefined)) writes.push(...scoreWrites('cmi', report.score));
+  // No score until there is one to give (lms-report.ts): a gradebook shows whatever raw says.
+  if (report.score !== undefined) writes.push(...scoreWrites('cmi', report.score));
   report.objectives.forEach((o, n) => {
     const at = `cmi.objectives.${n}`;
     const [objectiveCompletion, objectiveSuccess] = SPLIT[o.status];
-    writes.push([`${at}.id`, o.id], [`${at}.completion_status`, objectiveCompletion], [`${at}.success_status`, objectiveSuccess]);
+    writes.push(
+      [`${at}.id`, o.id],
+      [`${at}.completion_status`, objectiveCompletion],
+      [`${at}.success_status`, objectiveSuccess],
+      [`${at}.progress_measure`, String(o.progress)],
+    );
     if (o.score !== undefined) writes.push(...scoreWrites(at, o.score));
   });
   return writes;
