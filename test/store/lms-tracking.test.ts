@@ -1,7 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { Question } from '../../src/domain/content/content-types';
-import { emptyProgress, type Progress } from '../../src/domain/progress/progress-model';
+import { emptyProgress, type Attempt, type Progress } from '../../src/domain/progress/progress-model';
 import { decodeSuspendData } from '../../src/domain/lms/suspend-data';
 import { parseLmsConfig } from '../../src/store/scorm/lms-config';
 import { COMMIT_GAP_MS } from '../../src/store/scorm/commit-pacer';
@@ -47,7 +47,7 @@ function setup(initial: Record<string, string> = {}) {
     void storage.setItem('psv-progress', { state: store.getState(), version: 1 });
   };
   const course = { banks, quizzes: ['voluntary'], withLesson: new Set(['voluntary']), passMark: 80 };
-  const options = { connection, progress: store, course, recorded: start.recorded, begun: start.begun, win: window };
+  const options = { ...start, connection, progress: store, course, win: window };
   stop = startLmsTracking({ ...options, now: clock.now, schedule: clock.schedule });
   const commits = () => lms.log.filter((l) => l === 'LMSCommit').length;
   return { lms, set, clock, commits };
@@ -185,4 +185,43 @@ test('the package settings are checked against the course', () => {
     scoreMode: 'final',
   });
   for (const bad of ['101', '-1', '8.5', 'eighty']) expect(parseLmsConfig({ passMark: bad }, all, 80).passMark).toBe(80);
+});
+
+test('each answer is written once as the next interaction after those the LMS holds, and committed with it', () => {
+  const { lms, set, clock, commits } = setup({ 'cmi.core.lesson_status': 'incomplete', 'cmi.interactions._count': '2' });
+  set({ attempts: [withAnswer()] });
+  clock.advance(12_500);
+  set(answering('poor'));
+  const interaction = Object.fromEntries([...lms.values].filter(([k]) => k.startsWith('cmi.interactions.')));
+  expect(interaction).toEqual({
+    'cmi.interactions._count': '2',
+    'cmi.interactions.2.id': 'quiz_v1',
+    'cmi.interactions.2.objectives.0.id': 'voluntary',
+    'cmi.interactions.2.time': expect.stringMatching(/^\d\d:00:12$/),
+    'cmi.interactions.2.type': 'choice',
+    'cmi.interactions.2.correct_responses.0.pattern': 'a',
+    'cmi.interactions.2.weighting': '1',
+    'cmi.interactions.2.student_response': 'b',
+    'cmi.interactions.2.result': 'wrong',
+    'cmi.interactions.2.latency': '0000:00:12.50',
+  });
+  clock.advance(COMMIT_GAP_MS);
+  expect(lms.log.at(-1)).toBe('LMSCommit');
+  expect(commits()).toBe(3);
+  set({ lessonsRead: { voluntary: at(0) } });
+  expect(lms.log.filter((l) => l.startsWith('LMSSetValue cmi.interactions.'))).toHaveLength(9);
+});
+
+test('a mastery check’s answers are written when it is submitted, in the form’s order', () => {
+  const { lms, set, clock } = setup();
+  const check = { ...withAnswer(), mode: 'check', items: ['v1'] } as Attempt;
+  set({ attempts: [check] });
+  clock.advance(5_000);
+  set(answering('good'));
+  expect(lms.log.some((l) => l.startsWith('LMSSetValue cmi.interactions.'))).toBe(false);
+  clock.advance(5_000);
+  set((s) => ({ attempts: s.attempts.map((a) => ({ ...a, finishedAt: at(9) })) }));
+  expect(lms.values.get('cmi.interactions.0.id')).toBe('check_v1');
+  expect(lms.values.get('cmi.interactions.0.result')).toBe('correct');
+  expect(lms.values.get('cmi.interactions.0.latency')).toBe('0000:00:05.00');
 });

@@ -79,7 +79,7 @@ function connect12(initial: Record<string, string> = {}) {
 
 test('a first launch reads the empty record and marks the lesson incomplete', () => {
   const { lms, connection } = connect12({ 'cmi.core.lesson_status': 'not attempted' });
-  expect(connection.start()).toEqual({ suspendData: '', location: '', recorded: { status: 'not attempted' }, begun: [] });
+  expect(connection.start()).toEqual({ suspendData: '', location: '', recorded: { status: 'not attempted' }, begun: [], interactions: 0 });
   expect(lms.log[0]).toBe('LMSInitialize');
   expect(lms.values.get('cmi.core.lesson_status')).toBe('incomplete');
 });
@@ -103,6 +103,7 @@ test('a returning learner’s status, score, bookmark, suspend data and begun ob
     location: '#/module/hopeful',
     recorded: { status: 'passed', score: 85 },
     begun: ['voluntary', 'open-minded'],
+    interactions: 0,
   });
 });
 
@@ -265,7 +266,13 @@ test('SCORM 2004: a first launch (403 on the empty bookmark is not an error), th
   });
   const health: LmsHealth[] = [];
   const connection = createConnection(scorm2004Model(lms.api), { now: () => 0, schedule: () => () => {}, onHealth: (h) => health.push(h) });
-  expect(connection.start()).toEqual({ suspendData: '', location: '', recorded: { status: 'not attempted' }, begun: ['hopeful'] });
+  expect(connection.start()).toEqual({
+    suspendData: '',
+    location: '',
+    recorded: { status: 'not attempted' },
+    begun: ['hopeful'],
+    interactions: 0,
+  });
   expect(lms.values.get('cmi.completion_status')).toBe('incomplete');
   connection.report({ ...report, status: 'passed', score: 85, progress: 1 });
   expect(Object.fromEntries([...lms.values].filter(([k]) => /^cmi\.(success|completion|score|progress|objectives\.0)/.test(k)))).toEqual({
@@ -288,4 +295,30 @@ test('SCORM 2004: a first launch (403 on the empty bookmark is not an error), th
   connection.finish(true);
   expect(lms.log.slice(-4)).toEqual(['SetValue cmi.session_time = PT0S', 'SetValue cmi.exit = normal', 'Commit', 'Terminate']);
   expect(health.filter((h) => h.kind === 'failing')).toEqual([]);
+});
+
+test('an interaction value the LMS refuses is left out: no alarm for the learner, no retry', () => {
+  const { lms, health, connection } = connect12();
+  connection.start();
+  const record = {
+    id: 'check_v1',
+    objectiveId: 'voluntary',
+    type: 'choice' as const,
+    options: ['good', 'poor'],
+    response: ['poor'],
+    correct: ['good'],
+    isSet: false,
+    credit: 0,
+    weighting: 1,
+    at: Date.UTC(2026, 0, 5, 9),
+    description: 'One',
+  };
+  lms.behavior.refuse.add('LMSSetValue');
+  connection.interaction(0, record);
+  expect(health.filter((h) => h.kind === 'failing')).toEqual([]);
+  lms.behavior.refuse.clear();
+  expect(connection.commit()).toBe(true);
+  expect([...lms.values.keys()].filter((k) => k.startsWith('cmi.interactions'))).toEqual([]);
+  connection.interaction(1, record);
+  expect(lms.values.get('cmi.interactions.1.student_response')).toBe('b');
 });

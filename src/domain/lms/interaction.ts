@@ -132,3 +132,17 @@ export function answerInteractions(q: Question, answer: Answer, ctx: AnswerConte
       return [];
   }
 }
+
+/**
+ * Interactions a session may hold. SCORM 2004 requires every LMS to keep at least 250; 1.2 sets
+ * no number, and the same bound keeps old LMSs (whose commits grow with every interaction) fast.
+ */
+export const INTERACTION_LIMIT = 250;
+
+/** Practice answers stop here, so a learner who practises a lot still has room for every check. */
+export const PRACTICE_INTERACTION_LIMIT = 150;
+
+/** True when an interaction of `mode` may be written at index `n`. */
+export function hasRoomForInteraction(n: number, mode: InteractionMode): boolean {
+  return n < (mode === 'practice' ? PRACTICE_INTERACTION_LIMIT : INTERACTION_LIMIT);
+}

@@ -3,6 +3,7 @@
  * value formats. `scorm12.ts` and `scorm2004.ts` each build one; `lms-connection.ts` uses it
  * without knowing which version it talks to.
  */
+import type { InteractionRecord } from '../../domain/lms/interaction';
 import type { LmsCourseStatus, LmsReport } from '../../domain/lms/lms-report';
 import type { ScormVersion } from './find-api';
 
@@ -51,6 +52,8 @@ export interface DataModel {
   startWrites(recorded: RecordedOutcome): Writes;
   /** Status, score and objectives as this version's elements. */
   reportWrites(report: LmsReport): Writes;
+  /** One answered scenario as `cmi.interactions.<n>.*`, in the order the version requires. */
+  interactionWrites(n: number, record: InteractionRecord): Writes;
   /** Session time and exit mode, written once when the session ends. */
   endWrites(sessionMs: number, isFinished: boolean): Writes;
 }

@@ -4,6 +4,7 @@
  * calls and reported; commits that fail are retried a bounded number of times; nothing is called
  * before the session starts or after it finishes (real LMSs answer that with error 301).
  */
+import type { InteractionRecord } from '../../domain/lms/interaction';
 import type { LmsReport } from '../../domain/lms/lms-report';
 import type { DataModel, RecordedOutcome, Writes } from './data-model';
 import type { ScormVersion } from './find-api';
@@ -22,6 +23,8 @@ export interface LmsStart {
   recorded: RecordedOutcome;
   /** Objective ids the LMS records as begun (anything but not attempted). */
   begun: string[];
+  /** Interactions the LMS holds already (`cmi.interactions._count`): new ones go after them. */
+  interactions: number;
 }
 
 /** The session, as the tracking and the storage adapter use it. */
@@ -38,6 +41,12 @@ export interface LmsConnection {
   setLocation(route: string): void;
   /** Writes status, score and objectives. */
   report(report: LmsReport): void;
+  /**
+   * Writes one answered scenario as interaction `n`, best effort: interactions are reports, not
+   * the learner's record, so a value the LMS refuses is left out rather than retried or shown as
+   * a saving problem (the learner's answers travel in suspend data).
+   */
+  interaction(n: number, record: InteractionRecord): void;
   /** Commits; on failure retries later, a bounded number of times. Returns whether it worked now. */
   commit(): boolean;
   /**
@@ -140,7 +149,13 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
         return null;
       }
       const recorded = model.readRecorded(guard.getValue);
-      const start = { suspendData: saved, location: guard.getValue(location), recorded, begun: model.readBegun(guard.getValue) };
+      const start = {
+        suspendData: saved,
+        location: guard.getValue(location),
+        recorded,
+        begun: model.readBegun(guard.getValue),
+        interactions: Math.max(0, Number.parseInt(guard.getValue('cmi.interactions._count'), 10) || 0),
+      };
       write(model.startWrites(recorded));
       return start;
     },
@@ -149,6 +164,14 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
       if (route.length <= model.locationLimit) write([[model.elements.location, route]]);
     },
     report: (report) => write(model.reportWrites(report)),
+    interaction: (n, record) => {
+      if (state !== 'open') return;
+      for (const [element, value] of model.interactionWrites(n, record)) {
+        if (!guard.run(`Saving ${element}`, () => calls.setValue(element, value))) continue;
+        written.set(element, value);
+        unsaved.add(element);
+      }
+    },
     commit() {
       if (state !== 'open') return false;
       cancelRetry?.();

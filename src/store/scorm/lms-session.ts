@@ -93,6 +93,7 @@ export async function startLmsSession({ win, config, banks, withLesson, firstRou
     course: { banks, quizzes: config.quizzes, withLesson, passMark: config.passMark, scoreMode: config.scoreMode },
     recorded: start.recorded,
     begun: start.begun,
+    interactions: start.interactions,
     win,
     now,
     schedule,

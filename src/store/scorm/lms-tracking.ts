@@ -1,7 +1,7 @@
 /**
  * Reports progress to the LMS as the learner works. Every change (an answer, a lesson read, a
  * quiz begun or finished, a module opened) is reported at once (status, objectives, score when
- * due) and committed through the pacer: at most one commit every few seconds, and never more
+ * due, each answer as an interaction: interaction-journal.ts) and committed through the pacer: at most one commit every few seconds, and never more
  * than that after the change, so a crash loses at most the answer being given (issue #17). The
  * bookmark follows the learner and rides along with the next commit; hiding the page commits at
  * once; `pagehide` (which also fires when the LMS removes the course's frame) ends the session.
@@ -10,6 +10,7 @@ import { keepRecordedOutcome, lmsReport, type LmsCourseStatus, type LmsReportInp
 import type { Progress } from '../../domain/progress/progress-model';
 import { COMMIT_GAP_MS, createCommitPacer } from './commit-pacer';
 import type { RecordedOutcome } from './data-model';
+import { createInteractionJournal } from './interaction-journal';
 import type { LmsConnection } from './lms-connection';
 
 /** The store as tracking sees it (zustand's API). */
@@ -30,6 +31,8 @@ export interface TrackingOptions {
   recorded: RecordedOutcome;
   /** Objective ids the LMS recorded as begun in earlier sessions. */
   begun: readonly string[];
+  /** Interactions the LMS holds from earlier sessions. */
+  interactions: number;
   /** The course's window. */
   win: Window;
   /** Milliseconds from any fixed point. */
@@ -58,6 +61,8 @@ export function startLmsTracking(options: TrackingOptions): () => void {
     recorded.status === 'not attempted' ? null : { ...recorded, status: recorded.status };
   let isFinished = false;
   const begun = new Set(options.begun);
+  const journal = createInteractionJournal({ connection, banks: course.banks, held: options.interactions, now: options.now });
+  let attempts = progress.getState().attempts;
   const pacer = createCommitPacer({
     commit: () => connection.commit(),
     isDirty: () => connection.hasUnsavedChanges(),
@@ -85,6 +90,9 @@ export function startLmsTracking(options: TrackingOptions): () => void {
   }
 
   const onChange = () => {
+    const next = progress.getState().attempts;
+    if (next !== attempts) journal(attempts, next);
+    attempts = next;
     syncPlace();
     report();
     pacer.request();

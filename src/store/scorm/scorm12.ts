@@ -3,6 +3,7 @@
  * success, `HHHH:MM:SS.SS` session time and 4096 characters of suspend data.
  */
 import type { LmsReport } from '../../domain/lms/lms-report';
+import { scorm12InteractionWrites } from '../../domain/lms/interaction-scorm';
 import { formatScorm12Time } from '../../domain/lms/scorm-time';
 import { SCORM12_SUSPEND_LIMIT } from '../../domain/lms/suspend-data';
 import { readBegunObjectives, readScore, scoreText, type DataModel, type RecordedOutcome, type Writes } from './data-model';
@@ -56,6 +57,8 @@ export function scorm12Model(api: Scorm12Api): DataModel {
     readBegun: (get) => readBegunObjectives(get, 'status'),
     startWrites: (recorded) => (recorded.status === 'not attempted' ? [['cmi.core.lesson_status', 'incomplete']] : []),
     reportWrites,
+    // 1.2 has no time zone: the time of day is the learner's own.
+    interactionWrites: (n, record) => scorm12InteractionWrites(n, record, new Date(record.at).getTimezoneOffset()),
     // `suspend` keeps the attempt open so the LMS hands suspend data back next time.
     endWrites: (sessionMs, isFinished) => [
       ['cmi.core.session_time', formatScorm12Time(sessionMs)],

@@ -3,6 +3,7 @@
  * score, ISO 8601 session time and 64000 characters of suspend data.
  */
 import type { LmsObjectiveStatus, LmsReport } from '../../domain/lms/lms-report';
+import { scorm2004InteractionWrites } from '../../domain/lms/interaction-scorm';
 import { formatScorm2004Duration } from '../../domain/lms/scorm-time';
 import { SCORM2004_SUSPEND_LIMIT } from '../../domain/lms/suspend-data';
 import { readBegunObjectives, readScore, scoreText, type DataModel, type RecordedOutcome, type Writes } from './data-model';
@@ -85,6 +86,7 @@ export function scorm2004Model(api: Scorm2004Api): DataModel {
     readBegun: (get) => readBegunObjectives(get, 'completion_status'),
     startWrites: (recorded) => (recorded.status === 'not attempted' ? [['cmi.completion_status', 'incomplete']] : []),
     reportWrites,
+    interactionWrites: scorm2004InteractionWrites,
     endWrites: (sessionMs, isFinished) => [
       ['cmi.session_time', formatScorm2004Duration(sessionMs)],
       ['cmi.exit', isFinished ? 'normal' : 'suspend'],

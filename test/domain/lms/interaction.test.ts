@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
 import type { Question } from '../../../src/domain/content/content-types';
-import { answerInteractions, type AnswerContext } from '../../../src/domain/lms/interaction';
+import { answerInteractions, hasRoomForInteraction, type AnswerContext } from '../../../src/domain/lms/interaction';
 import { optionLetter, scorm12InteractionWrites, scorm2004InteractionWrites } from '../../../src/domain/lms/interaction-scorm';
 
 const option = <T extends object = object>(id: string, extra?: T) => ({ id, text: `Text ${id}`, feedback: `Why ${id}`, ...(extra as T) });
@@ -165,4 +165,13 @@ test('a 2004 description keeps to 250 characters and never opens with a language
   expect(description).toHaveLength(250);
   expect(description.startsWith('(')).toBe(true);
   expect(Object.fromEntries(scorm2004InteractionWrites(0, record))['cmi.interactions.0.result']).toBe('correct');
+});
+
+test('interactions stop at 250; practice ones at 150, leaving room for the checks', () => {
+  expect([hasRoomForInteraction(149, 'practice'), hasRoomForInteraction(150, 'practice')]).toEqual([true, false]);
+  expect([hasRoomForInteraction(150, 'check'), hasRoomForInteraction(249, 'quiz'), hasRoomForInteraction(250, 'check')]).toEqual([
+    true,
+    true,
+    false,
+  ]);
 });
