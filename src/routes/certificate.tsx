@@ -10,8 +10,8 @@ import { toReceiptAssignment, useAssignmentReport } from '../features/assignment
 import { useProgress } from '../store/progress-store';
 
 // The whole course as one "assignment", so a learner without an instructor link can still
-// earn a certificate backed by a receipt.
-const WHOLE_COURSE = { id: 'course', modules: course.modules.map((m) => m.id as string) };
+// earn a certificate backed by a receipt: every module, and the final check across all values.
+const WHOLE_COURSE = { id: 'course', modules: [...course.modules.map((m) => m.id as string), course.review.id] };
 
 /** /certificate?assignment=ID — a printable certificate for an assignment, or for the whole course. */
 export function Component() {
@@ -21,17 +21,17 @@ export function Component() {
   const target = useMemo(() => toReceiptAssignment(held ?? WHOLE_COURSE), [held]);
   const report = useAssignmentReport(target);
   const complete = report.ready && report.passed === target.modules.length;
-  const titleOf = (m: string) => course.modules.find((x) => x.id === m)?.title ?? m;
+  const titleOf = (m: string) => (m === course.review.id ? 'Final check' : (course.modules.find((x) => x.id === m)?.title ?? m));
   return (
     <Page title="Your certificate">
       <p className="no-print">
-        {held ? 'For the modules in your assignment.' : `For the whole course: all ${target.modules.length} modules.`}
+        {held ? 'For the modules in your assignment.' : `For the whole course: all ${course.modules.length} modules and the final check.`}
       </p>
       <LearnerNameForm />
       {!report.ready && <p role="status">Checking your progress…</p>}
       {report.ready && !complete && (
         <p>
-          Not yet: {report.passed} of {target.modules.length} modules passed.{' '}
+          Not yet: {report.passed} of {target.modules.length} {held ? 'modules' : 'parts (modules and the final check)'} passed.{' '}
           <Link to={held ? `/assignment/${held.id}` : '/'}>See what is left</Link>
         </p>
       )}

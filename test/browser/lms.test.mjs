@@ -47,7 +47,7 @@ for (const version of ['1.2', '2004']) {
     await s.frame.getByRole('button', { name: 'I have finished reading this lesson' }).click();
     await s.frame.getByText('You have finished reading this lesson.').waitFor();
     await waitForLog(s, (log) => count(log, v.commit) >= 2);
-    await s.frame.getByRole('link', { name: 'Practice with scenarios' }).click();
+    await s.frame.getByRole('link', { name: 'Take the mastery check' }).click();
     await passQuiz(s.frame, tools.banks.voluntary);
     await waitForLog(s, (log) => count(log, v.commit) >= 3);
     const cmi = await s.cmi();
@@ -81,7 +81,7 @@ for (const version of ['1.2', '2004']) {
         ['completed', 'passed', '100', '1', '1', 'voluntary', 'passed', '100'],
       );
     }
-    assert.equal(cmi[v.location], '#/module/voluntary/quiz');
+    assert.equal(cmi[v.location], '#/module/voluntary/check');
     assert.equal(JSON.parse(cmi['cmi.suspend_data']).v, 1);
     await s.closeCourse();
     const log = await waitForLog(s, (l) => l.at(-1)?.[0] === v.finish);

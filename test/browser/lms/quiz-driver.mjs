@@ -1,6 +1,6 @@
-// Takes a module's quiz in the course UI with the best answer to every scenario, the way a
-// learner would: radios and checkboxes by their option, rank items moved with Move up, branch
-// decisions one at a time, then "Next scenario" / "See your results".
+// Takes a module's mastery check (or practice) in the course UI with the best answer to every
+// scenario, the way a learner would: radios and checkboxes by their option, rank items moved
+// with Move up, branch decisions one at a time, then "Next scenario" / "Submit the check".
 
 /** The form for the scenario now on screen (a branch shows earlier decisions above it). */
 const currentForm = (frame) => frame.locator('form.question-form').last();
@@ -37,14 +37,22 @@ async function branch(frame, question) {
   }
 }
 
-/** Answers every scenario of `questions` (in quiz order) with full credit and finishes. */
-export async function passQuiz(frame, questions) {
-  await frame.getByRole('button', { name: 'Start the scenarios' }).click();
-  for (const [i, question] of questions.entries()) {
-    await frame
-      .getByText(`Scenario ${i + 1} of ${questions.length}`)
-      .first()
-      .waitFor();
+/**
+ * Starts the check (or practice) on screen and answers every scenario it presents with full
+ * credit, finding each in `bank` by its title (a check's form is drawn at random), then submits.
+ * Returns the ids answered, in order.
+ */
+export async function passQuiz(frame, bank) {
+  await frame.getByRole('button', { name: /^(Start practicing|Start the mastery check|Start the final check)$/ }).click();
+  const answered = [];
+  for (let i = 0; ; i += 1) {
+    const progress = frame.getByText(new RegExp(`^Scenario ${i + 1} of \\d+$`)).first();
+    await progress.waitFor();
+    const total = Number((await progress.innerText()).split(' of ')[1]);
+    const title = (await frame.locator('.scenario h2').first().innerText()).trim();
+    const question = bank.find((q) => q.title.trim() === title);
+    if (!question) throw new Error(`No scenario titled "${title}" in the bank`);
+    answered.push(question.id);
     if (question.kind === 'single' || question.kind === 'value') await choose(frame, question.options.find((o) => o.best).id);
     else if (question.kind === 'multi') {
       const form = currentForm(frame);
@@ -52,6 +60,8 @@ export async function passQuiz(frame, questions) {
       await form.getByRole('button', { name: /^Submit/ }).click();
     } else if (question.kind === 'rank') await rank(frame, question);
     else await branch(frame, question);
-    await frame.getByRole('button', { name: i === questions.length - 1 ? 'See your results' : 'Next scenario' }).click();
+    const isLast = i === total - 1;
+    await frame.getByRole('button', { name: isLast ? /^(See your results|Submit the check)$/ : 'Next scenario' }).click();
+    if (isLast) return answered;
   }
 }
