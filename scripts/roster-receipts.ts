@@ -17,7 +17,9 @@ import {
   type Receipt,
   type ReceiptAssignment,
 } from '../src/domain/exchange/receipt';
+import { checkPool } from '../src/domain/progress/attempt-summary';
 import { emptyProgress } from '../src/domain/progress/progress-model';
+import { CHECK_FORM_SIZE, drawCheckForm } from '../src/domain/scoring/check-form';
 import type { Answer } from '../src/domain/scoring/answers';
 
 /** What to make. */
@@ -93,9 +95,23 @@ export function makeReceipts({ count, assignment, seed = 1, from = 0, start = '2
       progress.lessonsRead[id] = new Date((t += 600_000)).toISOString();
       for (let k = 0, tries = 1 + Math.floor(rand() * 3); k < tries; k++) {
         const startedAt = new Date((t += 300_000)).toISOString();
-        const answers = Object.fromEntries(banks.get(id)!.map((q) => [q.id, answer(q, rand() < skill + k * 0.1)]));
-        const finishedAt = new Date((t += 900_000 + Math.floor(rand() * 900_000))).toISOString();
-        progress.attempts.push({ id: `t${n}-${id}-${k}`, quizId: id, seed: n * 7 + k, startedAt, finishedAt, answers });
+        // Each try is a mastery check: a form drawn from the check pool, as the course draws it.
+        const bank = banks.get(id)!;
+        const history = progress.attempts.filter((a) => a.quizId === id).map((a) => a.items ?? []);
+        const items = drawCheckForm(checkPool(bank), history, n * 7 + k, CHECK_FORM_SIZE.module);
+        const form = items.map((qid) => bank.find((q) => q.id === qid)!);
+        const answers = Object.fromEntries(form.map((q) => [q.id, answer(q, rand() < skill + k * 0.1)]));
+        const finishedAt = new Date((t += 300_000 + Math.floor(rand() * 300_000))).toISOString();
+        progress.attempts.push({
+          id: `t${n}-${id}-${k}`,
+          quizId: id,
+          seed: n * 7 + k,
+          startedAt,
+          finishedAt,
+          mode: 'check',
+          items,
+          answers,
+        });
       }
     }
     receipts.push(

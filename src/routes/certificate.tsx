@@ -10,9 +10,20 @@ import { ReceiptExport } from '../features/assignment/receipt-export';
 import { toReceiptAssignment, useAssignmentReport } from '../features/assignment/use-assignment-report';
 import { useProgress } from '../store/progress-store';
 
-// The whole course (or, in an LMS package of some modules, exactly those) as one "assignment",
-// so a learner without an instructor link can still earn a certificate backed by a receipt.
-const wholeCourse = () => ({ id: 'course', modules: courseScope().modules.map((m) => m.id as string) });
+// The whole course as one "assignment", so a learner without an instructor link can still earn a
+// certificate backed by a receipt: every module, and the final check across all values. In an LMS
+// package of some modules, exactly those (and the final check only when it was packaged).
+function wholeCourse() {
+  const scope = courseScope();
+  return { id: 'course', modules: [...scope.modules.map((m) => m.id as string), ...(scope.hasReview ? [course.review.id] : [])] };
+}
+
+/** Who the certificate is for, in words. */
+function coverage(): string {
+  const scope = courseScope();
+  if (scope.isWhole) return `For the whole course: all ${course.modules.length} modules and the final check.`;
+  return `For this course: ${modulesText(scope.modules.length)}${scope.hasReview ? ' and the final check' : ''}.`;
+}
 
 /** /certificate?assignment=ID — a printable certificate for an assignment, or for the whole course. */
 export function Component() {
@@ -22,22 +33,19 @@ export function Component() {
   const target = useMemo(() => toReceiptAssignment(held ?? wholeCourse()), [held]);
   const report = useAssignmentReport(target);
   const complete = report.ready && report.passed === target.modules.length;
-  const titleOf = (m: string) => course.modules.find((x) => x.id === m)?.title ?? m;
+  const titleOf = (m: string) => (m === course.review.id ? 'Final check' : (course.modules.find((x) => x.id === m)?.title ?? m));
   return (
     <Page title="Your certificate">
-      <p className="no-print">
-        {held
-          ? 'For the modules in your assignment.'
-          : courseScope().isWhole
-            ? `For the whole course: all ${target.modules.length} modules.`
-            : `For this course: ${modulesText(target.modules.length)}.`}
-      </p>
+      <p className="no-print">{held ? 'For the modules in your assignment.' : coverage()}</p>
       <LearnerNameForm />
       {!report.ready && <p role="status">Checking your progress…</p>}
       {report.ready && !complete && (
         <p>
-          Not yet: {report.passed} of {modulesText(target.modules.length)} passed.{' '}
-          <Link to={held ? `/assignment/${held.id}` : '/'}>See what is left</Link>
+          Not yet: {report.passed} of{' '}
+          {held || !courseScope().hasReview
+            ? modulesText(target.modules.length)
+            : `${target.modules.length} parts (modules and the final check)`}{' '}
+          passed. <Link to={held ? `/assignment/${held.id}` : '/'}>See what is left</Link>
         </p>
       )}
       {complete && report.receipt && !report.receipt.learner && <p>Enter your name above to see your certificate.</p>}

@@ -20,14 +20,17 @@ export const PROGRESS_KEY = 'psv-progress';
  * ⚠ PERSIST VERSION. Bump it ONLY together with a new named migration step, and add a fixture
  * of the old shape to the migration tests. Learners' saved progress depends on it.
  */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** Actions, named as verbs. Times come in as ISO strings so callers (and tests) own the clock. */
 export interface ProgressActions {
   /** Marks a module's lesson as read. */
   markLessonRead: (moduleId: string, at: string) => void;
-  /** Starts a new attempt at a quiz with a recorded shuffle seed; returns its id. */
-  startAttempt: (quizId: string, seed: number, at: string) => string;
+  /**
+   * Starts a new attempt at a quiz with a recorded shuffle seed, in a mode, presenting `items`
+   * (a check's drawn form, or the practice items); returns its id.
+   */
+  startAttempt: (quizId: string, seed: number, at: string, mode: 'practice' | 'check', items: string[]) => string;
   /** Records (or replaces) the answer to one question in an open attempt. */
   recordAnswer: (attemptId: string, questionId: string, answer: Answer, at: string) => void;
   /** Marks an attempt finished. */
@@ -73,9 +76,9 @@ export const useProgress = create<Progress & ProgressActions>()(
       ...emptyProgress(),
       markLessonRead: (moduleId, at) =>
         set((s) => (s.lessonsRead[moduleId] ? s : { lessonsRead: { ...s.lessonsRead, [moduleId]: at }, updatedAt: at })),
-      startAttempt: (quizId, seed, at) => {
+      startAttempt: (quizId, seed, at, mode, items) => {
         const id = newAttemptId(quizId, at);
-        set((s) => ({ attempts: [...s.attempts, { id, quizId, seed, startedAt: at, answers: {} }], updatedAt: at }));
+        set((s) => ({ attempts: [...s.attempts, { id, quizId, seed, startedAt: at, mode, items, answers: {} }], updatedAt: at }));
         return id;
       },
       recordAnswer: (attemptId, questionId, answer, at) =>

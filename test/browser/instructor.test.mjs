@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { openPage, startCourse } from './harness.mjs';
 
 const XSS = '<img src=x onerror="window.hacked=1">';
-const ACTIONS = /^(Next scenario|See your results|Submit answer|Submit this order)$/;
+const ACTIONS = /^(Next scenario|See your results|Submit the check|Submit answer|Submit this order)$/;
 
 let course;
 before(async () => {
@@ -22,7 +22,7 @@ after(async () => {
 /** Answers whatever the quiz asks (the first response each time) and moves on. */
 async function step(page) {
   await page.getByRole('button', { name: ACTIONS }).first().waitFor();
-  const next = page.getByRole('button', { name: /^(Next scenario|See your results)$/ });
+  const next = page.getByRole('button', { name: /^(Next scenario|See your results|Submit the check)$/ });
   if (await next.count()) return next.click();
   if (await page.getByRole('button', { name: 'Submit this order' }).count())
     return page.getByRole('button', { name: 'Submit this order' }).click();
@@ -58,9 +58,9 @@ async function completeAssignment(page, link) {
   const assignmentUrl = page.url();
   await page.getByRole('link', { name: 'Respectful' }).click();
   await page.getByRole('button', { name: 'I have finished reading this lesson' }).click();
-  await page.getByRole('link', { name: 'Practice with scenarios' }).click();
-  await page.getByRole('button', { name: 'Start the scenarios' }).click();
-  const results = page.getByRole('heading', { level: 2, name: 'Your results' });
+  await page.getByRole('link', { name: 'Take the mastery check' }).click();
+  await page.getByRole('button', { name: 'Start the mastery check' }).click();
+  const results = page.getByRole('heading', { level: 2, name: 'Mastery check results' });
   for (let i = 0; i < 80 && !(await results.count()); i++) await step(page);
   await results.waitFor();
   await page.goto(assignmentUrl);

@@ -14,6 +14,18 @@ export const MODULE_IDS = [
   'strengths-focused',
 ];
 
+/** The button that starts practice, a module's mastery check or the final check. */
+export const START = /^(Start practicing|Start the mastery check|Start the final check)$/;
+
+/** The button that moves on after a scenario; the last one ends the round or submits the check. */
+export const NEXT = /^(Next scenario|See your results|Submit the check)$/;
+
+/** The last "next" of a round: practice results, or submitting a check. */
+export const LAST = /^(See your results|Submit the check)$/;
+
+/** The results heading of practice, a module check or the final check. */
+export const RESULTS = /^(Practice results|Mastery check results|Final check results)$/;
+
 /** Waits until a page's main heading is shown (every page has exactly one h1). */
 export async function waitForPage(page, name) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -47,30 +59,33 @@ export async function answerWithMouse(page) {
   else if (kind !== 'rank') await main.getByRole('radio').first().check();
   await main.getByRole('button', { name: /^Submit/ }).click();
   await page.waitForFunction((before) => {
-    const next = [...document.querySelectorAll('main button')].some((b) => /^(Next scenario|See your results)$/.test(b.textContent ?? ''));
+    const next = [...document.querySelectorAll('main button')].some((b) =>
+      /^(Next scenario|See your results|Submit the check)$/.test(b.textContent ?? ''),
+    );
     const now = document.querySelector('main legend')?.textContent;
     return next || (now !== undefined && now !== before);
   }, legend);
   return kind;
 }
 
-/** The "Next scenario" / "See your results" button, once the current scenario is done. */
+/** The "Next scenario" / "See your results" / "Submit the check" button, once the current scenario is done. */
 export function nextButton(page) {
-  return page.locator('main').getByRole('button', { name: /^(Next scenario|See your results)$/ });
+  return page.locator('main').getByRole('button', { name: NEXT });
 }
 
 /**
- * Takes a whole quiz by mouse from its intro to the results, calling `onQuestion(kind, phase)`
- * before and after each answer (phase 'before' | 'after') so tests can inspect every state.
+ * Takes a whole practice round or check by mouse from its intro to the results, calling
+ * `onQuestion(kind, phase)` before and after each answer (phase 'before' | 'after') so tests can
+ * inspect every state.
  */
 export async function takeQuiz(page, onQuestion = async () => {}) {
-  await page.getByRole('button', { name: 'Start the scenarios' }).click();
+  await page.getByRole('button', { name: START }).click();
   // A generous bound (an answer and a "Next" per scenario, more for branches) that stops a
   // stuck quiz without assuming the bank's size.
   for (let guard = 0; guard < 200; guard++) {
     const next = nextButton(page);
     if (await next.count()) {
-      const isLast = (await next.innerText()) === 'See your results';
+      const isLast = LAST.test(await next.innerText());
       await next.click();
       if (isLast) break;
       continue;
@@ -81,5 +96,5 @@ export async function takeQuiz(page, onQuestion = async () => {}) {
     await answerWithMouse(page);
     if (await nextButton(page).count()) await onQuestion(kind, 'after');
   }
-  await page.getByRole('heading', { name: 'Your results' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: RESULTS }).waitFor();
 }

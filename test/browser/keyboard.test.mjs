@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openPage, startCourse } from './harness.mjs';
-import { questionKind, waitForPage } from './journeys.mjs';
+import { LAST, NEXT, questionKind, waitForPage } from './journeys.mjs';
 import { assertFocusVisible, press, tabTo } from './keyboard.mjs';
 
 /** A stuck browser or server fails the test instead of hanging CI. */
@@ -85,16 +85,16 @@ test('keyboard only: assign, read, take a whole quiz, review it and export a rec
   await waitForPage(page, 'Voluntary: practice scenarios');
 
   // The whole quiz.
-  await tabTo(page, /^Start the scenarios$/);
+  await tabTo(page, /^Start practicing$/);
   await press(page, 'Enter', 'starting the quiz');
   const kinds = new Set();
   // Each scenario takes an answer and a "Next" (a branch one answer per decision): a generous
   // bound that stops a stuck quiz without assuming the bank's size.
   for (let guard = 0; guard < 200; guard++) {
-    const next = page.getByRole('button', { name: /^(Next scenario|See your results)$/ });
+    const next = page.getByRole('button', { name: NEXT });
     if (await next.count()) {
-      const isLast = (await next.innerText()) === 'See your results';
-      await tabTo(page, /^(Next scenario|See your results)$/);
+      const isLast = LAST.test(await next.innerText());
+      await tabTo(page, NEXT);
       await press(page, 'Enter', isLast ? 'opening the results' : 'going to the next scenario');
       if (isLast) break;
       continue;
@@ -102,7 +102,7 @@ test('keyboard only: assign, read, take a whole quiz, review it and export a rec
     kinds.add(await answerWithKeyboard(page));
   }
   assert.deepEqual([...kinds].sort(), ['branch', 'multi', 'rank', 'single', 'value']);
-  await page.getByRole('heading', { name: 'Your results' }).waitFor();
+  await page.getByRole('heading', { name: 'Practice results' }).waitFor();
 
   // Review it.
   await tabTo(page, /^Review all your answers$/);

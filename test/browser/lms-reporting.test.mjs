@@ -5,11 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, startLms } from './lms/lms-harness.mjs';
-import { answerScenario, bestAnswerOf, goOn, waitForScenario } from './lms/quiz-driver.mjs';
+import { answerScenario, bestAnswerOf, goOn, passQuiz, scenarioOnScreen } from './lms/quiz-driver.mjs';
 import { loadSeedTools } from './lms/seed.mjs';
 
-/** The kind of attempt the module quiz page makes (the interaction id's prefix). */
-const MODE = 'quiz';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 const V = {
@@ -71,18 +69,19 @@ for (const version of ['1.2', '2004']) {
   const v = V[version];
 
   test(`SCORM ${version}: a device that dies mid-quiz loses at most the answer being given`, async () => {
-    const questions = tools.banks.voluntary;
+    const bank = tools.banks.voluntary;
     const s = await launch(lms, { version, popup: true });
     await s.frame.getByRole('link', { name: 'Practice Voluntary scenarios' }).click();
-    await s.frame.getByRole('button', { name: 'Start the scenarios' }).click();
-    const answers = questions.slice(0, 4).map(bestAnswerOf);
-    for (const [i, answer] of answers.entries()) {
-      await waitForScenario(s.frame, i, questions.length);
-      await answerScenario(s.frame, questions[i], answer);
-      if (i === answers.length - 1) break;
+    await s.frame.getByRole('button', { name: 'Start practicing' }).click();
+    const given = [];
+    for (let i = 0; i < 4; i += 1) {
+      const { question, total } = await scenarioOnScreen(s.frame, bank, i);
+      given.push([question.id, bestAnswerOf(question)]);
+      await answerScenario(s.frame, question, bestAnswerOf(question));
+      if (i === 3) break;
       // A learner reads each scenario for longer than the commit gap.
       await waitForCommittedAnswers(s, i + 1);
-      await goOn(s.frame, i, questions.length);
+      await goOn(s.frame, i, total);
     }
     // The first session already shows the module begun, and no score.
     const during = await s.committed();
@@ -95,40 +94,41 @@ for (const version of ['1.2', '2004']) {
     const kept = openAnswers(committed['cmi.suspend_data']);
     // (A set of choices is kept in the order the course lists them, not the order they were ticked.)
     const normal = (a) => (a?.kind === 'multi' ? { ...a, optionIds: [...a.optionIds].sort() } : a);
-    for (const [i, answer] of answers.slice(0, -1).entries()) assert.deepEqual(normal(kept[questions[i].id]), normal(answer));
+    for (const [id, answer] of given.slice(0, -1)) assert.deepEqual(normal(kept[id]), normal(answer), id);
     await s.close();
 
     const again = await launch(lms, { version, cmi: returning(version, committed[v.location], committed['cmi.suspend_data']) });
     const resumedAt = Object.keys(kept).length;
-    assert.ok(resumedAt >= answers.length - 1);
-    await waitForScenario(again.frame, resumedAt, questions.length);
+    assert.ok(resumedAt >= given.length - 1);
+    await scenarioOnScreen(again.frame, bank, resumedAt);
     assert.deepEqual(again.problems, []);
     await again.close();
   });
 
   test(`SCORM ${version}: each answer is one interaction, read back in the version’s format`, async () => {
-    const questions = tools.banks.voluntary;
+    const bank = tools.banks.voluntary;
     const s = await launch(lms, { version, pkg: 'voluntary' });
     await s.frame.getByRole('link', { name: 'Practice with scenarios' }).click();
-    await s.frame.getByRole('button', { name: 'Start the scenarios' }).click();
-    const given = questions.map(ownAnswer);
-    for (const [i, question] of questions.entries()) {
-      await waitForScenario(s.frame, i, questions.length);
-      await answerScenario(s.frame, question, given[i]);
-      await goOn(s.frame, i, questions.length);
-    }
-    await s.frame.getByRole('heading', { name: 'Your results' }).waitFor();
-    const expected = questions.flatMap((q, i) => expectedRecords(q, given[i]));
+    // Practice: every kind of scenario, answered as this learner chooses; each written as given.
+    const practiced = await passQuiz(s.frame, bank, { answer: ownAnswer });
+    await s.frame.getByRole('link', { name: 'Take the mastery check' }).click();
+    // The check: written when it is submitted, in the form's order.
+    const checked = await passQuiz(s.frame, bank);
+    await s.frame.getByRole('heading', { name: 'Mastery check results' }).waitFor();
+    const byId = (id) => bank.find((q) => q.id === id);
+    const expected = [
+      ...practiced.flatMap((id) => expectedRecords('practice', byId(id), ownAnswer(byId(id)))),
+      ...checked.flatMap((id) => expectedRecords('check', byId(id), bestAnswerOf(byId(id)))),
+    ];
     const cmi = await waitForInteractions(s, expected.length);
-    const records = expected.map((_, n) => interaction(cmi, n));
     assert.equal(cmi[`cmi.interactions.${expected.length}.id`], undefined, 'one interaction per answer, no more');
     for (const [n, want] of expected.entries()) {
-      const got = records[n];
+      const got = interaction(cmi, n);
       assert.equal(got.id, want.id);
       assert.equal(got.type, want.type);
       assert.equal(got['objectives.0.id'], 'voluntary');
       assert.equal(got.weighting, '1');
-      assert.equal(got.result, want.correct ? 'correct' : want.result[version]);
+      assert.equal(got.result, want.result[version], want.id);
       if (version === '1.2') {
         assert.equal(got['correct_responses.0.pattern'], want.pattern12, want.id);
         assert.deepEqual(sorted(got.student_response, want.type), sorted(want.response12, want.type), want.id);
@@ -170,72 +170,53 @@ async function waitForInteractions(s, count) {
 /** A set response's items in a fixed order; a sequence as it is. */
 const sorted = (text, type, sep = ',') => (type === 'sequencing' ? text : text.replace(/[{}]/g, '').split(sep).sort().join(sep));
 
+/** SCORM's result for a share of credit: a word for all or nothing, else the share (two places, down). */
+function outcome(credit) {
+  if (credit >= 1 - 1e-9) return { 1.2: 'correct', 2004: 'correct' };
+  if (credit <= 1e-9) return { 1.2: 'wrong', 2004: 'incorrect' };
+  const share = String(Math.floor(credit * 100) / 100);
+  return { 1.2: share, 2004: share };
+}
+
 /** What the LMS must hold for one answer, worked out here from the bank (not by the course's code). */
-function expectedRecords(q, answer) {
+function expectedRecords(mode, q, answer) {
   const letter = (options, id) => LETTERS[options.findIndex((o) => o.id === id)];
-  const result = { 1.2: 'wrong', 2004: 'incorrect' };
+  const both = (options, chosen, right) => ({
+    pattern12: right.map((id) => letter(options, id)).join(','),
+    response12: chosen.map((id) => letter(options, id)).join(','),
+    pattern2004: right.join('[,]'),
+    response2004: chosen.join('[,]'),
+  });
   if (q.kind === 'branch') {
     const out = [];
     let step = q.steps[0];
     for (const id of answer.path) {
       const option = step.options.find((o) => o.id === id);
       const best = step.options.find((o) => o.best);
-      out.push({
-        id: `${MODE}_${q.id}_${step.id}`,
-        type: 'choice',
-        title: q.title,
-        correct: Boolean(option.best),
-        result,
-        pattern12: letter(step.options, best.id),
-        response12: letter(step.options, id),
-        pattern2004: best.id,
-        response2004: id,
-      });
+      const record = { id: `${mode}_${q.id}_${step.id}`, type: 'choice', title: q.title, result: outcome(option.best ? 1 : 0) };
+      out.push({ ...record, ...both(step.options, [id], [best.id]) });
       step = q.steps.find((s) => s.id === option.next);
     }
     return out;
   }
-  const base = { id: `${MODE}_${q.id}`, title: q.title, result };
+  const base = { id: `${mode}_${q.id}`, title: q.title };
   if (q.kind === 'rank') {
+    // Rank options are authored in the keyed order; credit falls with each place out of it.
     const ids = q.options.map((o) => o.id);
-    // The reverse order earns nothing.
-    return [
-      {
-        ...base,
-        type: 'sequencing',
-        correct: false,
-        result: { 1.2: 'wrong', 2004: 'incorrect' },
-        pattern12: ids.map((id) => letter(q.options, id)).join(','),
-        response12: answer.order.map((id) => letter(q.options, id)).join(','),
-        pattern2004: ids.join('[,]'),
-        response2004: answer.order.join('[,]'),
-      },
-    ];
+    const distance = answer.order.reduce((sum, id, place) => sum + Math.abs(place - ids.indexOf(id)), 0);
+    const credit = 1 - distance / Math.floor((ids.length * ids.length) / 2);
+    return [{ ...base, type: 'sequencing', result: outcome(credit), ...both(q.options, answer.order, ids) }];
   }
   if (q.kind === 'multi') {
     const right = q.options.filter((o) => o.correct).map((o) => o.id);
-    return [
-      {
-        ...base,
-        type: 'choice',
-        correct: true,
-        pattern12: right.length > 1 ? `{${right.map((id) => letter(q.options, id)).join(',')}}` : letter(q.options, right[0]),
-        response12: answer.optionIds.map((id) => letter(q.options, id)).join(','),
-        pattern2004: right.join('[,]'),
-        response2004: answer.optionIds.join('[,]'),
-      },
-    ];
+    const hits = answer.optionIds.filter((id) => right.includes(id)).length;
+    const credit = Math.max(0, hits - (answer.optionIds.length - hits)) / right.length;
+    const record = { ...base, type: 'choice', result: outcome(credit), ...both(q.options, answer.optionIds, right) };
+    // A set whose order does not matter is braced in 1.2.
+    return [{ ...record, pattern12: right.length > 1 ? `{${record.pattern12}}` : record.pattern12 }];
   }
   const best = q.options.find((o) => o.best);
   return [
-    {
-      ...base,
-      type: 'choice',
-      correct: answer.optionId === best.id,
-      pattern12: letter(q.options, best.id),
-      response12: letter(q.options, answer.optionId),
-      pattern2004: best.id,
-      response2004: answer.optionId,
-    },
+    { ...base, type: 'choice', result: outcome(answer.optionId === best.id ? 1 : 0), ...both(q.options, [answer.optionId], [best.id]) },
   ];
 }

@@ -58,7 +58,7 @@ test('after one visit, every lesson and a quiz work with the network off and the
     await page.getByRole('heading', { level: 2, name: 'Learning objectives' }).waitFor();
   }
   await page.goto(`${server.url}#/module/hopeful/quiz`);
-  await page.getByRole('button', { name: 'Start the scenarios' }).click();
+  await page.getByRole('button', { name: 'Start practicing' }).click();
   await answerWithMouse(page);
   await page.getByRole('button', { name: /^(Next scenario|See your results)$/ }).waitFor();
 
@@ -75,7 +75,7 @@ test('a new deployment offers "Reload", announced politely, and reloading keeps 
   const context = await browser.newContext();
   const { page, problems } = await openPage(context, `${server.url}#/module/voluntary/quiz`);
   await waitForOfflineReady(page);
-  await page.getByRole('button', { name: 'Start the scenarios' }).click();
+  await page.getByRole('button', { name: 'Start practicing' }).click();
   await answerWithMouse(page);
 
   // Deploy: a changed index.html and the worker that precaches it (as a real build would).

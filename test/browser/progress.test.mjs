@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
+import { LAST, START } from './journeys.mjs';
 import { openPage, startCourse } from './harness.mjs';
 
 const KEY = 'psv-progress';
@@ -156,11 +157,11 @@ test('a lesson mark, a reflection and the place in the course survive a reload',
   await context.close();
 });
 
-/** Answers every scenario of the open quiz with whatever is offered first, then shows results. */
+/** Answers every scenario of the open practice round or check with whatever is offered first, then shows results. */
 async function completeQuiz(page) {
-  await page.getByRole('button', { name: 'Start the scenarios' }).click();
+  await page.getByRole('button', { name: START }).click();
   for (let step = 0; step < 60; step += 1) {
-    const results = page.getByRole('button', { name: 'See your results' });
+    const results = page.getByRole('button', { name: LAST });
     const next = page.getByRole('button', { name: 'Next scenario' });
     const order = page.getByRole('button', { name: 'Submit this order' });
     const submit = page.getByRole('button', { name: 'Submit answer' });
@@ -199,10 +200,10 @@ test('with storage that throws on every access, a learner can still read a lesso
   const { page, problems } = await openPage(context, course.url);
   await page.getByRole('alert', { name: 'Saving problem' }).getByText(NOT_SAVING).waitFor();
   await markLessonRead(page, 'voluntary');
-  await page.getByRole('link', { name: 'Practice with scenarios' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Voluntary: practice scenarios' }).waitFor();
+  await page.getByRole('link', { name: 'Take the mastery check' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Voluntary: mastery check' }).waitFor();
   await completeQuiz(page);
-  await page.getByRole('heading', { name: 'Your results' }).waitFor();
+  await page.getByRole('heading', { name: 'Mastery check results' }).waitFor();
   await page.getByRole('link', { name: 'Course home' }).click();
   await page
     .getByRole('listitem')

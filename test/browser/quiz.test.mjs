@@ -1,7 +1,8 @@
-// The respectful module's quiz, completed end to end on the built course in real Chromium.
+// The Respectful module's practice and mastery check, end to end on the built course in real Chromium.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openPage, startCourse } from './harness.mjs';
+import { NEXT, START } from './journeys.mjs';
 
 let course;
 before(async () => {
@@ -11,15 +12,15 @@ after(async () => {
   await course?.close();
 });
 
-const ACTIONS = /^(Next scenario|See your results|Submit answer|Submit this order)$/;
+const ACTIONS = /^(Next scenario|See your results|Submit the check|Submit answer|Submit this order)$/;
 
-/** Answers whatever the current screen asks (the first response each time) and moves on. */
+/** Answers whatever the current screen asks (the first response each time) and moves on; returns the live region's words. */
 async function step(page) {
   await page.getByRole('button', { name: ACTIONS }).first().waitFor();
-  const next = page.getByRole('button', { name: /^(Next scenario|See your results)$/ });
+  const next = page.getByRole('button', { name: NEXT });
   if (await next.count()) {
     await next.click();
-    return;
+    return '';
   }
   if (await page.getByRole('button', { name: 'Submit this order' }).count()) {
     await page.getByRole('button', { name: 'Move down' }).first().press('Enter');
@@ -31,45 +32,96 @@ async function step(page) {
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Submit answer' }).press('Enter');
   }
-  // The quiz's live region announces the verdict after every submit.
-  await page
+  // The live region speaks after every submit: a verdict in practice, only "saved" in a check.
+  const status = page
     .getByRole('status')
-    .filter({ hasText: /^(Correct|Not quite|Partly right|Best choice|Not the best choice)\b/ })
-    .waitFor();
+    .filter({ hasText: /^(Correct|Not quite|Partly right|Best choice|Not the best choice|Answer saved|Choice saved)\b/ });
+  await status.waitFor();
+  return status.innerText();
 }
 
-test('completes the Respectful quiz and sees the results with a percent and the per-value table', async () => {
+/** The learner's saved attempts, straight from the device's storage. */
+const savedAttempts = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('psv-progress') ?? '{}').state?.attempts ?? []);
+
+test('practice: the Respectful practice pool with feedback after each answer, then results pointing to the check', async () => {
   const context = await course.browser.newContext();
   const { page, problems } = await openPage(context, `${course.url}#/module/respectful/quiz`);
   await page.getByRole('heading', { level: 1, name: 'Respectful: practice scenarios' }).waitFor();
-  await page.getByRole('button', { name: 'Start the scenarios' }).click();
-  const progress = await page.getByText(/^Scenario 1 of \d+$/).innerText();
-  const total = Number(progress.split(' of ')[1]);
-  assert.ok(total >= 3, `expected a real bank, found ${total} scenarios`);
+  await page.getByRole('button', { name: 'Start practicing' }).click();
+  await page.getByText('Scenario 1 of 11').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2');
 
-  const results = page.getByRole('heading', { level: 2, name: 'Your results' });
-  for (let i = 0; i < total * 4 && !(await results.count()); i++) await step(page);
+  const results = page.getByRole('heading', { level: 2, name: 'Practice results' });
+  let verdicts = 0;
+  for (let i = 0; i < 11 * 4 && !(await results.count()); i++) {
+    const said = await step(page);
+    if (/^(Correct|Not quite|Partly right|Best choice|Not the best choice)/.test(said)) verdicts += 1;
+    if (said && (await page.getByRole('button', { name: NEXT }).count())) {
+      assert.ok(await page.locator('main section.feedback').count(), 'practice shows feedback');
+    }
+  }
   await results.waitFor();
-
-  await page.getByText(/You scored \d+%\. Passed\.|Not yet: \d+% \(pass mark 80%\)/).waitFor();
-  const table = page.getByRole('table', { name: 'Score by value' });
-  assert.match(await table.getByRole('row', { name: /Respectful/ }).innerText(), /Respectful\s+[\d.]+ of \d+\s+\d+%/);
-  // The bank's "which value?" items key other values too, so the chart names every value scored.
-  await page.getByRole('img', { name: /^Bar chart of your score by value: (.+, )?Respectful \d+%(, .+)?\.$/ }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Your results');
+  assert.ok(verdicts >= 11, `a verdict after every practice answer (${verdicts})`);
+  await page.getByText(/^Full credit on \d+ of 11 scenarios \(\d+%\)\.$/).waitFor();
+  assert.equal(await page.getByText(/Passed|Not yet/).count(), 0);
+  assert.equal(await page.getByRole('link', { name: 'Take the mastery check' }).getAttribute('href'), '#/module/respectful/check');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Practice results');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('a reload in the middle of the quiz resumes at the first unanswered scenario', async () => {
+test('the mastery check: no feedback until submitted, then the verdict; a new check shares no item with the last', async () => {
+  const context = await course.browser.newContext();
+  const { page, problems } = await openPage(context, `${course.url}#/module/respectful/check`);
+  await page.getByRole('heading', { level: 1, name: 'Respectful: mastery check' }).waitFor();
+  await page.getByRole('button', { name: 'Start the mastery check' }).click();
+  await page.getByText('Scenario 1 of 4').waitFor();
+  const results = page.getByRole('heading', { level: 2, name: 'Mastery check results' });
+  for (let i = 0; i < 4 * 4 && !(await results.count()); i++) {
+    const said = await step(page);
+    if (said) {
+      assert.match(said, /^(Answer saved|Choice saved)/);
+      assert.equal(await page.getByText(/^(Correct|Not quite|Partly right|Best response)$/).count(), 0);
+    }
+  }
+  await results.waitFor();
+  await page.getByText(/(Passed|Not yet): \d+% \(pass mark 80%\)\.$/).waitFor();
+  const [first] = await savedAttempts(page);
+  assert.equal(first.mode, 'check');
+  assert.equal(first.items.length, 4);
+
+  // A failed check points to practice; either way a new check draws four unseen items.
+  if (await page.getByText(/^Not yet/).count()) {
+    await page.getByRole('heading', { name: 'Practice before your next check' }).waitFor();
+    assert.match(
+      (await page
+        .locator('main')
+        .getByRole('link', { name: /^Practice / })
+        .first()
+        .getAttribute('href')) ?? '',
+      /\/quiz$/,
+    );
+  }
+  await page.getByRole('button', { name: /^Take (a new|another) check$/ }).click();
+  await page.getByText('Scenario 1 of 4').waitFor();
+  const [, second] = await savedAttempts(page);
+  assert.equal(second.items.length, 4);
+  assert.deepEqual(
+    second.items.filter((id) => first.items.includes(id)),
+    [],
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a reload in the middle of practice resumes at the first unanswered scenario', async () => {
   const context = await course.browser.newContext();
   const { page, problems } = await openPage(context, `${course.url}#/module/respectful/quiz`);
-  await page.getByRole('button', { name: 'Start the scenarios' }).click();
+  await page.getByRole('button', { name: START }).click();
   await page.getByText(/^Scenario 1 of \d+$/).waitFor();
   const first = await page.getByRole('heading', { level: 2 }).innerText();
   // Answer scenario 1 fully (a branch takes more than one decision), then reload.
-  while (!(await page.getByRole('button', { name: /^(Next scenario|See your results)$/ }).count())) await step(page);
+  while (!(await page.getByRole('button', { name: NEXT }).count())) await step(page);
   await page.reload();
   await page.getByText(/^Scenario 2 of \d+$/).waitFor();
   assert.notEqual(await page.getByRole('heading', { level: 2 }).first().innerText(), first);

@@ -97,7 +97,7 @@ test('with reduced motion requested, no element animates, transitions or smooth-
   const context = await course.browser.newContext({ reducedMotion: 'reduce' });
   const { page } = await openPage(context, `${course.url}#/module/voluntary/quiz`);
   await waitForPage(page, 'Voluntary: practice scenarios');
-  await page.getByRole('button', { name: 'Start the scenarios' }).click();
+  await page.getByRole('button', { name: 'Start practicing' }).click();
   const moving = await page.evaluate(() => {
     const seconds = (list) => Math.max(...list.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) / 1000 : parseFloat(t))));
     return [...document.querySelectorAll('*')].flatMap((el) => {

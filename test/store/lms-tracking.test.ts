@@ -93,9 +93,9 @@ test('every answer is committed within the gap, and never two commits within one
   expect(commits()).toBe(3);
 });
 
-test('finishing an attempt reports the module passed and commits', () => {
+test('submitting a mastery check reports the module passed and commits', () => {
   const { lms, set, clock, commits } = setup();
-  set({ lessonsRead: { voluntary: at(0) }, attempts: [withAnswer('good')] });
+  set({ lessonsRead: { voluntary: at(0) }, attempts: [{ ...withAnswer('good'), mode: 'check', items: ['v1'] }] });
   clock.advance(COMMIT_GAP_MS);
   set((s) => ({ attempts: s.attempts.map((a) => ({ ...a, finishedAt: at(9) })) }));
   clock.advance(COMMIT_GAP_MS);
@@ -195,7 +195,7 @@ test('each answer is written once as the next interaction after those the LMS ho
   const interaction = Object.fromEntries([...lms.values].filter(([k]) => k.startsWith('cmi.interactions.')));
   expect(interaction).toEqual({
     'cmi.interactions._count': '2',
-    'cmi.interactions.2.id': 'quiz_v1',
+    'cmi.interactions.2.id': 'practice_v1',
     'cmi.interactions.2.objectives.0.id': 'voluntary',
     'cmi.interactions.2.time': expect.stringMatching(/^\d\d:00:12$/),
     'cmi.interactions.2.type': 'choice',
@@ -214,7 +214,7 @@ test('each answer is written once as the next interaction after those the LMS ho
 
 test('a mastery check’s answers are written when it is submitted, in the form’s order', () => {
   const { lms, set, clock } = setup();
-  const check = { ...withAnswer(), mode: 'check', items: ['v1'] } as Attempt;
+  const check: Attempt = { ...withAnswer(), mode: 'check', items: ['v1'] };
   set({ attempts: [check] });
   clock.advance(5_000);
   set(answering('good'));

@@ -167,7 +167,7 @@ test('storage that throws on every access runs from memory and says progress is 
   expect(useStorageStatus.getState().mode).toBe('blocked');
   const { markLessonRead, startAttempt, recordAnswer, finishAttempt } = useProgress.getState();
   markLessonRead('voluntary', at(0));
-  const id = startAttempt('voluntary', 42, at(1));
+  const id = startAttempt('voluntary', 42, at(1), 'practice', ['vol-er-naloxone']);
   recordAnswer(id, 'vol-er-naloxone', { kind: 'single', optionId: 'invite' }, at(2));
   finishAttempt(id, at(3));
   expect(useProgress.getState().lessonsRead).toEqual({ voluntary: at(0) });
@@ -178,6 +178,8 @@ test('storage that throws on every access runs from memory and says progress is 
       seed: 42,
       startedAt: at(1),
       finishedAt: at(3),
+      mode: 'practice',
+      items: ['vol-er-naloxone'],
       answers: { 'vol-er-naloxone': { kind: 'single', optionId: 'invite' } },
     },
   ]);

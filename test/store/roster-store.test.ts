@@ -97,7 +97,10 @@ test('without IndexedDB the roster works for this visit and says it cannot be sa
 });
 
 test('accepting an assignment holds it once, updating it if accepted again; removing it keeps progress', () => {
-  useProgress.setState({ assignments: [], attempts: [{ id: 'a1', quizId: 'hopeful', seed: 1, startedAt: at, answers: {} }] });
+  useProgress.setState({
+    assignments: [],
+    attempts: [{ id: 'a1', quizId: 'hopeful', seed: 1, startedAt: at, mode: 'practice', answers: {} }],
+  });
   const { acceptAssignment, removeAssignment } = useProgress.getState();
   acceptAssignment({ ...assignment(), acceptedAt: at });
   acceptAssignment({ ...assignment({ cohort: 'Renamed' }), acceptedAt: at });

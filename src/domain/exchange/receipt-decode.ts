@@ -9,8 +9,8 @@ import { fail, type Decoded } from '../encoding/decode-result';
 import { restoreAttempt, isId } from '../progress/progress-restore';
 import { STORED_NAME_MAX } from '../progress/learner-name';
 import {
-  RECEIPT_CODE_PREFIX,
   RECEIPT_FORMAT,
+  READABLE_RECEIPT_VERSIONS,
   RECEIPT_VERSION,
   receiptCanonical,
   type Receipt,
@@ -41,7 +41,7 @@ const need = (ok: boolean, why: string): void => {
   if (!ok) throw new Invalid(why);
 };
 
-/** Decodes a receipt from its file text (JSON) or its code (`PSVR1.…`). Never throws. */
+/** Decodes a receipt from its file text (JSON) or its code (`PSVR2.…`, or `PSVR1.…` from before checks). Never throws. */
 export function decodeReceipt(input: unknown): Decoded<ReadReceipt, ReceiptErrorCode> {
   if (typeof input !== 'string') return fail('not-a-receipt', 'This is not a receipt.');
   const text = input.trim();
@@ -49,7 +49,7 @@ export function decodeReceipt(input: unknown): Decoded<ReadReceipt, ReceiptError
   if (text.length > RECEIPT_LIMITS.chars) return fail('too-large', 'This file is far larger than any receipt, so it was not read.');
   const code = /^PSVR(\d{1,9})\./i.exec(text);
   if (code && Number(code[1]) > RECEIPT_VERSION) return futureVersion();
-  const json = code ? (Number(code[1]) === RECEIPT_VERSION ? base64urlToText(text.slice(RECEIPT_CODE_PREFIX.length)) : null) : text;
+  const json = code ? (READABLE_RECEIPT_VERSIONS.includes(Number(code[1])) ? base64urlToText(text.slice(code[0].length)) : null) : text;
   let raw: unknown;
   try {
     raw = json === null ? undefined : JSON.parse(json);
@@ -70,9 +70,10 @@ export function decodeReceipt(input: unknown): Decoded<ReadReceipt, ReceiptError
 export function decodeReceiptValue(raw: unknown): Decoded<ReadReceipt, ReceiptErrorCode> {
   if (!isRecord(raw) || raw.format !== RECEIPT_FORMAT) return fail('not-a-receipt', 'This is not a receipt from this course.');
   if (typeof raw.version === 'number' && raw.version > RECEIPT_VERSION) return futureVersion();
-  if (raw.version !== RECEIPT_VERSION) return fail('not-a-receipt', 'This receipt has an unknown version.');
+  if (typeof raw.version !== 'number' || !READABLE_RECEIPT_VERSIONS.includes(raw.version))
+    return fail('not-a-receipt', 'This receipt has an unknown version.');
   try {
-    const receipt = restoreReceipt(raw);
+    const receipt = restoreReceipt(raw, raw.version);
     const { text, checksumOk } = receiptCanonical(receipt);
     return { ok: true, value: { receipt, checksumOk, text } };
   } catch (error) {
@@ -91,7 +92,7 @@ function text(v: unknown, max: number, what: string): string {
   return v as string;
 }
 
-function restoreReceipt(raw: Record<string, unknown>): Receipt {
+function restoreReceipt(raw: Record<string, unknown>, receiptVersion: number): Receipt {
   const course = raw.course;
   need(isRecord(course) && isId(course.id), 'the course is missing.');
   const c = course as Record<string, unknown>;
@@ -99,12 +100,12 @@ function restoreReceipt(raw: Record<string, unknown>): Receipt {
   const learner = text(raw.learner, STORED_NAME_MAX, 'The learner name');
   const assignment = restoreAssignment(raw.assignment);
   need(Array.isArray(raw.modules) && raw.modules.length <= RECEIPT_LIMITS.modules, 'the module list is missing or too long.');
-  const modules = (raw.modules as unknown[]).map((m) => restoreModule(m, assignment.modules));
+  const modules = (raw.modules as unknown[]).map((m) => restoreModule(m, assignment.modules, receiptVersion));
   need(new Set(modules.map((m) => m.id)).size === modules.length, 'a module is listed twice.');
   need(typeof raw.checksum === 'string' && /^[0-9a-f]{64}$/.test(raw.checksum), 'the checksum is missing.');
   return {
     format: RECEIPT_FORMAT,
-    version: RECEIPT_VERSION,
+    version: receiptVersion,
     course: { id: c.id as string, version },
     learner,
     assignment,
@@ -139,14 +140,14 @@ function restoreAssignment(v: unknown): ReceiptAssignment {
   return out;
 }
 
-function restoreModule(v: unknown, assigned: string[]): ReceiptModule {
+function restoreModule(v: unknown, assigned: string[], receiptVersion: number): ReceiptModule {
   need(isRecord(v) && isId(v.id) && assigned.includes(v.id), 'it holds a module that was not assigned.');
   const m = v as Record<string, unknown>;
   need(
     Array.isArray(m.attempts) && m.attempts.length <= RECEIPT_LIMITS.attemptsPerModule,
     `the attempts for "${String(m.id)}" are missing or too many.`,
   );
-  const attempts = (m.attempts as unknown[]).map((a) => restoreReceiptAttempt(a, m.id as string));
+  const attempts = (m.attempts as unknown[]).map((a) => restoreReceiptAttempt(a, m.id as string, receiptVersion));
   need(new Set(attempts.map((a) => a.id)).size === attempts.length, 'an attempt is listed twice.');
   const out: ReceiptModule = { id: m.id as string, attempts };
   if (m.lessonReadAt !== undefined) {
@@ -156,7 +157,7 @@ function restoreModule(v: unknown, assigned: string[]): ReceiptModule {
   return out;
 }
 
-function restoreReceiptAttempt(v: unknown, moduleId: string): ReceiptAttempt {
+function restoreReceiptAttempt(v: unknown, moduleId: string, receiptVersion: number): ReceiptAttempt {
   need(isRecord(v), `an attempt at "${moduleId}" is not readable.`);
   const a = v as Record<string, unknown>;
   const problems: string[] = [];
@@ -175,7 +176,14 @@ function restoreReceiptAttempt(v: unknown, moduleId: string): ReceiptAttempt {
       typeof claimed.passed === 'boolean',
     `an attempt at "${moduleId}" has no readable score.`,
   );
+  // Version 1 knew only whole-bank quizzes; version 2 carries checks with their forms. Practice
+  // is never evidence, so a receipt holding it was not made by this course.
+  const { id, seed, startedAt, finishedAt, answers, mode, items } = attempt!;
+  need(
+    receiptVersion === 1 ? a.mode === undefined : a.mode === undefined || (mode === 'check' && items !== undefined && items.length > 0),
+    `an attempt at "${moduleId}" is not a mastery check.`,
+  );
   const c = claimed as { percent: number; passed: boolean };
-  const { id, seed, startedAt, finishedAt, answers } = attempt!;
-  return { id, seed, startedAt, finishedAt: finishedAt!, answers, claimed: { percent: c.percent, passed: c.passed } };
+  const out: ReceiptAttempt = { id, seed, startedAt, finishedAt: finishedAt!, answers, claimed: { percent: c.percent, passed: c.passed } };
+  return mode === 'check' ? { ...out, mode, items: items! } : out;
 }

@@ -12,6 +12,7 @@ import type { Question, ValueId } from '../content/content-types';
 import { canonicalJson } from '../encoding/canonical-json';
 import { sha256Hex } from '../encoding/sha256';
 import { isRecord } from '../encoding/untrusted-text';
+import { questionsOf } from '../progress/attempt-summary';
 import { scoreQuiz, type ValueScore } from '../scoring/score-quiz';
 import type { ClaimedScore, ReceiptAssignment } from './receipt';
 import type { ReadReceipt } from './receipt-decode';
@@ -96,7 +97,7 @@ export function digestReceipt(
   const isOlderContent = receipt.course.version !== scoredWith;
   const modules = receipt.modules.map((m): ModuleDigest => {
     const questions = banks.get(m.id);
-    const attempts = m.attempts.map(({ id, startedAt, finishedAt, claimed, answers }): AttemptDigest => {
+    const attempts = m.attempts.map(({ id, startedAt, finishedAt, claimed, answers, mode, items }): AttemptDigest => {
       if (isOlderContent)
         return {
           id,
@@ -106,7 +107,8 @@ export function digestReceipt(
           score: { earned: claimed.percent / 100, possible: 1, percent: claimed.percent, perValue: {} },
         };
       if (!questions) return { id, startedAt, finishedAt, claimed, score: null };
-      const { earned, possible, percent, perValue } = scoreQuiz(questions, answers, 100);
+      // A check is scored on exactly its form; a receipt's attempt with no mode is a whole-bank quiz.
+      const { earned, possible, percent, perValue } = scoreQuiz(questionsOf({ mode: mode ?? 'quiz', items }, questions), answers, 100);
       return { id, startedAt, finishedAt, claimed, score: { earned, possible, percent, perValue } };
     });
     return m.lessonReadAt ? { id: m.id, lessonReadAt: m.lessonReadAt, attempts } : { id: m.id, attempts };

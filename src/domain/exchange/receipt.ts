@@ -12,17 +12,24 @@ import type { Answers } from '../scoring/answers';
 import { textToBase64url } from '../encoding/base64url';
 import { canonicalJson } from '../encoding/canonical-json';
 import type { Question } from '../content/content-types';
-import { finishedAttempts, type Progress } from '../progress/progress-model';
-import { scoreQuiz } from '../scoring/score-quiz';
+import { scoreAttempt } from '../progress/attempt-summary';
+import { countsTowardPass, finishedAttempts, type Progress } from '../progress/progress-model';
 import { sha256Hex } from '../encoding/sha256';
 
 /** The `format` field every receipt carries. */
 export const RECEIPT_FORMAT = 'psv-receipt';
 
-/** The receipt version this build writes and reads. */
-export const RECEIPT_VERSION = 1;
+/**
+ * The receipt version this build writes. Version 2 carries mastery checks (each with the items
+ * of its form); version 1 (before practice and checks were split) carried whole-bank quizzes and
+ * is still read.
+ */
+export const RECEIPT_VERSION = 2;
 
-/** The prefix of a receipt code (the copyable form): `PSVR1.` + base64url of its JSON. */
+/** Every receipt version this build reads. */
+export const READABLE_RECEIPT_VERSIONS: readonly number[] = [1, 2];
+
+/** The prefix of a receipt code (the copyable form): `PSVR2.` + base64url of its JSON. */
 export const RECEIPT_CODE_PREFIX = `PSVR${RECEIPT_VERSION}.`;
 
 /** The score an attempt claims (the roster checks it against the answers). */
@@ -33,10 +40,18 @@ export interface ClaimedScore {
   passed: boolean;
 }
 
-/** One finished attempt in a receipt. */
+/**
+ * One finished attempt in a receipt: a mastery check (with the items of its form, so the roster
+ * re-scores exactly that form), or, with no mode, a whole-bank quiz from before the split.
+ * Practice is never evidence and never travels in a receipt.
+ */
 export interface ReceiptAttempt {
   /** The attempt's permanent id. */
   id: string;
+  /** `check`, or absent for a whole-bank quiz from before the split. */
+  mode?: 'check';
+  /** A check's form: the scenario ids it presented, in order. */
+  items?: string[];
   /** Its shuffle seed. */
   seed: number;
   /** When it started (ISO 8601). */
@@ -79,7 +94,7 @@ export interface ReceiptAssignment {
 export interface Receipt {
   /** Always RECEIPT_FORMAT. */
   format: typeof RECEIPT_FORMAT;
-  /** Always RECEIPT_VERSION for receipts this build writes. */
+  /** RECEIPT_VERSION for receipts this build writes; an older readable version as read. */
   version: number;
   /** Course id and content version the answers were given against. */
   course: { id: string; version: string };
@@ -135,17 +150,20 @@ export interface ReceiptInput {
 export function buildReceipt({ learner, assignment, course, progress, banks }: ReceiptInput): Receipt {
   const modules = assignment.modules.map((id): ReceiptModule => {
     const questions = banks.get(id) ?? [];
-    const attempts = finishedAttempts(progress, id).map((a): ReceiptAttempt => {
-      const score = scoreQuiz(questions, a.answers, assignment.passMark);
-      return {
-        id: a.id,
-        seed: a.seed,
-        startedAt: a.startedAt,
-        finishedAt: a.finishedAt ?? a.startedAt,
-        answers: a.answers,
-        claimed: { percent: score.percent, passed: score.passed },
-      };
-    });
+    const attempts = finishedAttempts(progress, id)
+      .filter(countsTowardPass)
+      .map((a): ReceiptAttempt => {
+        const score = scoreAttempt(a, questions, assignment.passMark);
+        return {
+          id: a.id,
+          ...(a.mode === 'check' ? { mode: 'check' as const, items: a.items ?? [] } : {}),
+          seed: a.seed,
+          startedAt: a.startedAt,
+          finishedAt: a.finishedAt ?? a.startedAt,
+          answers: a.answers,
+          claimed: { percent: score.percent, passed: score.passed },
+        };
+      });
     const lessonReadAt = progress.lessonsRead[id];
     return lessonReadAt ? { id, lessonReadAt, attempts } : { id, attempts };
   });

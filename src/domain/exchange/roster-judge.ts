@@ -92,7 +92,8 @@ const asQuizScore = (s: AttemptScore, passMark: number): QuizScore => ({
 /** A module's outcome under a pass mark and due date, decided by the course's own status rule. */
 function outcomeOf(moduleId: string, m: ModuleDigest | undefined, passMark: number, due: string | undefined): ModuleOutcome {
   const attempts = (m?.attempts ?? []).map((a) => ({
-    attempt: { id: a.id, quizId: moduleId, seed: 0, startedAt: a.startedAt, finishedAt: a.finishedAt, answers: {} },
+    // Every attempt in a receipt is a mastery check (or a whole-bank quiz from before the split).
+    attempt: { id: a.id, quizId: moduleId, seed: 0, startedAt: a.startedAt, finishedAt: a.finishedAt, mode: 'check' as const, answers: {} },
     score: a.score,
   }));
   const scored = attempts.flatMap(({ attempt, score }) => (score ? [{ attempt, score: asQuizScore(score, passMark) }] : []));
@@ -106,7 +107,7 @@ function outcomeOf(moduleId: string, m: ModuleDigest | undefined, passMark: numb
     reflections: {},
   };
   const hasBank = attempts.every((a) => a.score !== null);
-  const status = moduleStatus(input, moduleId, hasBank ? { scored, best, latest: scored.at(-1) } : undefined);
+  const status = moduleStatus(input, moduleId, hasBank ? { checks: scored } : undefined);
   const out: ModuleOutcome = { moduleId, status, attempts: attempts.length };
   if (best) out.best = best.score;
   if (status === 'passed') {

@@ -8,7 +8,6 @@
  */
 import type { Answer } from '../scoring/answers';
 import type { Attempt } from '../progress/progress-model';
-import type { InteractionMode } from './interaction';
 
 /** An answer to report. */
 export interface AnswerToReport {
@@ -20,12 +19,6 @@ export interface AnswerToReport {
   answer: Answer;
   /** Branching scenarios: decisions reported already. */
   fromStep: number;
-}
-
-/** The kind of attempt; attempts saved before practice and checks were split are whole-bank quizzes. */
-export function attemptMode(attempt: Attempt): InteractionMode {
-  const mode = (attempt as Attempt & { mode?: unknown }).mode;
-  return mode === 'practice' || mode === 'check' ? mode : 'quiz';
 }
 
 const same = (a: Answer | undefined, b: Answer | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -60,11 +53,11 @@ export function changedAnswers(before: readonly Attempt[], after: readonly Attem
 export function answersToReport(before: readonly Attempt[], after: readonly Attempt[]): AnswerToReport[] {
   const wasOpen = new Set(before.filter((a) => !a.finishedAt).map((a) => a.id));
   const isBeingTaken = (a: Attempt) => !a.finishedAt || wasOpen.has(a.id);
-  const given = changedAnswers(before, after).filter(({ attempt }) => attemptMode(attempt) !== 'check' && isBeingTaken(attempt));
+  const given = changedAnswers(before, after).filter(({ attempt }) => attempt.mode !== 'check' && isBeingTaken(attempt));
   const submitted = after
-    .filter((a) => attemptMode(a) === 'check' && a.finishedAt && wasOpen.has(a.id))
+    .filter((a) => a.mode === 'check' && a.finishedAt && wasOpen.has(a.id))
     .flatMap((attempt) => {
-      const order = (attempt as Attempt & { items?: readonly string[] }).items ?? Object.keys(attempt.answers);
+      const order = attempt.items ?? Object.keys(attempt.answers);
       return order.flatMap((questionId) => {
         const answer = Object.hasOwn(attempt.answers, questionId) ? attempt.answers[questionId] : undefined;
         return answer ? [{ attempt, questionId, answer, fromStep: 0 }] : [];

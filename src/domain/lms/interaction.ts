@@ -12,12 +12,13 @@
  * - credit comes from the ordinary scoring (score-question.ts): every scenario is worth 1.
  */
 import type { BranchQuestion, Question } from '../content/content-types';
+import type { AttemptMode } from '../progress/progress-model';
 import type { Answer } from '../scoring/answers';
 import { EPSILON, scoreQuestion } from '../scoring/score-question';
 import { walkBranch } from '../scoring/branch-walk';
 
-/** Which kind of attempt an answer was given in. */
-export type InteractionMode = 'practice' | 'check' | 'quiz';
+/** Which kind of attempt an answer was given in: the interaction id's prefix. */
+export type InteractionMode = AttemptMode;
 
 /** One interaction, in neither version's format yet. */
 export interface InteractionRecord {

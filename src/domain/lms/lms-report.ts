@@ -2,9 +2,12 @@
  * What the course reports to an LMS, derived from progress with the ordinary scoring. Version
  * neutral: the SCORM 1.2 and 2004 adapters map it to their own data models.
  *
- * Rules (docs/decisions/0006-lms-packages.md):
+ * Rules (docs/decisions/0006-lms-packages.md, 0012-lms-reporting.md):
+ * - Status and score come from the mastery checks only (and whole-bank quizzes taken before the
+ *   split), through the shared summarizeAttempts / moduleStatus: practice is never the score.
  * - An objective is incomplete as soon as its lesson or quiz is begun (opened, read or answered).
- * - A quiz counts as done when it has a finished attempt and, for a module, its lesson was read.
+ * - A quiz counts as done when a check was submitted and, for a module, its lesson was read (or
+ *   the module is passed on an earlier content version).
  * - Until every included quiz is done the course is `incomplete`. Then, with a pass mark, it is
  *   `passed` when every included quiz is passed (as on the learner's progress page) and
  *   `failed` otherwise; with no pass mark it is `completed`.
@@ -14,7 +17,7 @@
  *   docs/decisions/0012-lms-reporting.md). `scoreMode: 'running'` (a package build flag) reports
  *   it from the first finished quiz, as before.
  * - Progress until then shows in the objectives and in `progress` (2004's progress_measure):
- *   for a module, half for its lesson read and half for a finished quiz; the review, whole.
+ *   for a module, half for its lesson read and half for a submitted check; the review, whole.
  */
 import type { Question } from '../content/content-types';
 import { summarizeAttempts } from '../progress/attempt-summary';
@@ -74,15 +77,19 @@ export interface LmsReportInput {
 function objective(input: LmsReportInput, id: string): ObjectiveReport & { done: boolean } {
   const { progress, banks, withLesson, passMark } = input;
   const summary = summarizeAttempts(progress, id, banks[id] ?? [], passMark ?? 0);
-  const score = summary.best?.score.percent;
-  const finished = summary.scored.length > 0;
-  const done = finished && (!withLesson.has(id) || Boolean(progress.lessonsRead[id]));
+  // A pass kept from an earlier content version carries the score it was earned with.
+  const earlier = progress.earlierPasses && Object.hasOwn(progress.earlierPasses, id) ? progress.earlierPasses[id] : undefined;
+  const score = summary.best?.score.percent ?? earlier?.percent;
+  const finished = summary.checks.length > 0;
+  const isModule = withLesson.has(id);
+  const isPassed = isModule && moduleStatus(progress, id, summary) === 'passed';
+  const done = isPassed || (finished && (!isModule || Boolean(progress.lessonsRead[id])));
   const touched = Boolean(input.begun?.has(id)) || progress.attempts.some((a) => a.quizId === id) || Boolean(progress.lessonsRead[id]);
   let status: LmsObjectiveStatus = touched ? 'incomplete' : 'not attempted';
   if (done && passMark === null) status = 'completed';
-  else if (done && withLesson.has(id)) status = moduleStatus(progress, id, summary) === 'passed' ? 'passed' : 'failed';
-  else if (done) status = summary.scored.some((s) => s.score.passed) ? 'passed' : 'failed';
-  const progressMeasure = withLesson.has(id) ? (Number(Boolean(progress.lessonsRead[id])) + Number(finished)) / 2 : Number(finished);
+  else if (done && isModule) status = isPassed ? 'passed' : 'failed';
+  else if (done) status = summary.checks.some((s) => s.score.passed) ? 'passed' : 'failed';
+  const progressMeasure = isPassed ? 1 : isModule ? (Number(Boolean(progress.lessonsRead[id])) + Number(finished)) / 2 : Number(finished);
   return { id, status, done, progress: progressMeasure, ...(score === undefined ? {} : { score }) };
 }
 

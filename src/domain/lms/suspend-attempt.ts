@@ -1,12 +1,15 @@
 /**
- * One quiz attempt in LMS suspend data: `id~seed~started~finished~answers` (suspend-data.ts).
+ * One quiz attempt in LMS suspend data: `id~seed~started~finished~answers~mode` (suspend-data.ts).
  * Answers are tokens in the bank's question order, comma-separated, trailing blanks trimmed.
+ * The mode field is `c` (check) or `p` (practice) followed by the items' places in the bank in
+ * base 36, dot-separated (the letter alone: no item list, i.e. the whole practice pool); empty or
+ * missing (data written before the split) is a whole-bank quiz, or practice if unfinished.
  * Attempt ids made by the store (`<quiz>-<start in base 36>-<suffix>`) are written as the suffix
  * alone; any other id is written whole after `=`.
  */
 import type { Question } from '../content/content-types';
-import type { Attempt } from '../progress/progress-model';
-import { scoreQuiz } from '../scoring/score-quiz';
+import { scoreAttempt } from '../progress/attempt-summary';
+import { countsTowardPass, type Attempt } from '../progress/progress-model';
 import { decodeAnswer, encodeAnswer } from './suspend-answers';
 
 const idPrefix = (quizId: string, startedAt: string): string => `${quizId}-${Date.parse(startedAt).toString(36)}-`;
@@ -34,8 +37,30 @@ export function attemptToText(
     rel(attempt.startedAt),
     attempt.finishedAt ? rel(attempt.finishedAt) : '',
     tokens.join(','),
+    modeToText(attempt, questions),
   ];
+  while (fields.at(-1) === '') fields.pop();
   return { text: fields.join('~'), dropped };
+}
+
+function modeToText(attempt: Attempt, questions: readonly Question[]): string {
+  if (attempt.mode === 'quiz') return '';
+  const letter = attempt.mode === 'check' ? 'c' : 'p';
+  if (!attempt.items) return letter;
+  const places = attempt.items.map((id) => questions.findIndex((q) => q.id === id)).filter((i) => i >= 0);
+  return letter + places.map((i) => i.toString(36)).join('.');
+}
+
+function modeFromText(text: string, questions: readonly Question[], finished: boolean): { mode: string; items?: string[] } {
+  // Written before the split: a finished attempt was a whole-bank quiz (it still counts); an
+  // unfinished one continues as practice, as the saved-progress migration does.
+  if (text === '') return finished ? { mode: 'quiz' } : { mode: 'practice' };
+  const mode = text[0] === 'c' ? 'check' : text[0] === 'p' ? 'practice' : '?';
+  const rest = text.slice(1);
+  if (rest === '') return { mode };
+  // An unreadable place becomes an unreadable id, so restore reports it rather than guessing.
+  const items = rest.split('.').map((place) => (/^[0-9a-z]{1,2}$/.test(place) ? (questions[parseInt(place, 36)]?.id ?? '?') : '?'));
+  return { mode, items };
 }
 
 /**
@@ -48,7 +73,7 @@ export function attemptFromText(
   questions: readonly Question[],
   time: (v: unknown) => string | undefined,
 ): unknown {
-  const [idPart = '', seed = '', started = '', finished = '', tokens = ''] = text.split('~');
+  const [idPart = '', seed = '', started = '', finished = '', tokens = '', mode = ''] = text.split('~');
   const startedAt = time(started);
   const id = idPart.startsWith('=') ? idPart.slice(1) : startedAt && idPart ? `${idPrefix(quizId, startedAt)}${idPart}` : '';
   const answers: Record<string, unknown> = {};
@@ -62,13 +87,14 @@ export function attemptFromText(
     seed: /^[0-9a-z]{1,7}$/.test(seed) ? parseInt(seed, 36) : Number.NaN,
     startedAt,
     ...(finished ? { finishedAt: time(finished) } : {}),
+    ...modeFromText(mode, questions, finished !== ''),
     answers,
   };
 }
 
 /**
  * The attempts that must be kept for one quiz, in SCORM 1.2's 4,096 characters too: the open one
- * (answers being given) and the best finished (what status and score rest on). The latest
+ * (answers being given) and the best finished check (what status and score rest on). The latest
  * finished comes next, if there is room (suspend-data.ts), then older history.
  */
 export function attemptsToKeep(attempts: readonly Attempt[], questions: readonly Question[]): Set<Attempt> {
@@ -77,8 +103,8 @@ export function attemptsToKeep(attempts: readonly Attempt[], questions: readonly
   if (open) keep.add(open);
   let best: { attempt: Attempt; percent: number } | undefined;
   for (const attempt of attempts) {
-    if (!attempt.finishedAt) continue;
-    const percent = scoreQuiz(questions, attempt.answers, 100).percent;
+    if (!attempt.finishedAt || !countsTowardPass(attempt)) continue;
+    const percent = scoreAttempt(attempt, questions, 100).percent;
     if (!best || percent >= best.percent) best = { attempt, percent };
   }
   if (best) keep.add(best.attempt);

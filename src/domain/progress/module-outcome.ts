@@ -1,12 +1,12 @@
 /**
  * Where one assigned module stands, for the trainee's assignment page, receipts, the roster and
- * certificates, all derived the same way: passed = lesson read + a finished attempt at or above
- * the pass mark in force (the assignment's override, else the course default).
+ * certificates, all derived the same way: passed = lesson read + a mastery check at or above the
+ * pass mark in force (the assignment's override, else the course default). Practice never counts.
  */
 import type { Question } from '../content/content-types';
 import { summarizeAttempts } from './attempt-summary';
 import { moduleStatus, type ModuleStatus } from './module-status';
-import type { Progress } from './progress-model';
+import { countsTowardPass, type Progress } from './progress-model';
 import type { QuizScore } from '../scoring/score-quiz';
 
 /** One module's outcome. */
@@ -15,9 +15,9 @@ export interface ModuleOutcome {
   moduleId: string;
   /** Passed, needs another try, in progress or not started. */
   status: ModuleStatus;
-  /** Finished attempts. */
+  /** Finished mastery checks (and whole-bank quizzes from before the split). */
   attempts: number;
-  /** Best finished attempt's score, when the questions are known and an attempt exists. */
+  /** Best check's score, when the questions are known and an attempt exists. */
   best?: QuizScore;
   /** When it was passed (the later of lesson read and first passing attempt); else the latest finished attempt. */
   completedAt?: string;
@@ -46,11 +46,11 @@ export function moduleOutcome(
 ): ModuleOutcome {
   const summary = questions ? summarizeAttempts(progress, moduleId, questions, passMark) : undefined;
   const status = moduleStatus(progress, moduleId, summary);
-  const attempts = progress.attempts.filter((a) => a.quizId === moduleId && a.finishedAt).length;
+  const attempts = progress.attempts.filter((a) => a.quizId === moduleId && a.finishedAt && countsTowardPass(a)).length;
   const out: ModuleOutcome = { moduleId, status, attempts };
   if (summary?.best) out.best = summary.best.score;
   if (status === 'passed') {
-    const firstPass = summary?.scored.find((s) => s.score.passed)?.attempt.finishedAt;
+    const firstPass = summary?.checks.find((s) => s.score.passed)?.attempt.finishedAt;
     out.completedAt = latest(progress.lessonsRead[moduleId], firstPass);
     if (due && out.completedAt) out.timing = isOnTime(out.completedAt, due) ? 'on-time' : 'late';
   } else if (summary?.latest) {

@@ -12,16 +12,18 @@ export type StatusInput = Pick<Progress, 'lessonsRead' | 'attempts' | 'reflectio
 export type ModuleStatus = 'not-started' | 'in-progress' | 'passed' | 'needs-another-try';
 
 /**
- * A module is passed when its lesson was read and a finished attempt reached the pass mark.
- * Without the questions (not loaded yet) it can only say started or not.
+ * A module is passed when its lesson was read and a mastery check reached the pass mark
+ * (practice never decides a pass). Without the questions (not loaded yet) it can only say
+ * started or not. "Needs another try" means a check was finished and none has passed yet.
  */
-export function moduleStatus(progress: StatusInput, moduleId: string, summary: AttemptSummary | undefined): ModuleStatus {
-  const read = Boolean(progress.lessonsRead[moduleId]);
+export function moduleStatus(progress: StatusInput, moduleId: string, summary: Pick<AttemptSummary, 'checks'> | undefined): ModuleStatus {
+  // The course review has no lesson: its final check alone decides it.
+  const read = moduleId === 'review' || Boolean(progress.lessonsRead[moduleId]);
   // A pass earned on an earlier content version counts: a content rewrite never takes it away.
   const earlier = progress.earlierPasses !== undefined && Object.hasOwn(progress.earlierPasses, moduleId);
   const touched = read || earlier || progress.attempts.some((a) => a.quizId === moduleId) || Boolean(progress.reflections[moduleId]?.text);
-  if (!earlier && (!summary || summary.scored.length === 0)) return touched ? 'in-progress' : 'not-started';
-  const passedOnce = earlier || Boolean(summary?.scored.some((s) => s.score.passed));
+  if (!earlier && (!summary || summary.checks.length === 0)) return touched ? 'in-progress' : 'not-started';
+  const passedOnce = earlier || Boolean(summary?.checks.some((s) => s.score.passed));
   if (passedOnce && read) return 'passed';
   if (passedOnce) return 'in-progress';
   return 'needs-another-try';

@@ -83,8 +83,27 @@ const earlierPasses: MigrationStep = {
   }),
 };
 
+/**
+ * v2 → v3: each module's quiz split into practice (feedback after every answer, never decides a
+ * pass) and a mastery check (a short form of held-out items). Every attempt saved before the
+ * split was the whole bank: it becomes mode `quiz`, which still counts toward a pass, so no pass
+ * is lost. An unfinished one becomes practice instead, since it showed the check items with their
+ * feedback and has not passed anything yet; its answers are kept.
+ */
+const practiceAndCheck: MigrationStep = {
+  from: 2,
+  name: 'practice-and-check',
+  migrate: (saved) => {
+    const mark = (list: unknown) =>
+      Array.isArray(list)
+        ? list.map((a: unknown) => (isRecord(a) && a.mode === undefined ? { ...a, mode: a.finishedAt ? 'quiz' : 'practice' } : a))
+        : list;
+    return { ...saved, attempts: mark(saved.attempts), setAside: mark(saved.setAside) };
+  },
+};
+
 /** Every step, oldest first. */
-export const MIGRATIONS: MigrationStep[] = [pilotToAttempts, earlierPasses];
+export const MIGRATIONS: MigrationStep[] = [pilotToAttempts, earlierPasses, practiceAndCheck];
 
 /** Runs every step from `version` up to the newest; unknown future versions are left as is. */
 export function migrateProgress(saved: unknown, version: number): { saved: unknown; applied: string[] } {

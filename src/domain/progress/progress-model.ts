@@ -6,6 +6,15 @@
  */
 import type { Answers } from '../scoring/answers';
 
+/**
+ * What an attempt is for. `practice` teaches (feedback after every answer) and never decides a
+ * pass; `check` is a mastery-check form of held-out items, with no feedback until it is
+ * submitted, and is what passes a module; `quiz` is a whole-bank attempt made before practice
+ * and checks were split (content 2.0.0 and earlier): it counts toward a pass, as the rules said
+ * when it was earned. No new attempt is a `quiz`.
+ */
+export type AttemptMode = 'practice' | 'check' | 'quiz';
+
 /** One try at a quiz. */
 export interface Attempt {
   /** Unique id, made when the attempt starts. Permanent: receipts refer to it. */
@@ -18,6 +27,13 @@ export interface Attempt {
   startedAt: string;
   /** When the learner finished it; absent while in progress. */
   finishedAt?: string;
+  /** Practice, a mastery check, or a whole-bank quiz from before the split. */
+  mode: AttemptMode;
+  /**
+   * The scenarios this attempt presents, by id, in order: a check's drawn form, or the practice
+   * items (all of them, or only those missed last time). Absent for a `quiz` (the whole bank).
+   */
+  items?: string[];
   /** Answers given so far, by question id. */
   answers: Answers;
 }
@@ -121,7 +137,10 @@ export function finishedAttempts(progress: Pick<Progress, 'attempts'>, quizId: s
   return progress.attempts.filter((a) => a.quizId === quizId && a.finishedAt);
 }
 
-/** The learner's unfinished attempt at a quiz, if any. */
-export function openAttempt(progress: Pick<Progress, 'attempts'>, quizId: string): Attempt | undefined {
-  return progress.attempts.findLast((a) => a.quizId === quizId && !a.finishedAt);
+/** The learner's unfinished attempt at a quiz in one mode (any mode when omitted), if any. */
+export function openAttempt(progress: Pick<Progress, 'attempts'>, quizId: string, mode?: AttemptMode): Attempt | undefined {
+  return progress.attempts.findLast((a) => a.quizId === quizId && !a.finishedAt && (mode === undefined || a.mode === mode));
 }
+
+/** True when an attempt can pass a module: a mastery check, or a whole-bank quiz from before the split. */
+export const countsTowardPass = (attempt: Pick<Attempt, 'mode'>): boolean => attempt.mode !== 'practice';

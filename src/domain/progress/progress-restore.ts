@@ -72,9 +72,37 @@ export function restoreAttempt(v: unknown, problems: string[]): Attempt | null {
     if (answer) answers[questionId] = answer;
     else problems.push(`An unreadable answer in attempt ${v.id} was left out.`);
   }
-  const attempt: Attempt = { id: v.id, quizId: v.quizId, seed: v.seed >>> 0, startedAt: v.startedAt, answers: { ...answers } };
+  const attempt: Attempt = {
+    id: v.id,
+    quizId: v.quizId,
+    seed: v.seed >>> 0,
+    startedAt: v.startedAt,
+    mode: 'quiz',
+    answers: { ...answers },
+  };
   if (isTime(v.finishedAt)) attempt.finishedAt = v.finishedAt;
+  Object.assign(attempt, restoreMode(v, problems));
   return attempt;
+}
+
+const MODES: readonly Attempt['mode'][] = ['practice', 'check', 'quiz'];
+
+/**
+ * An attempt's mode and items. No mode means a record from before the split: a whole-bank quiz.
+ * A check whose item list is unreadable keeps its answers as practice, which never passes
+ * anything, so a damaged record can lose a pass but never invent one.
+ */
+function restoreMode(v: Record<string, unknown>, problems: string[]): Pick<Attempt, 'mode' | 'items'> {
+  if (v.mode === undefined) return { mode: 'quiz' };
+  const items =
+    Array.isArray(v.items) && v.items.length <= LIMITS.answersPerAttempt && v.items.every(isId) ? [...new Set(v.items as string[])] : null;
+  const mode = MODES.find((m) => m === v.mode);
+  if (!mode || (mode === 'check' && !items)) {
+    problems.push(`Attempt ${String(v.id)} had an unreadable kind or list of scenarios; its answers were kept as practice.`);
+    return items ? { mode: 'practice', items } : { mode: 'practice' };
+  }
+  if (v.items !== undefined && !items) problems.push(`The list of scenarios in attempt ${String(v.id)} was unreadable and was left out.`);
+  return items && mode !== 'quiz' ? { mode, items } : { mode };
 }
 
 /** When a saved time-by-id record is readable: ids and times only. */

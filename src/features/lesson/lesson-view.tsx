@@ -84,11 +84,15 @@ function LessonDone({ module }: LessonViewProps) {
           </button>
         </p>
       )}
-      <p>
+      <p className="button-row">
         <Link className="button" to={`/module/${module.id}/quiz`}>
           Practice with scenarios
         </Link>
+        <Link className="button secondary" to={`/module/${module.id}/check`}>
+          Take the mastery check
+        </Link>
       </p>
+      <p className="muted">Practice gives feedback after every answer. The mastery check uses new scenarios and decides the pass.</p>
     </section>
   );
 }

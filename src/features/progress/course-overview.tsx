@@ -64,10 +64,16 @@ export function CourseOverview() {
       {scope.hasReview && (
         <>
           <h2>{course.review.title}</h2>
-          <p>Mixed scenarios from all ten values. Take it when you have finished the modules, or any time you want to practice.</p>
           <p>
+            Mixed scenarios from all ten values. Practice them any time; the final check, on scenarios you have not seen, is what a
+            whole-course certificate requires.
+          </p>
+          <p className="module-links">
+            <Link to="/review/practice">Practice mixed scenarios</Link>
             <Link to="/review">
-              {review?.best ? `Retake the course review (best score ${review.best.score.percent}%)` : 'Take the course review'}
+              {review?.best
+                ? `${review.best.score.passed ? 'Final check passed' : 'Retake the final check'} (best score ${review.best.score.percent}%)`
+                : 'Take the final check'}
             </Link>
           </p>
         </>

@@ -33,6 +33,9 @@ export function ModuleCard({ module, position, progress }: ModuleCardProps) {
         <Link to={`/module/${module.id}/quiz`} aria-label={`Practice ${module.title} scenarios`}>
           Practice scenarios
         </Link>
+        <Link to={`/module/${module.id}/check`} aria-label={`${module.title} mastery check`}>
+          Mastery check
+        </Link>
       </p>
     </li>
   );

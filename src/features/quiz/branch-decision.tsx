@@ -19,10 +19,12 @@ interface BranchDecisionProps {
   showAll: boolean;
   /** Move focus to the feedback heading (just submitted). */
   focusOnShow: boolean;
+  /** A mastery check: name the choice made, with no feedback on it. */
+  blind?: boolean;
 }
 
 /** What happened before a decision (its lead) and the feedback on the choice made. */
-export function BranchDecision({ question, step, chosenId, index, seed, showAll, focusOnShow }: BranchDecisionProps) {
+export function BranchDecision({ question, step, chosenId, index, seed, showAll, focusOnShow, blind = false }: BranchDecisionProps) {
   const options = shownStepOrder(question, step, seed);
   const isBest = Boolean(step.options.find((o) => o.id === chosenId)?.best);
   const leadsOn = Boolean(step.options.find((o) => o.id === chosenId)?.next);
@@ -37,13 +39,19 @@ export function BranchDecision({ question, step, chosenId, index, seed, showAll,
       <p className="decision-prompt">
         <strong>Decision {index + 1}:</strong> {step.prompt}
       </p>
-      <FeedbackPanel
-        heading={`Feedback on decision ${index + 1}`}
-        verdict={verdict}
-        items={choiceItems(options, chosenId)}
-        showAll={showAll}
-        focusOnShow={focusOnShow}
-      />
+      {blind ? (
+        <p className="chosen">
+          <strong>You chose:</strong> {options.find((o) => o.id === chosenId)?.text}
+        </p>
+      ) : (
+        <FeedbackPanel
+          heading={`Feedback on decision ${index + 1}`}
+          verdict={verdict}
+          items={choiceItems(options, chosenId)}
+          showAll={showAll}
+          focusOnShow={focusOnShow}
+        />
+      )}
     </>
   );
 }

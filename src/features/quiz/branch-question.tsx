@@ -18,13 +18,15 @@ interface BranchQuestionProps {
   onAnswer?: (answer: Answer) => void;
   /** Show every response's feedback at once (review). */
   showAll?: boolean;
+  /** A mastery check: show what was chosen and what happened next, never whether it was best. */
+  blind?: boolean;
 }
 
 /**
  * A branching scenario: each decision is a radio group; after it, feedback on the choice, then
  * the consequence (the next step's lead) and the follow-up decision. Scored on the path taken.
  */
-export function BranchQuestion({ question, seed, path, onAnswer, showAll = false }: BranchQuestionProps) {
+export function BranchQuestion({ question, seed, path, onAnswer, showAll = false, blind = false }: BranchQuestionProps) {
   const [hasChosen, setHasChosen] = useState(false);
   const { taken, current } = walkBranch(question, path);
 
@@ -46,6 +48,7 @@ export function BranchQuestion({ question, seed, path, onAnswer, showAll = false
               index={i}
               seed={seed}
               showAll={showAll}
+              blind={blind}
               focusOnShow={hasChosen && i === taken.length - 1}
             />
           </li>

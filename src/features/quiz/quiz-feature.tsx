@@ -1,12 +1,16 @@
 import { course, type QuizRef } from '../../course/course-data';
 import { clampPassMark } from '../../domain/scoring/score-quiz';
-import { QuizSession } from './quiz-session';
+import { CheckSession } from './check-session';
+import { PracticeSession } from './practice-session';
 import { useQuestions } from './use-questions';
+import type { QuizMode } from './use-quiz-attempt';
 
 /** Props for QuizFeature. */
 interface QuizFeatureProps {
-  /** The quiz to run: a module's or the course review. */
+  /** The quiz: a module's or the course review. */
   quiz: QuizRef;
+  /** Practice (feedback as you go, never decides a pass) or the mastery check. */
+  mode: QuizMode;
   /** Pass mark override (e.g. from an instructor's assignment), a percent; clamped to 0..100. Defaults to the course's. */
   passMark?: number;
   /** The lesson this quiz belongs to, for "Back to the lesson". */
@@ -18,8 +22,8 @@ function effectivePassMark(override: number | undefined): number {
   return clampPassMark(typeof override === 'number' && Number.isFinite(override) ? override : course.passMark);
 }
 
-/** A scenario quiz: loads its scenarios (with retry), then runs, scores and reviews attempts. */
-export function QuizFeature({ quiz, passMark, lessonHref }: QuizFeatureProps) {
+/** A quiz's practice or mastery check: loads its scenarios (with retry), then runs, scores and reviews attempts. */
+export function QuizFeature({ quiz, mode, passMark, lessonHref }: QuizFeatureProps) {
   const { state, retry } = useQuestions(quiz);
   if (state.status === 'loading') return <p role="status">Loading scenarios…</p>;
   if (state.status === 'failed') {
@@ -38,5 +42,6 @@ export function QuizFeature({ quiz, passMark, lessonHref }: QuizFeatureProps) {
     );
   }
   if (state.value.length === 0) return <p className="notice">This quiz has no scenarios yet. Please check back later.</p>;
-  return <QuizSession quiz={quiz} questions={state.value} passMark={effectivePassMark(passMark)} lessonHref={lessonHref} />;
+  const Session = mode === 'check' ? CheckSession : PracticeSession;
+  return <Session quiz={quiz} bank={state.value} passMark={effectivePassMark(passMark)} lessonHref={lessonHref} />;
 }

@@ -5,10 +5,13 @@ import type { Question } from '../../domain/content/content-types';
 import type { Attempt } from '../../domain/progress/progress-model';
 import { ScenarioCard } from './scenario-card';
 import { announceAnswer, firstOpenIndex, isDone } from './scenario-status';
+import type { QuizMode } from './use-quiz-attempt';
 
 /** Props for QuizRunner. */
 interface QuizRunnerProps {
-  /** The quiz's scenarios, in order. */
+  /** Practice shows feedback after each answer; the check shows none until the form is submitted. */
+  mode: QuizMode;
+  /** The attempt's scenarios, in order. */
   questions: Question[];
   /** The open attempt (answers so far and the shuffle seed). */
   attempt: Attempt;
@@ -22,10 +25,12 @@ interface QuizRunnerProps {
 
 /**
  * One scenario at a time with a progress indicator. Each submit is saved at once (a reload
- * resumes at the first unanswered scenario), announced in a polite live region, and shown with
- * feedback until the learner moves on.
+ * resumes at the first unanswered scenario) and announced in a polite live region. In practice
+ * the feedback shows until the learner moves on; in a check the answer is only confirmed, and
+ * the last "Next" submits the whole form.
  */
-export function QuizRunner({ questions, attempt, onRecord, onFinish, focusFirst }: QuizRunnerProps) {
+export function QuizRunner({ mode, questions, attempt, onRecord, onFinish, focusFirst }: QuizRunnerProps) {
+  const isCheck = mode === 'check';
   // The scenario just answered stays on screen (with its feedback) until "Next".
   const [pinned, setPinned] = useState<string>();
   const [focusHeading, setFocusHeading] = useState(focusFirst);
@@ -43,7 +48,7 @@ export function QuizRunner({ questions, attempt, onRecord, onFinish, focusFirst 
     if (!question) return;
     onRecord(question.id, given);
     setPinned(question.id);
-    announce(announceAnswer(question, given));
+    announce(isCheck ? checkAnnouncement(question, given) : announceAnswer(question, given));
   }
 
   function next() {
@@ -57,7 +62,7 @@ export function QuizRunner({ questions, attempt, onRecord, onFinish, focusFirst 
       {question ? (
         <>
           <ProgressBar
-            label="Quiz progress"
+            label={isCheck ? 'Check progress' : 'Practice progress'}
             value={index + 1}
             max={questions.length}
             valueText={`Scenario ${index + 1} of ${questions.length}`}
@@ -70,6 +75,7 @@ export function QuizRunner({ questions, attempt, onRecord, onFinish, focusFirst 
             onAnswer={submit}
             onAnnounce={announce}
             focusHeading={focusHeading}
+            blind={isCheck}
           />
         </>
       ) : (
@@ -78,7 +84,7 @@ export function QuizRunner({ questions, attempt, onRecord, onFinish, focusFirst 
       {isAnswered && (
         <p className="next-row">
           <button type="button" className="button" onClick={next}>
-            {isLast ? 'See your results' : 'Next scenario'}
+            {isLast ? (isCheck ? 'Submit the check' : 'See your results') : 'Next scenario'}
           </button>
         </p>
       )}
@@ -87,4 +93,9 @@ export function QuizRunner({ questions, attempt, onRecord, onFinish, focusFirst 
       </p>
     </div>
   );
+}
+
+/** In a check nothing says whether an answer was right: only that it was saved. */
+function checkAnnouncement(question: Question, answer: Answer): string {
+  return isDone(question, answer) ? 'Answer saved.' : 'Choice saved. See what happens next.';
 }

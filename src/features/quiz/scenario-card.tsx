@@ -23,13 +23,23 @@ interface ScenarioCardProps {
   onAnnounce?: (text: string) => void;
   /** Move focus to the scenario's heading when it appears (after "Next"). */
   focusHeading?: boolean;
+  /** A mastery check: confirm an answer without saying whether it was right. */
+  blind?: boolean;
 }
 
 /**
  * One scenario: title, setting, situation, the crisis line when it touches safety, then either
  * the question to answer or the feedback on the answer given. Review mode shows all feedback.
  */
-export function ScenarioCard({ question, seed, answer, onAnswer, onAnnounce = () => {}, focusHeading = false }: ScenarioCardProps) {
+export function ScenarioCard({
+  question,
+  seed,
+  answer,
+  onAnswer,
+  onAnnounce = () => {},
+  focusHeading = false,
+  blind = false,
+}: ScenarioCardProps) {
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -59,8 +69,15 @@ export function ScenarioCard({ question, seed, answer, onAnswer, onAnnounce = ()
             path={answer?.kind === 'branch' && Array.isArray(answer.path) ? answer.path : []}
             onAnswer={onAnswer}
             showAll={isReview}
+            blind={blind}
           />
-          {isComplete && score && <FeedbackPanel heading="Scenario result" verdict={verdictFor('branch', score)} items={[]} />}
+          {isComplete && blind && <SavedNote />}
+          {isComplete && score && !blind && <FeedbackPanel heading="Scenario result" verdict={verdictFor('branch', score)} items={[]} />}
+        </>
+      ) : isComplete && blind ? (
+        <>
+          <p className="prompt">{question.prompt}</p>
+          <SavedNote />
         </>
       ) : isComplete && answer && score ? (
         <>
@@ -73,5 +90,14 @@ export function ScenarioCard({ question, seed, answer, onAnswer, onAnnounce = ()
         <p className="notice">You did not answer this scenario.</p>
       )}
     </section>
+  );
+}
+
+/** In a check, what follows an answer: saved, and when feedback comes. Says nothing about right or wrong. */
+function SavedNote() {
+  return (
+    <p className="notice saved-note">
+      <strong>Answer saved.</strong> You will see your result and feedback on every answer when you submit the check.
+    </p>
   );
 }

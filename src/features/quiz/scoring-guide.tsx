@@ -1,3 +1,4 @@
+import { CHECK_FORM_SIZE } from '../../domain/scoring/check-form';
 import { creditPercent } from '../../domain/scoring/score-question';
 import { pointsText, scoringExamples as ex } from './scoring-examples';
 import { ScoringPolicy } from './scoring-policy';
@@ -8,9 +9,37 @@ const pct = (points: number) => `${creditPercent(points)}%`;
 export function ScoringGuide() {
   return (
     <div className="scoring-guide">
+      <h2>Practice and the mastery check</h2>
+      <p>Each module has two kinds of scenarios, and they do different jobs.</p>
+      <ul>
+        <li>
+          <strong>Practice is for learning.</strong> After every answer the learner sees feedback on their response and on the best one.
+          They can practice as often as they like, or only the scenarios they missed. Practice never decides a pass.
+        </li>
+        <li>
+          <strong>The mastery check is where a pass is earned.</strong> It is a short form of {CHECK_FORM_SIZE.module} scenarios kept out of
+          practice, so the learner has not seen them or their answers. There is no feedback until the whole form is submitted; then the
+          learner sees the result and feedback on every answer. A new check draws scenarios not seen in earlier checks while any remain;
+          after that, those seen longest ago come first.
+        </li>
+        <li>
+          <strong>A module is passed</strong> when its lesson has been read and a mastery check reaches the pass mark. The best check
+          counts.
+        </li>
+        <li>
+          <strong>The final check</strong> mixes scenarios from all ten values ({CHECK_FORM_SIZE.review} per form). Passing it, with every
+          module passed, is what a whole-course certificate needs.
+        </li>
+      </ul>
+      <p>
+        Receipts, certificates, the instructor’s roster and the LMS report use the checks only. Modules passed under an earlier version of
+        the course (before the check existed) stay passed.
+      </p>
+
+      <h2>Points</h2>
       <p className="lede">
-        Every scenario is worth one point. Some question types give part of a point for a partly right answer. A quiz score is the points
-        earned divided by the number of scenarios, as a percent.
+        Every scenario is worth one point. Some question types give part of a point for a partly right answer. A score is the points earned
+        divided by the number of scenarios in the practice round or check form, as a percent.
       </p>
 
       <h2>Single best response</h2>

@@ -1,4 +1,5 @@
 import { course } from '../../course/course-data';
+import { CHECK_FORM_SIZE } from '../../domain/scoring/check-form';
 import { scoringExamples as ex } from './scoring-examples';
 
 /** The policy half of "How scoring works": pass mark, rounding, odd answers, storage, re-scoring. */
@@ -7,10 +8,12 @@ export function ScoringPolicy() {
     <>
       <h2>The pass mark</h2>
       <p>
-        A quiz is passed when the score reaches the pass mark. The course’s pass mark is <strong>{course.passMark}%</strong>. An
+        A mastery check is passed when its score reaches the pass mark. The course’s pass mark is <strong>{course.passMark}%</strong>. An
         instructor’s assignment can set a different pass mark for its learners; it is a whole percent from 0 to 100 (a fraction is rounded
         up, and a value outside that range is brought back into it). Below the pass mark, learners see “Not yet” with their score and the
-        pass mark, never “failed”. They can try again as often as they like.
+        pass mark, never “failed”. They can practice and take a new check as often as they like. With {CHECK_FORM_SIZE.module} scenarios in
+        a module check and a pass mark of 80%, a check is passed with every scenario right, or with three right and enough part credit on
+        the fourth.
       </p>
       <p className="worked-example">
         <strong>Example:</strong> ten scenarios with a pass mark of 80%. Earning {ex.quizAtMark.earned} points scores{' '}
@@ -33,7 +36,8 @@ export function ScoringPolicy() {
       <h2>Attempts and response order</h2>
       <p>
         Each attempt shows the responses in a new order. The order comes from a number chosen at random when the attempt starts and saved
-        with it, so a review shows each learner exactly the order they saw. Results show both the latest and the best attempt.
+        with it, so a review shows each learner exactly the order they saw. Check results show the latest check and, when it is better, the
+        best one.
       </p>
 
       <h2>What is stored</h2>

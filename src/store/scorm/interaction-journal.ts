@@ -5,7 +5,7 @@
  * src/domain/lms/interaction.ts. The times are this session's: when each answer was given, and
  * how long after the one before it (or after the attempt or session began, whichever was later).
  */
-import { answersToReport, attemptMode, changedAnswers } from '../../domain/lms/answer-changes';
+import { answersToReport, changedAnswers } from '../../domain/lms/answer-changes';
 import { answerInteractions, hasRoomForInteraction } from '../../domain/lms/interaction';
 import type { SuspendBanks } from '../../domain/lms/suspend-data';
 import type { Attempt } from '../../domain/progress/progress-model';
@@ -45,11 +45,10 @@ export function createInteractionJournal({ connection, banks, held, now }: Journ
     for (const { attempt, questionId, answer, fromStep } of answersToReport(before, after)) {
       const question = banks[attempt.quizId]?.find((q) => q.id === questionId);
       if (!question) continue;
-      const mode = attemptMode(attempt);
       // An answer given in an earlier session has no time of its own here: the submission's.
       const time = given.get(key(attempt.id, questionId)) ?? { at: Date.parse(attempt.finishedAt ?? '') || at };
-      for (const record of answerInteractions(question, answer, { quizId: attempt.quizId, mode, fromStep, ...time })) {
-        if (!hasRoomForInteraction(next, mode)) return;
+      for (const record of answerInteractions(question, answer, { quizId: attempt.quizId, mode: attempt.mode, fromStep, ...time })) {
+        if (!hasRoomForInteraction(next, attempt.mode)) return;
         connection.interaction(next, record);
         next += 1;
       }

@@ -1,6 +1,11 @@
-// Takes a module's quiz in the course UI the way a learner would: radios and checkboxes by their
-// option, rank items moved with Move up, branch decisions one at a time, then "Next scenario" /
-// "See your results". Answers use the saved-answer shapes (src/domain/scoring/answers.ts).
+// Takes a module's mastery check (or practice) in the course UI the way a learner would: radios
+// and checkboxes by their option, rank items moved with Move up, branch decisions one at a time,
+// then "Next scenario" / "See your results" / "Submit the check". Each scenario on screen is found
+// in the bank by its title (a check's form is drawn at random). Answers use the saved-answer
+// shapes (src/domain/scoring/answers.ts).
+
+/** The button that starts practice, a module's mastery check or the final check. */
+const START = /^(Start practicing|Start the mastery check|Start the final check)$/;
 
 /** The form for the scenario now on screen (a branch shows earlier decisions above it). */
 const currentForm = (frame) => frame.locator('form.question-form').last();
@@ -62,29 +67,41 @@ export async function answerScenario(frame, question, answer) {
   else for (const id of answer.path) await choose(frame, id);
 }
 
-/** Waits for scenario `i` (from 0) of `count`. */
-export async function waitForScenario(frame, i, count) {
-  await frame
-    .getByText(`Scenario ${i + 1} of ${count}`)
-    .first()
-    .waitFor();
+/** Waits for scenario `i` (from 0) and finds it in `bank`; also says how many the round has. */
+export async function scenarioOnScreen(frame, bank, i) {
+  const progress = frame.getByText(new RegExp(`^Scenario ${i + 1} of \\d+$`)).first();
+  await progress.waitFor();
+  const total = Number((await progress.innerText()).split(' of ')[1]);
+  const title = (await frame.locator('.scenario h2').first().innerText()).trim();
+  const question = bank.find((q) => q.title.trim() === title);
+  if (!question) throw new Error(`No scenario titled "${title}" in the bank`);
+  return { question, total };
 }
 
-/** Moves on after answering scenario `i` of `count`: the next one, or the results. */
-export async function goOn(frame, i, count) {
-  await frame.getByRole('button', { name: i === count - 1 ? 'See your results' : 'Next scenario' }).click();
+/** Moves on after answering scenario `i` of `total`: the next one, or the results (submitting a check). */
+export async function goOn(frame, i, total) {
+  await frame.getByRole('button', { name: i === total - 1 ? /^(See your results|Submit the check)$/ : 'Next scenario' }).click();
 }
 
 /**
- * Answers the scenarios of `questions` (in quiz order) with full credit and finishes. `from`
- * continues an attempt already under way at that scenario; `of` is the quiz's length when
- * `questions` is only its start (the learner then stops at the next scenario).
+ * Answers the scenarios on screen from scenario `from` on (full credit unless `answer` picks
+ * otherwise) and finishes; with `stopAfter`, stops once that scenario is answered, without moving
+ * on. Returns the ids answered, in order.
  */
-export async function passQuiz(frame, questions, { from = 0, of = questions.length } = {}) {
-  if (from === 0) await frame.getByRole('button', { name: 'Start the scenarios' }).click();
-  for (let i = from; i < questions.length; i += 1) {
-    await waitForScenario(frame, i, of);
-    await answerScenario(frame, questions[i], bestAnswerOf(questions[i]));
-    await goOn(frame, i, of);
+export async function continueQuiz(frame, bank, { from = 0, answer = bestAnswerOf, stopAfter = Number.POSITIVE_INFINITY } = {}) {
+  const answered = [];
+  for (let i = from; ; i += 1) {
+    const { question, total } = await scenarioOnScreen(frame, bank, i);
+    answered.push(question.id);
+    await answerScenario(frame, question, answer(question));
+    if (i === stopAfter) return answered;
+    await goOn(frame, i, total);
+    if (i === total - 1) return answered;
   }
+}
+
+/** Starts the check (or practice) on screen and answers every scenario it presents: see continueQuiz. */
+export async function passQuiz(frame, bank, options = {}) {
+  await frame.getByRole('button', { name: START }).click();
+  return continueQuiz(frame, bank, options);
 }

@@ -6,6 +6,7 @@ import { canonicalJson } from '../../../src/domain/encoding/canonical-json';
 import { buildReceipt, receiptChecksum, receiptToCode, receiptToFile } from '../../../src/domain/exchange/receipt';
 import { planBatch, readPiece } from '../../../src/domain/exchange/receipt-batch';
 import { decodeReceipt } from '../../../src/domain/exchange/receipt-decode';
+import { digestReceipt } from '../../../src/domain/exchange/receipt-digest';
 import { banks, progressWith, receiptAssignment, receiptFor } from '../../fixtures/assignment-fixtures';
 
 const CODES = ['empty', 'too-large', 'not-a-receipt', 'future-version', 'unreadable', 'invalid'];
@@ -35,7 +36,15 @@ test('a receipt holds answers, attempts with times, claimed scores and the cours
 
 test('unfinished attempts stay out of a receipt', () => {
   const progress = progressWith({ respectful: 5 });
-  progress.attempts.push({ id: 'open', quizId: 'respectful', seed: 1, startedAt: '2025-06-11T09:00:00.000Z', answers: {} });
+  progress.attempts.push({
+    id: 'open',
+    quizId: 'respectful',
+    seed: 1,
+    startedAt: '2025-06-11T09:00:00.000Z',
+    mode: 'check',
+    items: [],
+    answers: {},
+  });
   const receipt = buildReceipt({
     learner: 'A',
     assignment: receiptAssignment(),
@@ -120,7 +129,7 @@ test('hostile shapes are typed errors, not crashes', () => {
 });
 
 test('a future-version receipt or code explains that the course needs updating', () => {
-  for (const input of [JSON.stringify({ ...receiptFor(), version: 2 }), 'PSVR2.abc']) {
+  for (const input of [JSON.stringify({ ...receiptFor(), version: 3 }), 'PSVR3.abc']) {
     const decoded = decodeReceipt(input);
     expect(decoded.ok ? '' : decoded.error.code).toBe('future-version');
     expect(decoded.ok ? '' : decoded.error.message).toMatch(/newer version/);
@@ -161,4 +170,84 @@ test('a batch has no cap: 1,500 pasted codes are 1,500 pieces', () => {
   const plan = planBatch([{ name: 'Pasted text', text: Array.from({ length: 1500 }, () => code).join('\n') }], 'peer-support-values');
   expect(plan.pieces).toHaveLength(1500);
   expect(plan.refused).toEqual([]);
+});
+
+test('a receipt carries mastery checks with their forms, never practice, and the roster re-scores exactly the form', () => {
+  const progress = progressWith({});
+  const form = ['respectful-q2', 'respectful-q4'];
+  progress.lessonsRead.respectful = '2025-06-10T09:00:00.000Z';
+  progress.attempts.push(
+    {
+      id: 'p1',
+      quizId: 'respectful',
+      seed: 1,
+      startedAt: '2025-06-10T09:01:00.000Z',
+      finishedAt: '2025-06-10T09:02:00.000Z',
+      mode: 'practice',
+      items: ['respectful-q1'],
+      answers: { 'respectful-q1': { kind: 'single', optionId: 'a' } },
+    },
+    {
+      id: 'c1',
+      quizId: 'respectful',
+      seed: 2,
+      startedAt: '2025-06-10T09:03:00.000Z',
+      finishedAt: '2025-06-10T09:04:00.000Z',
+      mode: 'check',
+      items: form,
+      answers: { 'respectful-q2': { kind: 'single', optionId: 'a' }, 'respectful-q4': { kind: 'single', optionId: 'b' } },
+    },
+  );
+  const receipt = buildReceipt({
+    learner: 'Ana',
+    assignment: receiptAssignment(),
+    course: { id: 'peer-support-values', version: '2.0.0' },
+    progress,
+    banks: banks(),
+  });
+  expect(receipt.version).toBe(2);
+  const [respectful] = receipt.modules;
+  // Half of a two-item form, not 1 of the 5-item bank: the claim is scored on the form.
+  expect(respectful?.attempts).toEqual([
+    expect.objectContaining({ id: 'c1', mode: 'check', items: form, claimed: { percent: 50, passed: false } }),
+  ]);
+  const code = receiptToCode(receipt);
+  expect(code.startsWith('PSVR2.')).toBe(true);
+  const decoded = decodeReceipt(code);
+  expect(decoded.ok && decoded.value.receipt).toEqual(receipt);
+  const digest = digestReceipt(decoded.ok ? decoded.value : (undefined as never), banks(), '2.0.0');
+  expect(digest.modules[0]?.attempts[0]?.score).toMatchObject({ earned: 1, possible: 2, percent: 50 });
+});
+
+test('a version 1 receipt (whole-bank quizzes, before checks) still reads, and is scored on the whole bank', () => {
+  const current = receiptFor();
+  const { checksum: _old, ...content } = { ...current, version: 1 };
+  const v1 = { ...content, checksum: receiptChecksum(content) };
+  const code = `PSVR1.${textToBase64url(canonicalJson(v1))}`;
+  for (const input of [JSON.stringify(v1), code]) {
+    const decoded = decodeReceipt(input);
+    expect(decoded.ok && decoded.value.checksumOk).toBe(true);
+    expect(decoded.ok && decoded.value.receipt.version).toBe(1);
+    const digest = digestReceipt(decoded.ok ? decoded.value : (undefined as never), banks(), '2.0.0');
+    expect(digest.modules.map((m) => m.attempts[0]?.score?.percent)).toEqual([100, 80]);
+  }
+});
+
+test('a receipt attempt that is practice, or a check without its form, is refused with a reason', () => {
+  const good = receiptFor();
+  const attempt = good.modules[0]!.attempts[0]!;
+  for (const bad of [
+    { ...attempt, mode: 'practice' },
+    { ...attempt, mode: 'check' },
+    { ...attempt, mode: 'check', items: [] },
+  ]) {
+    const decoded = decodeReceipt(JSON.stringify({ ...good, modules: [{ ...good.modules[0], attempts: [bad] }, good.modules[1]] }));
+    expect(decoded.ok ? '' : decoded.error.message).toMatch(/^This receipt cannot be used: an attempt at "respectful"/);
+  }
+  const v1WithCheck = {
+    ...good,
+    version: 1,
+    modules: [{ ...good.modules[0], attempts: [{ ...attempt, mode: 'check', items: ['respectful-q1'] }] }, good.modules[1]],
+  };
+  expect(decodeReceipt(JSON.stringify(v1WithCheck)).ok).toBe(false);
 });

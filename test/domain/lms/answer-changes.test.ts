@@ -1,13 +1,14 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { answersToReport, attemptMode } from '../../../src/domain/lms/answer-changes';
+import { answersToReport } from '../../../src/domain/lms/answer-changes';
 import type { Attempt } from '../../../src/domain/progress/progress-model';
 
-const attempt = (id: string, answers: Attempt['answers'], more: object = {}): Attempt => ({
+const attempt = (id: string, answers: Attempt['answers'], more: Partial<Attempt> = {}): Attempt => ({
   id,
   quizId: 'voluntary',
   seed: 1,
   startedAt: '2026-01-05T09:00:00.000Z',
+  mode: 'quiz',
   answers,
   ...more,
 });
@@ -39,10 +40,8 @@ test('a check’s answers are reported when it is submitted, in the form’s ord
   ]);
 });
 
-test('attempts saved before the split report as whole-bank quizzes, answer by answer', () => {
-  const old = attempt('q1', {});
-  expect(attemptMode(old)).toBe('quiz');
-  expect(summary(answersToReport([old], [attempt('q1', { x: pick('a') })]))).toEqual([['q1', 'x', 0]]);
+test('a whole-bank quiz from before the split, still open, reports answer by answer', () => {
+  expect(summary(answersToReport([attempt('q1', {})], [attempt('q1', { x: pick('a') })]))).toEqual([['q1', 'x', 0]]);
 });
 
 test('finished attempts that arrive whole (a restored backup) are not reported', () => {

@@ -124,6 +124,27 @@ test('a package of one module, or of the review alone, reports only that', () =>
   });
 });
 
+test('practice never decides the status or the score: only a submitted check does', () => {
+  const practice = { ...finished('voluntary', 'good'), mode: 'practice' as const };
+  const report = lmsReport(input({ lessonsRead: { voluntary: at(0) }, attempts: [practice] }, { quizzes: ['voluntary'] }));
+  expect(report).toEqual({ status: 'incomplete', progress: 0.5, objectives: [{ id: 'voluntary', status: 'incomplete', progress: 0.5 }] });
+  const check = { ...finished('voluntary', 'poor', 5), mode: 'check' as const, items: ['v1'] };
+  expect(lmsReport(input({ lessonsRead: { voluntary: at(0) }, attempts: [practice, check] }, { quizzes: ['voluntary'] }))).toMatchObject({
+    status: 'failed',
+    score: 0,
+  });
+});
+
+test('a module passed on an earlier content version is done, with the score it was earned with', () => {
+  const earlierPasses = { voluntary: { contentVersion: '1.0.0', percent: 90, at: at(0) } };
+  expect(lmsReport(input({ lessonsRead: { voluntary: at(0) }, earlierPasses }, { quizzes: ['voluntary'] }))).toEqual({
+    status: 'passed',
+    score: 90,
+    progress: 1,
+    objectives: [{ id: 'voluntary', status: 'passed', score: 90, progress: 1 }],
+  });
+});
+
 test('an outcome the LMS already holds is never lowered', () => {
   const now = lmsReport(input({}));
   expect(keepRecordedOutcome(now, { status: 'passed', score: 90 })).toMatchObject({ status: 'passed', score: 90 });

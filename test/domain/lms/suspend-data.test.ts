@@ -189,3 +189,42 @@ test('encoding is deterministic and best answers score full marks after the roun
   for (const id of moduleIds) expect(summarizeAttempts(back, id, questions(id), 80).best?.score.percent).toBe(100);
   expect(bestAnswer(questions('voluntary')[0] ?? ({} as never))).toBeDefined();
 });
+
+test('practice rounds and mastery checks come back with their mode and form; the best kept is the best check', () => {
+  const qs = questions('respectful');
+  const form = qs.filter((q) => q.pool === 'check').slice(0, 4);
+  const practice = qs.filter((q) => q.pool !== 'check');
+  const check = {
+    ...attemptAt(
+      'respectful',
+      Date.UTC(2026, 5, 1, 9),
+      Object.fromEntries(form.map((q) => [q.id, bestAnswer(q)])),
+      Date.UTC(2026, 5, 1, 9, 20),
+      'chk001',
+    ),
+    mode: 'check' as const,
+    items: [form[2]!.id, form[0]!.id, form[3]!.id, form[1]!.id],
+  };
+  const fullPractice = {
+    ...attemptAt(
+      'respectful',
+      Date.UTC(2026, 5, 1, 8),
+      Object.fromEntries(practice.map((q) => [q.id, bestAnswer(q)])),
+      Date.UTC(2026, 5, 1, 8, 30),
+      'prc001',
+    ),
+    mode: 'practice' as const,
+    items: practice.map((q) => q.id),
+  };
+  const missedOnly = {
+    ...attemptAt('respectful', Date.UTC(2026, 5, 1, 10), {}, undefined, 'prc002'),
+    mode: 'practice' as const,
+    items: [practice[3]!.id, practice[1]!.id],
+  };
+  const progress = progressWith({ lessonsRead: { respectful: at(0) }, attempts: [fullPractice, check, missedOnly], updatedAt: at(9) });
+  expect(roundTrip(progress)).toEqual({ progress: kept(progress), problems: [] });
+  // With room for only what status needs, the 100% practice round is not what is kept as "best".
+  const tight = decodeSuspendData(encodeSuspendData(progress, banks, 200).text, banks).progress;
+  expect(tight.attempts.map((a) => a.id)).toContain(check.id);
+  expect(tight.attempts.map((a) => a.id)).not.toContain(fullPractice.id);
+});

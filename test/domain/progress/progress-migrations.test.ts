@@ -4,6 +4,9 @@ import { MIGRATIONS, migrateProgress } from '../../../src/domain/progress/progre
 import { restoreProgress } from '../../../src/domain/progress/progress-restore';
 import pilotText from '../../fixtures/progress-v0-pilot.json?raw';
 import { progressWith } from '../../fixtures/progress-fixtures';
+import v2Fixture from '../../fixtures/progress-v2-content-2.0.0.json';
+import { summarizeAttempts } from '../../../src/domain/progress/attempt-summary';
+import { moduleStatus } from '../../../src/domain/progress/module-status';
 
 /** What the pilot build left in localStorage: `{ state, version: 0 }`. */
 const pilot = () => JSON.parse(pilotText) as { state: Record<string, unknown>; version: number };
@@ -14,7 +17,7 @@ const fromPilot = (state: unknown) => restoreProgress(migrateProgress(state, 0).
 test('the pilot (v0) fixture migrates to the current shape with nothing lost', () => {
   const { state, version } = pilot();
   const { saved, applied } = migrateProgress(state, version);
-  expect(applied).toEqual(['pilot-to-attempts', 'earlier-passes-and-tombstones']);
+  expect(applied).toEqual(['pilot-to-attempts', 'earlier-passes-and-tombstones', 'practice-and-check']);
   expect(restoreProgress(saved)).toEqual({
     progress: progressWith({
       lessonsRead: { voluntary: '2025-11-02T18:31:12.000Z', hopeful: '2025-11-02T18:31:12.000Z' },
@@ -25,6 +28,7 @@ test('the pilot (v0) fixture migrates to the current shape with nothing lost', (
           seed: 1234,
           startedAt: '2025-11-02T18:30:00.000Z',
           finishedAt: '2025-11-02T18:30:00.000Z',
+          mode: 'quiz',
           answers: {
             'vol-er-naloxone': { kind: 'single', optionId: 'invite' },
             'vol-reentry-parole-report': { kind: 'branch', path: ['check-role'] },
@@ -35,6 +39,7 @@ test('the pilot (v0) fixture migrates to the current shape with nothing lost', (
           quizId: 'hopeful',
           seed: 99,
           startedAt: '2025-11-02T18:31:12.000Z',
+          mode: 'practice',
           answers: { 'hope-warmline-relapse': { kind: 'single', optionId: 'curious' } },
         },
       ],
@@ -66,11 +71,37 @@ test('a v1 record (content 1.0.0) gains empty earlier passes and tombstones and 
     updatedAt: '2026-10-01T10:20:00.000Z',
   };
   const { saved, applied } = migrateProgress(v1, 1);
-  expect(applied).toEqual(['earlier-passes-and-tombstones']);
+  expect(applied).toEqual(['earlier-passes-and-tombstones', 'practice-and-check']);
   expect(restoreProgress(saved)).toEqual({
-    progress: { ...v1, earlierPasses: {}, deleted: { attempts: [], modules: {}, assignments: {} } },
+    progress: {
+      ...v1,
+      attempts: v1.attempts.map((a) => ({ ...a, mode: 'quiz' })),
+      earlierPasses: {},
+      deleted: { attempts: [], modules: {}, assignments: {} },
+    },
     problems: [],
   });
+});
+
+test('a v2 record (content 2.0.0, before practice and checks) keeps its passes: finished attempts become whole-bank quizzes', async () => {
+  const { state, version } = v2Fixture as { state: Record<string, unknown>; version: number };
+  const { saved, applied } = migrateProgress(state, version);
+  expect(applied).toEqual(['practice-and-check']);
+  const { progress, problems } = restoreProgress(saved);
+  expect(problems).toEqual([]);
+  const [passed, open] = progress.attempts;
+  expect(passed).toMatchObject({ id: 'voluntary-mhz1a2b3-1x9k', mode: 'quiz', finishedAt: '2026-11-20T10:40:00.000Z' });
+  expect(passed?.items).toBeUndefined();
+  // The unfinished one showed the check items with feedback and passed nothing: it is practice now.
+  expect(open).toMatchObject({ id: 'hopeful-mhz9c8d7-2y7j', mode: 'practice' });
+  expect(open?.answers).toEqual({ 'hop-er-first-overdose': { kind: 'single', optionId: 'went-back-twice' } });
+  const voluntary = (await import('../../../content/01-voluntary/scenarios')).default.questions;
+  const summary = summarizeAttempts(progress, 'voluntary', voluntary, 80);
+  expect(summary.best?.score.percent).toBeGreaterThanOrEqual(80);
+  expect(moduleStatus(progress, 'voluntary', summary)).toBe('passed');
+  expect(moduleStatus(progress, 'respectful', undefined)).toBe('in-progress');
+  expect(progress.earlierPasses).toEqual({ respectful: { contentVersion: '1.0.0', percent: 90, at: '2026-06-01T12:00:00.000Z' } });
+  expect(progress.reflections.voluntary?.text).toBe('Choice matters.');
 });
 
 test('steps are named, start at version 0 and run one version at a time', () => {

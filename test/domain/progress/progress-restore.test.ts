@@ -217,3 +217,48 @@ test('restoring restored progress changes nothing and reports nothing', () => {
     }),
   );
 });
+
+test('an attempt keeps its mode and form; a record from before the split is a whole-bank quiz', () => {
+  const base = { id: 'c-1', quizId: 'voluntary', seed: 1, startedAt: at(1), answers: {} };
+  const { progress, problems } = restoreProgress({
+    attempts: [
+      { ...base, id: 'c-1', mode: 'check', items: ['vol-a', 'vol-b', 'vol-a'] },
+      { ...base, id: 'p-1', mode: 'practice', items: ['vol-c'] },
+      { ...base, id: 'p-2', mode: 'practice' },
+      { ...base, id: 'q-1' },
+      { ...base, id: 'q-2', mode: 'quiz', items: ['vol-a'] },
+    ],
+  });
+  expect(problems).toEqual([]);
+  expect(progress.attempts.map((a) => [a.id, a.mode, a.items])).toEqual([
+    ['c-1', 'check', ['vol-a', 'vol-b']],
+    ['p-1', 'practice', ['vol-c']],
+    ['p-2', 'practice', undefined],
+    ['q-1', 'quiz', undefined],
+    ['q-2', 'quiz', undefined],
+  ]);
+});
+
+test('a damaged mode or form keeps the answers as practice, which can never invent a pass', () => {
+  const base = { id: 'x', quizId: 'voluntary', seed: 1, startedAt: at(1), answers: { 'vol-a': { kind: 'single', optionId: 'a' } } };
+  const { progress, problems } = restoreProgress({
+    attempts: [
+      { ...base, id: 'c-1', mode: 'check' },
+      { ...base, id: 'c-2', mode: 'check', items: ['__proto__'] },
+      { ...base, id: 'w-1', mode: 'winner', items: ['vol-a'] },
+      { ...base, id: 'p-1', mode: 'practice', items: 'vol-a' },
+    ],
+  });
+  expect(progress.attempts.map((a) => [a.id, a.mode, a.items, Object.keys(a.answers)])).toEqual([
+    ['c-1', 'practice', undefined, ['vol-a']],
+    ['c-2', 'practice', undefined, ['vol-a']],
+    ['w-1', 'practice', ['vol-a'], ['vol-a']],
+    ['p-1', 'practice', undefined, ['vol-a']],
+  ]);
+  expect(problems).toEqual([
+    'Attempt c-1 had an unreadable kind or list of scenarios; its answers were kept as practice.',
+    'Attempt c-2 had an unreadable kind or list of scenarios; its answers were kept as practice.',
+    'Attempt w-1 had an unreadable kind or list of scenarios; its answers were kept as practice.',
+    'The list of scenarios in attempt p-1 was unreadable and was left out.',
+  ]);
+});

@@ -40,3 +40,31 @@ test('there is no certificate until every module is passed', async () => {
   expect(await screen.findByText(/Not yet: 1 of 2 modules passed/)).toBeTruthy();
   expect(screen.queryByRole('region', { name: 'Certificate of completion' })).toBeNull();
 });
+
+test('the whole-course certificate needs every module and the final check', async () => {
+  const modules = [
+    'voluntary',
+    'hopeful',
+    'open-minded',
+    'empathetic',
+    'respectful',
+    'facilitates-change',
+    'honest-and-direct',
+    'mutual-and-reciprocal',
+    'equally-shared-power',
+    'strengths-focused',
+  ];
+  useProgress.setState(await passedProgress(modules));
+  const first = renderApp('/certificate');
+  expect(await screen.findByText(/Not yet: 10 of 11 parts \(modules and the final check\) passed/)).toBeTruthy();
+  first.unmount();
+  useProgress.setState(await passedProgress([...modules, 'review']));
+  renderApp('/certificate');
+  const cert = await screen.findByRole('region', { name: 'Certificate of completion' }, { timeout: 10_000 });
+  expect(within(cert).getByRole('rowheader', { name: 'Final check' })).toBeTruthy();
+  const receipt = decodeReceipt((screen.getByLabelText(/Receipt code/) as HTMLTextAreaElement).value);
+  if (!receipt.ok) throw new Error('receipt did not decode');
+  const review = receipt.value.receipt.modules.find((m) => m.id === 'review');
+  expect(review?.attempts[0]).toMatchObject({ mode: 'check', claimed: { percent: 100, passed: true } });
+  expect(review?.attempts[0]?.items).toHaveLength(10);
+});

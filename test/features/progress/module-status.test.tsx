@@ -68,10 +68,15 @@ test('answers saved for a module the course no longer has do not leave scores lo
   expect(screen.queryByText('Checking your scores…')).toBeNull();
 });
 
-test('the review shows its best score once taken', async () => {
-  await returnWithProgress({ attempts: [attempt('r-1', 'review', {})] });
+test('the final check shows its best score once taken; practice alone does not count', async () => {
+  await returnWithProgress({
+    attempts: [
+      attempt('r-p', 'review', {}, { mode: 'practice' }),
+      attempt('r-1', 'review', {}, { mode: 'check', items: ['rev-a', 'rev-b'] }),
+    ],
+  });
   renderApp('/');
-  expect(await screen.findByRole('link', { name: 'Retake the course review (best score 0%)' })).toBeTruthy();
+  expect(await screen.findByRole('link', { name: 'Retake the final check (best score 0%)' })).toBeTruthy();
   expect(within(screen.getByRole('main')).queryByText('Checking your scores…')).toBeNull();
 });
 
@@ -96,4 +101,13 @@ test('a module passed on the earlier content version stays passed after the scen
   renderApp('/');
   expect(await screen.findByRole('link', { name: 'Hopeful', description: status('Passed') }, { timeout: 5000 })).toBeTruthy();
   expect(await screen.findByText(/answers to scenarios that are no longer in the course are kept aside/)).toBeTruthy();
+});
+
+test('a perfect practice round with the lesson read is still "In progress": only a mastery check passes a module', async () => {
+  await returnWithProgress({
+    lessonsRead: { voluntary: at(0) },
+    attempts: [attempt('v-p', 'voluntary', voluntaryBest(), { mode: 'practice' })],
+  });
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Voluntary', description: status('In progress') })).toBeTruthy();
 });

@@ -15,7 +15,8 @@ import type {
   SingleQuestion,
   ValueQuestion,
 } from '../../../src/domain/content/content-types';
-import { QuizSession } from '../../../src/features/quiz/quiz-session';
+import { CheckSession } from '../../../src/features/quiz/check-session';
+import { PracticeSession } from '../../../src/features/quiz/practice-session';
 import { emptyProgress } from '../../../src/domain/progress/progress-model';
 import { useProgress } from '../../../src/store/progress-store';
 
@@ -165,18 +166,27 @@ export function resetProgress(): void {
   useProgress.setState(emptyProgress());
 }
 
-/** Renders a quiz session over `questions`, as on the quiz page. */
+/** Renders practice over `questions` (none is in the check pool), as on the practice page. */
 export function renderQuiz(questions: Question[], passMark = 80) {
   return render(
     <MemoryRouter>
-      <QuizSession quiz={fixtureQuiz} questions={questions} passMark={passMark} lessonHref="/module/respectful" />
+      <PracticeSession quiz={fixtureQuiz} bank={questions} passMark={passMark} lessonHref="/module/respectful" />
+    </MemoryRouter>,
+  );
+}
+
+/** Renders the mastery check over a bank (items with `pool: 'check'` form its check pool), as on the check page. */
+export function renderCheck(bank: Question[], passMark = 80) {
+  return render(
+    <MemoryRouter>
+      <CheckSession quiz={fixtureQuiz} bank={bank} passMark={passMark} lessonHref="/module/respectful" />
     </MemoryRouter>,
   );
 }
 
 /** Starts the quiz from its introduction with the keyboard and checks focus moved to the first scenario. */
 export async function startByKeyboard(user: UserEvent, firstTitle: string): Promise<void> {
-  await tabTo(user, 'button', 'Start the scenarios');
+  await tabTo(user, 'button', 'Start practicing');
   await user.keyboard('{Enter}');
   expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: firstTitle }));
 }

@@ -16,10 +16,10 @@ beforeEach(() => {
   resetProgress();
 });
 
-const renderFeature = (passMark?: number) =>
+const renderFeature = (passMark?: number, mode: 'practice' | 'check' = 'practice') =>
   render(
     <MemoryRouter>
-      <QuizFeature quiz={fixtureQuiz} passMark={passMark} />
+      <QuizFeature quiz={fixtureQuiz} mode={mode} passMark={passMark} />
     </MemoryRouter>,
   );
 
@@ -27,7 +27,7 @@ test('shows a loading status, then the introduction', async () => {
   vi.mocked(loadQuestions).mockResolvedValue([giftQuestion]);
   renderFeature();
   expect(screen.getByRole('status').textContent).toBe('Loading scenarios…');
-  expect(await screen.findByRole('button', { name: 'Start the scenarios' })).toBeTruthy();
+  expect(await screen.findByRole('button', { name: 'Start practicing' })).toBeTruthy();
 });
 
 test('a failed load says so clearly and can be retried', async () => {
@@ -40,7 +40,7 @@ test('a failed load says so clearly and can be retried', async () => {
   expect(alert.textContent).toContain('The scenarios could not be loaded.');
   expect(alert.textContent).toContain('Your saved answers are safe.');
   await user.click(screen.getByRole('button', { name: 'Try loading again' }));
-  expect(await screen.findByRole('button', { name: 'Start the scenarios' })).toBeTruthy();
+  expect(await screen.findByRole('button', { name: 'Start practicing' })).toBeTruthy();
 });
 
 test('a quiz with no scenarios says so instead of starting', async () => {
@@ -56,7 +56,7 @@ test.each([
   [-10, 0],
   [Number.NaN, 80],
 ])('a pass mark override of %s is used as %i%', async (override, used) => {
-  vi.mocked(loadQuestions).mockResolvedValue([giftQuestion]);
-  renderFeature(override);
-  expect(await screen.findByText(`The pass mark is ${used}%. You can try again as often as you like.`)).toBeTruthy();
+  vi.mocked(loadQuestions).mockResolvedValue([{ ...giftQuestion, pool: 'check' }]);
+  renderFeature(override, 'check');
+  expect(await screen.findByText(new RegExp(`^The pass mark is ${used}%\\. Passing it`))).toBeTruthy();
 });

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
 import { emptyProgress } from '../../../src/domain/progress/progress-model';
@@ -13,11 +13,22 @@ test('a module’s quiz page loads its scenarios and can start', async () => {
   const user = userEvent.setup();
   renderApp('/module/respectful/quiz');
   expect(await screen.findByRole('heading', { level: 1, name: 'Respectful: practice scenarios' })).toBeTruthy();
-  const start = await screen.findByRole('button', { name: 'Start the scenarios' });
-  expect(screen.getByText(/^\d+ scenarios, one at a time/)).toBeTruthy();
+  const start = await screen.findByRole('button', { name: 'Start practicing' });
+  expect(screen.getByText(/^11 practice scenarios, one at a time/)).toBeTruthy();
   await user.click(start);
-  expect(screen.getByText(/^Scenario 1 of \d+$/)).toBeTruthy();
+  expect(screen.getByText('Scenario 1 of 11')).toBeTruthy();
   expect(document.title).toBe('Respectful: practice scenarios · Peer Support Values');
+});
+
+test('a module’s mastery check page draws a form of 4 from the check pool', async () => {
+  const user = userEvent.setup();
+  renderApp('/module/respectful/check');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Respectful: mastery check' })).toBeTruthy();
+  await user.click(await screen.findByRole('button', { name: 'Start the mastery check' }));
+  expect(screen.getByText('Scenario 1 of 4')).toBeTruthy();
+  const [open] = useProgress.getState().attempts;
+  expect(open).toMatchObject({ quizId: 'respectful', mode: 'check' });
+  expect(open?.items).toHaveLength(4);
 });
 
 test('a quiz page for an unknown module shows page not found', async () => {
@@ -25,16 +36,21 @@ test('a quiz page for an unknown module shows page not found', async () => {
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
 });
 
-test('the course review page has its title', async () => {
-  renderApp('/review');
-  expect(await screen.findByRole('heading', { level: 1, name: 'Course review' })).toBeTruthy();
-  await waitFor(() => expect(screen.queryByText('Loading scenarios…')).toBeNull());
+test('the course review is the final check (forms of 10), with mixed practice beside it', async () => {
+  const first = renderApp('/review');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Course review: final check' })).toBeTruthy();
+  expect(await screen.findByText(/^10 scenarios you have not seen in practice, from every value/)).toBeTruthy();
+  first.unmount();
+  renderApp('/review/practice');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Course review: practice' })).toBeTruthy();
+  expect(await screen.findByText(/^12 practice scenarios, one at a time/)).toBeTruthy();
 });
 
 test('"How scoring works" explains each rule with worked numbers from the scoring code', async () => {
   renderApp('/scoring');
   expect(await screen.findByRole('heading', { level: 1, name: 'How scoring works' })).toBeTruthy();
   for (const name of [
+    'Practice and the mastery check',
     'Single best response',
     'Which value is most at stake',
     'Choose all that apply',
@@ -48,6 +64,8 @@ test('"How scoring works" explains each rule with worked numbers from the scorin
     expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
   }
   const page = screen.getByRole('main').textContent ?? '';
+  expect(page).toContain('Practice never decides a pass.');
+  expect(page).toContain('It is a short form of 4 scenarios kept out of practice');
   expect(page).toContain('Ticking A, B and D earns (2 − 1) ÷ 3 = 0.33 (33%)');
   expect(page).toContain('Ordering B, A, C, D is 2 places off in all: 1 − 2 ÷ 8 = 0.75 point');
   expect(page).toContain('The best choice first and a poor follow-up earns 1 ÷ 2 = 0.5');

@@ -1,0 +1,95 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import type { QuizRef } from '../../course/course-data';
+import type { Question } from '../../domain/content/content-types';
+import type { QuizScore } from '../../domain/scoring/score-quiz';
+import { MissedList } from './missed-list';
+import { checkPath } from './quiz-paths';
+import { ValueBreakdown } from './value-breakdown';
+
+/** Props for PracticeResults. */
+interface PracticeResultsProps {
+  /** The quiz. */
+  quiz: QuizRef;
+  /** The latest practice round's score. */
+  score: QuizScore;
+  /** The scenarios that round presented. */
+  questions: Question[];
+  /** How many practice rounds the learner has finished. */
+  rounds: number;
+  /** The lesson this quiz belongs to, if any. */
+  lessonHref?: string;
+  /** Move focus to the heading when shown. */
+  focusHeading: boolean;
+  /** Starts a round of only the given scenarios. */
+  onPracticeMissed: (questionIds: string[]) => void;
+  /** Starts a round of every practice scenario. */
+  onPracticeAll: () => void;
+  /** Opens the review of the round at a scenario. */
+  onReview: (questionId: string) => void;
+}
+
+/**
+ * After a practice round: what went well, what to look at again, and the next step (the mastery
+ * check). No pass or fail here: practice is for learning, and only the check decides a pass.
+ */
+export function PracticeResults(props: PracticeResultsProps) {
+  const { quiz, score, questions, rounds, lessonHref, focusHeading, onPracticeMissed, onPracticeAll, onReview } = props;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) headingRef.current?.focus();
+  }, [focusHeading]);
+  const right = score.perQuestion.filter((s) => s.isCorrect).length;
+  const missedIds = score.perQuestion.filter((s) => !s.isCorrect).map((s) => s.questionId);
+  const isCheckQuiz = quiz.id === 'review';
+
+  return (
+    <section className="quiz-results" aria-labelledby="practice-results-heading">
+      <h2 id="practice-results-heading" ref={headingRef} tabIndex={-1}>
+        Practice results
+      </h2>
+      <p className={`result-headline tone-${missedIds.length === 0 ? 'good' : 'neutral'}`}>
+        Full credit on {right} of {questions.length} scenarios ({score.percent}%).
+      </p>
+      <p>
+        Practice is for learning: it never decides a pass. {isCheckQuiz ? 'The final check' : 'The mastery check'} uses scenarios you have
+        not seen here, with feedback once you submit.
+      </p>
+      <div className="button-row">
+        <Link className="button" to={checkPath(quiz)}>
+          {isCheckQuiz ? 'Take the final check' : 'Take the mastery check'}
+        </Link>
+        {missedIds.length > 0 && (
+          <button type="button" className="button secondary" onClick={() => onPracticeMissed(missedIds)}>
+            Practice only what I missed ({missedIds.length})
+          </button>
+        )}
+      </div>
+      {Object.keys(score.perValue).length > 1 && <ValueBreakdown perValue={score.perValue} />}
+      <h3>Scenarios to look at again</h3>
+      <MissedList score={score} questions={questions} onReview={onReview} />
+      <div className="button-row">
+        <button type="button" className="button secondary" onClick={() => onReview(questions[0]?.id ?? '')}>
+          Review all your answers
+        </button>
+        <button type="button" className="button secondary" onClick={onPracticeAll}>
+          Practice every scenario again
+        </button>
+      </div>
+      <p className="muted">{rounds === 1 ? 'You have finished one practice round.' : `You have finished ${rounds} practice rounds.`}</p>
+      <ul className="results-links">
+        {lessonHref && (
+          <li>
+            <Link to={lessonHref}>Back to the lesson</Link>
+          </li>
+        )}
+        <li>
+          <Link to="/">Course home</Link>
+        </li>
+        <li>
+          <Link to="/scoring">How scoring works</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+import { ModuleQuizPage } from './module-quiz-page';
+
+/** /module/:slug/check — a module's mastery check (feedback once the form is submitted). */
+export function Component() {
+  return <ModuleQuizPage mode="check" />;
+}
