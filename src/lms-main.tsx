@@ -36,7 +36,7 @@ async function start(): Promise<void> {
   const first = config.quizzes[0];
   // A package of some modules opens on its first one; the whole course opens on its home.
   const firstRoute = isSubset && first ? (modules.has(first) ? `#/module/${first}` : `#/${first}`) : undefined;
-  const session = await startLmsSession({ win: window, config, banks, withLesson: modules, firstRoute });
+  const session = await startLmsSession({ win: window, config, banks, withLesson: modules, firstRoute, contentVersion: course.version });
   // The router reads the URL when it is created, so it is loaded after the session has landed.
   const { router } = await import('./app/router');
   const app = (

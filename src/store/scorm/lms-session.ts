@@ -29,6 +29,8 @@ export interface SessionOptions {
   withLesson: ReadonlySet<string>;
   /** Where a first launch opens (a hash route), when not the course home. */
   firstRoute?: string;
+  /** The course content's version, written with each pass in suspend data. */
+  contentVersion?: string;
 }
 
 /** How the session started. */
@@ -50,7 +52,14 @@ async function withoutLms(reason: string): Promise<SessionResult> {
 }
 
 /** Starts the session; resolves once the store holds the learner's LMS progress. */
-export async function startLmsSession({ win, config, banks, withLesson, firstRoute }: SessionOptions): Promise<SessionResult> {
+export async function startLmsSession({
+  win,
+  config,
+  banks,
+  withLesson,
+  firstRoute,
+  contentVersion,
+}: SessionOptions): Promise<SessionResult> {
   const found = findLmsApi(win, config.version);
   if (!found) return withoutLms(`No SCORM ${config.version ?? '1.2 or 2004'} connection was found around this page.`);
   const status = useLmsStatus.getState();
@@ -79,6 +88,7 @@ export async function startLmsSession({ win, config, banks, withLesson, firstRou
       initial,
       version: PROGRESS_VERSION,
       onTooLarge: (message) => status.setHealth({ kind: 'failing', detail: message, isRetrying: false }),
+      suspend: config.passMark === null ? { contentVersion } : { passMark: config.passMark, contentVersion },
     }),
   );
   status.setNotes(restored.problems);
