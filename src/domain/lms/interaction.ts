@@ -12,10 +12,11 @@
  * - credit comes from the ordinary scoring (score-question.ts): every scenario is worth 1.
  */
 import type { BranchQuestion, Question } from '../content/content-types';
-import type { AttemptMode } from '../progress/progress-model';
+import type { Attempt, AttemptMode } from '../progress/progress-model';
 import type { Answer } from '../scoring/answers';
 import { EPSILON, scoreQuestion } from '../scoring/score-question';
 import { walkBranch } from '../scoring/branch-walk';
+import { CHECK_FORM_SIZE } from '../scoring/check-form';
 
 /** Which kind of attempt an answer was given in: the interaction id's prefix. */
 export type InteractionMode = AttemptMode;
@@ -140,10 +141,20 @@ export function answerInteractions(q: Question, answer: Answer, ctx: AnswerConte
  */
 export const INTERACTION_LIMIT = 250;
 
-/** Practice answers stop here, so a learner who practises a lot still has room for every check. */
-export const PRACTICE_INTERACTION_LIMIT = 150;
+/** Room kept for a quiz's first check: its form, and a branching item's extra decisions. */
+const reserveFor = (quizId: string): number => (quizId === 'review' ? CHECK_FORM_SIZE.review : CHECK_FORM_SIZE.module) + 2;
 
-/** True when an interaction of `mode` may be written at index `n`. */
-export function hasRoomForInteraction(n: number, mode: InteractionMode): boolean {
-  return n < (mode === 'practice' ? PRACTICE_INTERACTION_LIMIT : INTERACTION_LIMIT);
+/**
+ * Room to keep for the checks still to come: one form for every quiz of the course not yet
+ * checked. Practice stops short of it, so however much a learner practises, each first check
+ * is still reported (a full course at one round each needs about 205 of the 250).
+ */
+export function checkReserve(quizIds: readonly string[], attempts: readonly Pick<Attempt, 'quizId' | 'mode' | 'finishedAt'>[]): number {
+  const checked = new Set(attempts.filter((a) => a.finishedAt && a.mode !== 'practice').map((a) => a.quizId));
+  return quizIds.filter((id) => !checked.has(id)).reduce((sum, id) => sum + reserveFor(id), 0);
+}
+
+/** True when an interaction of `mode` may be written at index `n`, keeping `reserve` free for checks. */
+export function hasRoomForInteraction(n: number, mode: InteractionMode, reserve = 0): boolean {
+  return n < INTERACTION_LIMIT - (mode === 'practice' ? reserve : 0);
 }

@@ -61,7 +61,13 @@ export function startLmsTracking(options: TrackingOptions): () => void {
     recorded.status === 'not attempted' ? null : { ...recorded, status: recorded.status };
   let isFinished = false;
   const begun = new Set(options.begun);
-  const journal = createInteractionJournal({ connection, banks: course.banks, held: options.interactions, now: options.now });
+  const journal = createInteractionJournal({
+    connection,
+    banks: course.banks,
+    held: options.interactions,
+    quizzes: course.quizzes,
+    now: options.now,
+  });
   let attempts = progress.getState().attempts;
   const pacer = createCommitPacer({
     commit: () => connection.commit(),

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
 import type { Question } from '../../../src/domain/content/content-types';
-import { answerInteractions, hasRoomForInteraction, type AnswerContext } from '../../../src/domain/lms/interaction';
+import { answerInteractions, checkReserve, hasRoomForInteraction, type AnswerContext } from '../../../src/domain/lms/interaction';
 import { optionLetter, scorm12InteractionWrites, scorm2004InteractionWrites } from '../../../src/domain/lms/interaction-scorm';
 
 const option = <T extends object = object>(id: string, extra?: T) => ({ id, text: `Text ${id}`, feedback: `Why ${id}`, ...(extra as T) });
@@ -167,11 +167,15 @@ test('a 2004 description keeps to 250 characters and never opens with a language
   expect(Object.fromEntries(scorm2004InteractionWrites(0, record))['cmi.interactions.0.result']).toBe('correct');
 });
 
-test('interactions stop at 250; practice ones at 150, leaving room for the checks', () => {
-  expect([hasRoomForInteraction(149, 'practice'), hasRoomForInteraction(150, 'practice')]).toEqual([true, false]);
-  expect([hasRoomForInteraction(150, 'check'), hasRoomForInteraction(249, 'quiz'), hasRoomForInteraction(250, 'check')]).toEqual([
-    true,
+test('interactions stop at 250; practice keeps room for a first check at every quiz not yet checked', () => {
+  const done = { quizId: 'voluntary', mode: 'check' as const, finishedAt: '2026-01-05T09:00:00.000Z' };
+  const practised = { quizId: 'hopeful', mode: 'practice' as const, finishedAt: '2026-01-05T09:00:00.000Z' };
+  // 4 items and 2 branch decisions for a module's form, 10 and 2 for the final check.
+  expect(checkReserve(['voluntary', 'hopeful', 'review'], [done, practised])).toBe(6 + 12);
+  expect([hasRoomForInteraction(231, 'practice', 18), hasRoomForInteraction(232, 'practice', 18)]).toEqual([true, false]);
+  expect([hasRoomForInteraction(249, 'check', 18), hasRoomForInteraction(250, 'check'), hasRoomForInteraction(249, 'quiz')]).toEqual([
     true,
     false,
+    true,
   ]);
 });
