@@ -77,10 +77,15 @@ export function startLmsTracking(options: TrackingOptions): () => void {
     gapMs: options.gapMs ?? COMMIT_GAP_MS,
   });
 
-  // The connection sends only values that changed, so reporting on every change costs nothing
-  // when nothing the LMS shows has moved.
+  // The connection sends only values that changed; and the report is worked out again only when
+  // what it rests on changed (not for every keystroke in a reflection).
+  let reported: unknown[] = [];
   function report(): void {
-    const next = keepRecordedOutcome(lmsReport({ ...course, progress: progress.getState(), begun }), best);
+    const state = progress.getState();
+    const inputs = [state.attempts, state.lessonsRead, state.earlierPasses, begun.size];
+    if (inputs.every((v, i) => v === reported[i])) return;
+    reported = inputs;
+    const next = keepRecordedOutcome(lmsReport({ ...course, progress: state, begun }), best);
     if (next.status === 'passed' || next.status === 'completed') best = { status: next.status, score: next.score };
     isFinished = best?.status === 'passed' || best?.status === 'completed';
     connection.report(next);
