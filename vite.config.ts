@@ -3,6 +3,7 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { cspMetaTag } from './scripts/content-security-policy.ts';
 
 // Service worker + web app manifest (vite-plugin-pwa / workbox). Trainees open the course on
 // clinic Wi-Fi and in the field with no signal, so one visit precaches the WHOLE course: every
@@ -63,9 +64,13 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ providerImportSource: undefined }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     pwa,
+    // The strict Content-Security-Policy in every built page (scripts/content-security-policy.ts).
+    cspMetaTag(),
   ],
   build: {
     target: 'es2022',
+    // Every asset stays a file under 'self': no data: URLs for the Content-Security-Policy to allow.
+    assetsInlineLimit: 0,
     // Lessons are split per folder by import.meta.glob; keep the first visit to React + shell.
     modulePreload: { polyfill: false },
     // Two pages from one build: the standalone course and the LMS launch page that the SCORM
