@@ -1,8 +1,9 @@
 // The strict Content-Security-Policy in the built pages, in Chromium: every violation the browser
 // reports (`securitypolicyviolation`, in every frame) and every console line is collected over a
-// whole journey — lesson, quiz, results, my progress, the instructor's assignment with its QR
-// code, a roster import, the certificate — and over the LMS page under scorm-again. Zero allowed.
-// Each test ends by breaking the policy on purpose, to prove the watcher sees violations.
+// whole journey (lesson, practice and its results, the mastery check, my progress, the
+// instructor's assignment with its QR code, a roster import, the certificate) and over the LMS
+// page under scorm-again. Zero allowed. Each test ends by breaking the policy on purpose, to prove
+// the watcher sees violations.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -125,7 +126,8 @@ test('a whole journey, learner and instructor, causes zero CSP violations', { ti
   assert.ok((await qr.evaluate((img) => img.naturalWidth)) > 0, 'the QR code image loaded');
   const link = await teach.page.getByLabel('Assignment link').inputValue();
 
-  // The trainee: the assignment, the lesson, the quiz with every answer best, the results chart.
+  // The trainee: the assignment, the lesson, practice with every answer best and its results
+  // chart, then the mastery check.
   await learn.page.goto(link);
   await learn.page.getByRole('button', { name: 'Add this assignment' }).click();
   await learn.page.getByRole('heading', { level: 1, name: 'Your assignment' }).waitFor();
@@ -134,12 +136,16 @@ test('a whole journey, learner and instructor, causes zero CSP violations', { ti
   await learn.page.getByRole('button', { name: 'I have finished reading this lesson' }).click();
   await learn.page.getByRole('link', { name: 'Practice with scenarios' }).click();
   await passQuiz(learn.page, tools.banks.respectful);
-  await learn.page.getByRole('heading', { name: 'Your results' }).waitFor();
+  await learn.page.getByRole('heading', { level: 2, name: 'Practice results' }).waitFor();
   // React sets the bars' widths through the CSSOM (style={{ width }}), which style-src allows:
   // each bar is drawn as long as the percent it shows.
   const bars = await barWidths(learn.page.getByRole('img', { name: /^Bar chart of your score by value/ }));
   assert.ok(bars.length > 0 && bars.some(([, shown]) => shown > 0), 'the chart has a bar above 0%');
   for (const [drawn, shown] of bars) assert.ok(Math.abs(drawn - shown) <= 1, `a ${shown}% bar is drawn at ${drawn}%`);
+  await learn.page.getByRole('link', { name: 'Take the mastery check' }).click();
+  await passQuiz(learn.page, tools.banks.respectful);
+  await learn.page.getByRole('heading', { level: 2, name: 'Mastery check results' }).waitFor();
+  await learn.page.getByText(/Passed: 100% \(pass mark 80%\)\./).waitFor();
 
   for (const [name, heading] of [
     ['My progress', 'My progress and backups'],
@@ -195,9 +201,9 @@ test('the LMS page under scorm-again: a lesson and a passed quiz cause zero CSP 
   await s.frame.getByRole('link', { name: 'Voluntary', exact: true }).click();
   await s.frame.getByRole('button', { name: 'I have finished reading this lesson' }).click();
   await s.frame.getByText('You have finished reading this lesson.').waitFor();
-  await s.frame.getByRole('link', { name: 'Practice with scenarios' }).click();
+  await s.frame.getByRole('link', { name: 'Take the mastery check' }).click();
   await passQuiz(s.frame, tools.banks.voluntary);
-  await s.frame.getByRole('heading', { name: 'Your results' }).waitFor();
+  await s.frame.getByRole('heading', { level: 2, name: 'Mastery check results' }).waitFor();
   // The module's objective is recorded as passed and committed.
   await waitForLog(s, (log) => {
     const passed = log.findIndex(
