@@ -87,7 +87,9 @@ for (const version of ['1.2', '2004']) {
     const during = await s.committed();
     assert.equal(during[v.status], 'incomplete');
     assert.equal(during[v.score], '');
-    // The device dies: the LMS hears nothing more, and the window closes without pagehide.
+    // The device dies: from this moment the LMS receives nothing, and the window goes. (Chromium
+    // still runs pagehide when a page is closed, even without beforeunload, and the course would
+    // save there: the freeze, not the close, is what stands for the crash.)
     await s.freeze();
     await s.popup.close({ runBeforeUnload: false });
     const committed = await s.committed();
