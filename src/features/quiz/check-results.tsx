@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { course, findModule, type QuizRef } from '../../course/course-data';
+import { courseScope } from '../../course/course-scope';
+import { findModule, type QuizRef } from '../../course/course-data';
 import type { Question, ValueId } from '../../domain/content/content-types';
 import type { ScoredAttempt } from '../../domain/progress/attempt-summary';
 import { useProgress } from '../../store/progress-store';
@@ -32,10 +33,12 @@ interface CheckResultsProps {
 
 const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' }) : '');
 
-/** The values of the scenarios missed, in course order, each with its module to practice. */
+/** The values of the scenarios missed that this course has a module for, in course order, each with its practice. */
 function missedValues(latest: ScoredAttempt): ValueId[] {
   const values = new Set(latest.score.perQuestion.filter((s) => !s.isCorrect).map((s) => s.value));
-  return course.modules.filter((m) => values.has(m.id)).map((m) => m.id);
+  return courseScope()
+    .modules.filter((m) => values.has(m.id))
+    .map((m) => m.id);
 }
 
 /**
@@ -61,8 +64,10 @@ export function CheckResults({
   const { score } = latest;
   const passedEver = best.score.passed;
   const isFinal = quiz.id === 'review';
-  const index = course.modules.findIndex((m) => m.id === quiz.id);
-  const nextModule = index >= 0 ? course.modules[index + 1] : undefined;
+  // Links stay inside the course this page presents (an LMS package may hold only some modules).
+  const { modules, hasReview } = courseScope();
+  const index = modules.findIndex((m) => m.id === quiz.id);
+  const nextModule = index >= 0 ? modules[index + 1] : undefined;
   const values = missedValues(latest);
 
   return (
@@ -116,9 +121,13 @@ export function CheckResults({
             <Link className="button" to={`/module/${nextModule.id}`}>
               Next module: {nextModule.title}
             </Link>
-          ) : (
+          ) : hasReview ? (
             <Link className="button" to="/review">
               Take the final check
+            </Link>
+          ) : (
+            <Link className="button" to="/">
+              Course home
             </Link>
           )
         ) : (
