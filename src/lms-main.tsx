@@ -4,6 +4,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { loadCourseSettings } from './app/load-settings';
 import { setRuntime } from './config/runtime';
 import { allQuizzes, course, loadQuestions } from './course/course-data';
 import { LmsNotice } from './features/lms/lms-notice';
@@ -18,6 +19,8 @@ const root = createRoot(element);
 const show = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 
 async function start(): Promise<void> {
+  // The settings baked into the package (its course-settings.json); no offline copy on an LMS's site.
+  await loadCourseSettings({ keepCopy: false });
   const config = parseLmsConfig(
     readLmsMeta(document),
     allQuizzes.map((q) => q.id),

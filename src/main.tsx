@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { loadCourseSettings } from './app/load-settings';
 import { router } from './app/router';
 import { listenForOtherTabs } from './store/progress-store';
 import './styles/global.css';
@@ -15,8 +16,12 @@ window.addEventListener('load', () => void import('./features/offline/register-s
   once: true,
 });
 
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
+// The host's course-settings.json first (crisis lines, modules, colours): the first render
+// already shows them. The static "Loading the course…" stays on screen meanwhile.
+void loadCourseSettings({ keepCopy: true }).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  ),
 );

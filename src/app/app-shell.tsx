@@ -1,7 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { CrisisLine } from '../components/crisis-line';
+import { courseSettings } from '../config/course-settings';
 import { whereProgressGoes } from '../config/runtime';
-import { site } from '../config/site';
 import { OfflineReadyNote } from '../features/offline/offline-ready-note';
 import { UpdatePrompt } from '../features/offline/update-prompt';
 import { StorageNotice } from '../features/progress/storage-notice';
@@ -10,6 +10,7 @@ import { useRememberLocation } from '../features/progress/use-remember-location'
 /** The frame around every page: skip link, header, navigation, main landmark, footer. */
 export function AppShell() {
   useRememberLocation();
+  const { courseName, organizationName, logo, instructorContact } = courseSettings();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -18,7 +19,9 @@ export function AppShell() {
       <header className="site-header">
         <div className="wrap header-row">
           <Link to="/" className="brand">
-            {site.courseName}
+            {logo && <img className="brand-logo" src={logo} alt="" onError={(e) => (e.currentTarget.hidden = true)} />}
+            {courseName}
+            {organizationName && <span className="brand-org">{organizationName}</span>}
           </Link>
           <nav aria-label="Main">
             <ul className="nav-list">
@@ -51,6 +54,7 @@ export function AppShell() {
       <footer className="site-footer">
         <div className="wrap">
           <CrisisLine />
+          {instructorContact && <p>Questions about this course: {instructorContact}</p>}
           <p>{whereProgressGoes()}</p>
           <OfflineReadyNote />
         </div>

@@ -10,7 +10,8 @@ export function HomeRoute() {
   return (
     <Page title={course.title}>
       <p className="lede">
-        Ten short lessons on the core values of peer support, each with realistic scenarios to practice on. {whereProgressGoes()}
+        {lessonCount(course.modules.length)} on the core values of peer support, each with realistic scenarios to practice on.{' '}
+        {whereProgressGoes()}
       </p>
       <AssignedModules />
       <CourseOverview />
@@ -25,4 +26,11 @@ export function HomeRoute() {
       </ul>
     </Page>
   );
+}
+
+const WORDS = ['One short lesson', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+/** "Ten short lessons" (the host's settings may show fewer modules). */
+function lessonCount(n: number): string {
+  return n === 1 ? WORDS[0]! : `${WORDS[n - 1] ?? n} short lessons`;
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
-import { course } from '../../course/course-data';
+import { course, findQuiz } from '../../course/course-data';
 import { useProgress } from '../../store/progress-store';
 import { ModuleCard } from './module-card';
 import { useCourseStatus } from './use-course-status';
@@ -47,19 +47,23 @@ export function CourseOverview() {
           return <ModuleCard key={module.id} module={module} position={i + 1} progress={progress} />;
         })}
       </ol>
-      <h2>{course.review.title}</h2>
-      <p>
-        Mixed scenarios from all ten values. Practice them any time; the final check, on scenarios you have not seen, is what a whole-course
-        certificate requires.
-      </p>
-      <p className="module-links">
-        <Link to="/review/practice">Practice mixed scenarios</Link>
-        <Link to="/review">
-          {review?.best
-            ? `${review.best.score.passed ? 'Final check passed' : 'Retake the final check'} (best score ${review.best.score.percent}%)`
-            : 'Take the final check'}
-        </Link>
-      </p>
+      {findQuiz(course.review.id) && (
+        <>
+          <h2>{course.review.title}</h2>
+          <p>
+            Mixed scenarios from all ten values. Practice them any time; the final check, on scenarios you have not seen, is what a
+            whole-course certificate requires.
+          </p>
+          <p className="module-links">
+            <Link to="/review/practice">Practice mixed scenarios</Link>
+            <Link to="/review">
+              {review?.best
+                ? `${review.best.score.passed ? 'Final check passed' : 'Retake the final check'} (best score ${review.best.score.percent}%)`
+                : 'Take the final check'}
+            </Link>
+          </p>
+        </>
+      )}
     </section>
   );
 }
