@@ -4,14 +4,16 @@ import { whereProgressGoes } from '../config/runtime';
 import { course } from '../course/course-data';
 import { AssignedModules } from '../features/assignment/assigned-modules';
 import { CourseOverview } from '../features/progress/course-overview';
+import { useDeviceMode } from '../store/device-mode';
 
 /** / — the course home: what this is, where the learner stands, and every module in order. */
 export function HomeRoute() {
+  const isShared = useDeviceMode((s) => s.mode === 'shared');
   return (
     <Page title={course.title}>
       <p className="lede">
         {lessonCount(course.modules.length)} on the core values of peer support, each with realistic scenarios to practice on.{' '}
-        {whereProgressGoes()}
+        {whereProgressGoes(isShared)}
       </p>
       <AssignedModules />
       <CourseOverview />
