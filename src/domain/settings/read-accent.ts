@@ -19,7 +19,7 @@ function readThemeColor(value: unknown, theme: Theme, field: string, sink: Probl
   }
   const judged = judgeAccent(hex, theme);
   if (judged.problem) {
-    sink.invalid(field, `${hex} is refused for the ${theme} theme: ${judged.problem} (WCAG AA), ${keep}`);
+    sink.invalid(field, `${hex} is refused for the ${theme} theme (WCAG AA): ${judged.problem}, ${keep}`);
     return undefined;
   }
   return hex;

@@ -154,7 +154,7 @@ test('an accent colour with too little contrast is refused with the ratio it rea
   const { settings, problems } = check({ accentColor: { light: '#ffeb3b', dark: '#0d1b2a', sepia: '#704214' } });
   expect(settings.accentColor).toEqual({});
   expect(fields(problems)).toEqual(['accentColor.light', 'accentColor.dark', 'accentColor.sepia']);
-  expect(problems[0]!.message).toMatch(/#ffeb3b is refused for the light theme: .*only 1\.\d\d:1 \(needs 3:1\)/);
+  expect(problems[0]!.message).toMatch(/#ffeb3b is refused for the light theme \(WCAG AA\): .*only 1\.\d\d:1 \(needs 3:1\)/);
   expect(problems[2]).toMatchObject({ kind: 'unknown' });
 });
 
