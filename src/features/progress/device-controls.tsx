@@ -9,7 +9,7 @@ export function DeviceControls() {
   const isOffered = useDeviceMode((s) => s.isOffered);
   if (mode !== 'personal') return null;
   return (
-    <div className="button-row device-controls">
+    <div className="button-row device-controls no-print">
       {!isOffered && (
         <button type="button" className="button secondary" onClick={startSharedMode}>
           I’m on a shared computer

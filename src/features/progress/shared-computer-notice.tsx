@@ -15,7 +15,7 @@ export function SharedComputerNotice() {
   if (mode === 'shared') return <SharedBanner />;
   if (mode !== 'personal' || !isOffered) return null;
   return (
-    <aside className="shared-offer" aria-label="Shared computer">
+    <section className="shared-offer no-print" aria-label="Shared computer">
       <p>
         <strong>On a shared or public computer?</strong> Keep your work in this window only: nothing is saved on this computer.
       </p>
@@ -27,7 +27,7 @@ export function SharedComputerNotice() {
           No, this is my own device
         </button>
       </p>
-    </aside>
+    </section>
   );
 }
 
@@ -35,7 +35,7 @@ function SharedBanner() {
   const exportBackup = useExportBackup();
   useWarnBeforeClosing();
   return (
-    <section className="notice shared-banner" aria-label="Shared computer mode">
+    <section className="notice shared-banner no-print" aria-label="Shared computer mode">
       <p>
         <strong>Shared computer: nothing is saved on this computer.</strong> Your answers and reflections last only until you close this
         window or reload the page. Before you close it, download a backup of your progress, or send your receipt from your assignment page.

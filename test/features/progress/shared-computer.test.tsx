@@ -24,7 +24,7 @@ const savedKeys = () => Object.keys(localStorage);
 test('a first visit offers shared-computer mode without blocking the page', async () => {
   renderApp('/');
   expect(await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' })).toBeTruthy();
-  const offer = screen.getByRole('complementary', { name: 'Shared computer' });
+  const offer = screen.getByRole('region', { name: 'Shared computer' });
   expect(offer.textContent).toContain('nothing is saved on this computer');
   // The course is usable around it: modules are right there.
   expect(screen.getByRole('link', { name: 'Voluntary' })).toBeTruthy();
@@ -34,7 +34,7 @@ test('"No, this is my own device" puts the offer away and keeps saving on this d
   const user = userEvent.setup();
   renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'No, this is my own device' }));
-  expect(screen.queryByRole('complementary', { name: 'Shared computer' })).toBeNull();
+  expect(screen.queryByRole('region', { name: 'Shared computer' })).toBeNull();
   useProgress.getState().saveReflection('voluntary', 'Mine to keep.', at(1));
   expect(savedKeys()).toEqual([PROGRESS_KEY]);
 });
