@@ -22,6 +22,8 @@ export interface DeviceModeState {
   mode: DeviceMode;
   /** True on a first visit (nothing of this course saved here), until the learner chooses or dismisses it. */
   isOffered: boolean;
+  /** In shared mode: this browser still holds progress saved before the switch (only "Remove everything" deletes it). */
+  keptOnDevice: boolean;
   /** After "Remove everything": what could not be removed (empty when everything went); null before it finishes. */
   notRemoved: string[] | null;
 }
@@ -34,8 +36,8 @@ function isFlagSet(): boolean {
   }
 }
 
-/** True when this browser holds anything of this course's (blocked storage counts as "yes": offer nothing). */
-function hasCourseData(): boolean {
+/** True when this browser's localStorage holds anything of this course's (blocked storage counts as "yes"). */
+export function hasCourseData(): boolean {
   try {
     const s = window.localStorage;
     for (let i = 0; i < s.length; i += 1) if (s.key(i)?.startsWith(COURSE_KEY_PREFIX)) return true;
@@ -51,6 +53,7 @@ const startsShared = isFlagSet();
 export const useDeviceMode = create<DeviceModeState>()(() => ({
   mode: startsShared ? 'shared' : 'personal',
   isOffered: !startsShared && !hasCourseData(),
+  keptOnDevice: startsShared && hasCourseData(),
   notRemoved: null,
 }));
 

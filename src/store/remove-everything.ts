@@ -55,7 +55,7 @@ async function removeOfflineCopy(): Promise<boolean> {
  * to) the parts that could not be removed, empty when everything went.
  */
 export async function removeEverything(): Promise<string[]> {
-  useDeviceMode.setState({ mode: 'removed', isOffered: false, notRemoved: null });
+  useDeviceMode.setState({ mode: 'removed', isOffered: false, keptOnDevice: false, notRemoved: null });
   useProgress.setState(emptyProgress());
   useStorageStatus.setState({ mode: 'ok', recovery: null });
   const results: [string, boolean][] = [

@@ -33,6 +33,7 @@ export function SharedComputerNotice() {
 
 function SharedBanner() {
   const exportBackup = useExportBackup();
+  const keptOnDevice = useDeviceMode((s) => s.keptOnDevice);
   useWarnBeforeClosing();
   return (
     <section className="notice shared-banner no-print" aria-label="Shared computer mode">
@@ -40,6 +41,12 @@ function SharedBanner() {
         <strong>Shared computer: nothing is saved on this computer.</strong> Your answers and reflections last only until you close this
         window or reload the page. Before you close it, download a backup of your progress, or send your receipt from your assignment page.
       </p>
+      {keptOnDevice && (
+        <p>
+          Progress saved in this browser before is still stored here, and is not changed in this mode. “Remove everything from this
+          computer” deletes it.
+        </p>
+      )}
       <div className="button-row">
         <button type="button" className="button secondary" onClick={exportBackup}>
           Download a backup of my progress

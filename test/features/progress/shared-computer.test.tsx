@@ -15,7 +15,7 @@ beforeAll(loadDeviceSlots);
 beforeEach(() => {
   startClean();
   sessionStorage.clear();
-  useDeviceMode.setState({ mode: 'personal', isOffered: true, notRemoved: null });
+  useDeviceMode.setState({ mode: 'personal', isOffered: true, keptOnDevice: false, notRemoved: null });
 });
 
 /** Every localStorage key the page holds. */
@@ -59,14 +59,30 @@ test('in shared-computer mode nothing is written to localStorage, reflections in
   expect(screen.getByRole('contentinfo').textContent).toContain('kept in this window only');
 });
 
-test('switching to shared mode mid-course keeps the work on screen and removes the saved copy', async () => {
+test('switching to shared mode mid-course keeps the work on screen and never deletes saved work', async () => {
   const user = userEvent.setup();
   await returnWithProgress({ reflections: { hopeful: { text: 'Earlier words.', updatedAt: at(0) } }, updatedAt: at(0) });
+  const before = localStorage.getItem(PROGRESS_KEY);
   useDeviceMode.setState({ isOffered: false });
   renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
-  expect(savedKeys()).toEqual([]);
   expect(useProgress.getState().reflections.hopeful?.text).toBe('Earlier words.');
+  // The saved copy stays as it was (only "Remove everything" deletes work), and the learner is told.
+  useProgress.getState().saveReflection('hopeful', 'Written in shared mode.', at(1));
+  expect(localStorage.getItem(PROGRESS_KEY)).toBe(before);
+  expect(screen.getByRole('region', { name: 'Shared computer mode' }).textContent).toContain(
+    'Progress saved in this browser before is still stored here',
+  );
+});
+
+test('on a first visit, the place remembered before choosing shared mode is not left behind', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  useProgress.getState().setLastLocation('/module/voluntary');
+  expect(savedKeys()).toEqual([PROGRESS_KEY]);
+  await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
+  expect(savedKeys()).toEqual([]);
+  expect(screen.getByRole('region', { name: 'Shared computer mode' }).textContent).not.toContain('still stored here');
 });
 
 test('"Save on this device instead" saves this window’s work again', async () => {
