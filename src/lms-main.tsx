@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { loadCourseSettings } from './app/load-settings';
 import { setRuntime } from './config/runtime';
-import { allQuizzes, course, loadQuestions } from './course/course-data';
+import { allQuizzes, course, everyQuiz, loadQuestions } from './course/course-data';
 import { LmsNotice } from './features/lms/lms-notice';
 import { NoLmsPage } from './features/lms/no-lms-page';
 import { parseLmsConfig, readLmsMeta } from './store/scorm/lms-config';
@@ -27,8 +27,10 @@ async function start(): Promise<void> {
     course.passMark,
   );
   setRuntime({ mode: 'lms', ...(config.passMark === null ? {} : { passMark: config.passMark }) });
-  // Every bank, before the session: resuming and saving both write answers against them.
-  const banks = Object.fromEntries(await Promise.all(allQuizzes.map(async (q) => [q.id, await loadQuestions(q)] as const)));
+  // Every bank, before the session: resuming and saving both write answers against them. Every
+  // bank in the build, not only those the settings show, so saved answers to a hidden module are
+  // kept in the LMS's suspend data rather than dropped.
+  const banks = Object.fromEntries(await Promise.all(everyQuiz.map(async (q) => [q.id, await loadQuestions(q)] as const)));
   const modules = new Set<string>(course.modules.map((m) => m.id));
   const first = config.quizzes[0];
   // A package of some modules opens on its first one; the whole course opens on its home.

@@ -50,7 +50,7 @@ test('in shared-computer mode nothing is written to localStorage, reflections in
 
   const { saveReflection, startAttempt, markLessonRead } = useProgress.getState();
   markLessonRead('voluntary', at(1));
-  startAttempt('voluntary', 7, at(2));
+  startAttempt('voluntary', 7, at(2), 'practice', []);
   saveReflection('voluntary', 'A private thought.', at(3));
   // Kept in this window…
   expect(useProgress.getState().reflections.voluntary?.text).toBe('A private thought.');
