@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { checkFetched } from '../../src/app/apply-settings';
 import { CrisisLine } from '../../src/components/crisis-line';
@@ -36,7 +36,8 @@ test('the course shows only the host’s modules, in the host’s order, with it
   expect(modules).toEqual(['Respectful', 'Voluntary']);
   expect(screen.getByText(/^Two short lessons/)).toBeTruthy();
   expect(screen.getByText('0 of 2 modules passed')).toBeTruthy();
-  expect(screen.queryByRole('link', { name: 'Take the course review' })).toBeNull();
+  expect(screen.queryByRole('link', { name: 'Take the final check' })).toBeNull();
+  expect(screen.queryByRole('link', { name: 'Practice mixed scenarios' })).toBeNull();
   expect(within(screen.getByRole('banner')).getByRole('link', { name: /Harbor Peer Training/ }).textContent).toContain('Harbor Peers');
   expect(document.title).toBe('Harbor Peer Training · Harbor Peer Training');
 });
@@ -44,6 +45,9 @@ test('the course shows only the host’s modules, in the host’s order, with it
 test('a module the host left out is not found, and neither is a hidden course review', async () => {
   useSettings({ modules: ['hopeful'], courseReview: false });
   renderApp('/module/voluntary');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+  cleanup();
+  renderApp('/review/practice');
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
 });
 
@@ -58,6 +62,8 @@ test('the footer shows the host’s crisis lines, emergency number and contact l
   });
   renderApp('/');
   const footer = await screen.findByRole('contentinfo');
+  // The course review is offered by default.
+  expect(screen.getByRole('link', { name: 'Take the final check' })).toBeTruthy();
   expect(footer.textContent).toContain(
     'In the UK and Ireland, call 116 123. For young people, call 0800 1111, or text SHOUT to 85258, or chat online. If someone is in immediate danger, call 999.',
   );
@@ -119,6 +125,12 @@ test('reporting notes stay off scenarios that involve no reporting, and nothing 
   expect(screen.queryByText('Mandated reporters.')).toBeNull();
   unmount();
   render(<ScenarioCard question={safetyQuestion} seed={1} answer={undefined} onAnswer={() => {}} />);
+  expect(screen.queryByText('Call the on-call supervisor.')).toBeNull();
+});
+
+test('a mastery check shows no organization line until its feedback is shown', () => {
+  useSettings({ escalationRoute: 'Call the on-call supervisor.' });
+  render(<ScenarioCard question={safetyQuestion} seed={1} answer={{ kind: 'single', optionId: 'report' }} onAnswer={() => {}} blind />);
   expect(screen.queryByText('Call the on-call supervisor.')).toBeNull();
 });
 

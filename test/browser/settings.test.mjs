@@ -77,7 +77,8 @@ test('the crisis lines, modules, name, colour and logo follow the host’s file'
   const modules = await page.locator('main .module-card h3').allInnerTexts();
   assert.deepEqual(modules, ['Respectful', 'Voluntary', 'Hopeful']);
   assert.match(await page.locator('main .lede').innerText(), /^Three short lessons/);
-  assert.equal(await page.getByRole('link', { name: 'Take the course review' }).count(), 0);
+  assert.equal(await page.getByRole('link', { name: 'Take the final check' }).count(), 0);
+  assert.equal(await page.getByRole('link', { name: 'Practice mixed scenarios' }).count(), 0);
 
   // The accent reaches the header in both themes, and the logo loads from the course's folder.
   const headerColour = () => page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -103,7 +104,7 @@ test('a safety scenario’s feedback names the host’s escalation route', { tim
   const server = await serveWith(HARBOR, { 'brand/harbor.svg': LOGO });
   const context = await browser.newContext();
   const { page, problems } = await openPage(context, `${server.url}#/module/voluntary/quiz`);
-  await page.getByRole('button', { name: 'Start the scenarios' }).click();
+  await page.getByRole('button', { name: 'Start practicing' }).click();
   const line = page.locator('main .org-protocol');
   let seen = 0;
   // Answer until a safety-tagged scenario's feedback is on screen; every scenario says whether it is one.

@@ -47,7 +47,7 @@ async function doSomeWork(page, savedStatus) {
   await page.getByRole('textbox').fill(REFLECTION);
   await page.getByRole('status').filter({ hasText: savedStatus }).waitFor();
   await page.goto(`${server.url}#/module/voluntary/quiz`);
-  await page.getByRole('button', { name: 'Start the scenarios' }).click();
+  await page.getByRole('button', { name: 'Start practicing' }).click();
   await answerWithMouse(page);
   await page.goto(`${server.url}#/reflections`);
   await page.getByText(REFLECTION).waitFor();

@@ -90,7 +90,8 @@ export function ScenarioCard({
       ) : (
         <p className="notice">You did not answer this scenario.</p>
       )}
-      {isComplete && question.safety && <OrgProtocol tags={question.safety} />}
+      {/* With the feedback only: a check form shows none until it is submitted. */}
+      {isComplete && !blind && question.safety && <OrgProtocol tags={question.safety} />}
     </section>
   );
 }
