@@ -5,6 +5,7 @@ import { course } from '../course/course-data';
 import { courseScope } from '../course/course-scope';
 import { AssignedModules } from '../features/assignment/assigned-modules';
 import { CourseOverview } from '../features/progress/course-overview';
+import { useDeviceMode } from '../store/device-mode';
 
 const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
@@ -19,10 +20,11 @@ function courseLede(lessons: number): string {
 
 /** / — the course home: what this is, where the learner stands, and every module in order. */
 export function HomeRoute() {
+  const isShared = useDeviceMode((s) => s.mode === 'shared');
   return (
     <Page title={course.title}>
       <p className="lede">
-        {courseLede(courseScope().modules.length)} {whereProgressGoes()}
+        {courseLede(courseScope().modules.length)} {whereProgressGoes(isShared)}
       </p>
       <AssignedModules />
       <CourseOverview />
