@@ -20,17 +20,20 @@ export interface CourseScope {
   isWhole: boolean;
 }
 
-let cached: { key: readonly string[] | undefined; scope: CourseScope } | undefined;
+// The same inputs give the same object, so pages can compare scopes cheaply. The key holds
+// everything the scope is made from: the package's quizzes and the course as settings shaped it.
+let cached: { quizzes: readonly string[] | undefined; modules: readonly ModuleEntry[]; review: boolean; scope: CourseScope } | undefined;
 
 /** The course this page presents. */
 export function courseScope(): CourseScope {
   const quizzes = runtime().quizzes;
-  if (cached && cached.key === quizzes) return cached.scope;
-  const modules = quizzes ? course.modules.filter((m) => quizzes.includes(m.id)) : course.modules;
   // The host's settings may leave the review out (findQuiz then has none); a package may too.
-  const hasReview = findQuiz(course.review.id) !== undefined && (quizzes ? quizzes.includes(course.review.id) : true);
+  const review = findQuiz(course.review.id) !== undefined;
+  if (cached && cached.quizzes === quizzes && cached.modules === course.modules && cached.review === review) return cached.scope;
+  const modules = quizzes ? course.modules.filter((m) => quizzes.includes(m.id)) : course.modules;
+  const hasReview = review && (quizzes ? quizzes.includes(course.review.id) : true);
   const scope = { modules, hasReview, isWhole: modules.length === course.modules.length && hasReview };
-  cached = { key: quizzes, scope };
+  cached = { quizzes, modules: course.modules, review, scope };
   return scope;
 }
 
