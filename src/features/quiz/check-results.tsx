@@ -69,6 +69,8 @@ export function CheckResults({
   const index = modules.findIndex((m) => m.id === quiz.id);
   const nextModule = index >= 0 ? modules[index + 1] : undefined;
   const values = missedValues(latest);
+  // The last module of a course without a final check (a one-module LMS package): home is next.
+  const homeIsNext = (score.passed || passedEver) && !isFinal && !nextModule && !hasReview;
 
   return (
     <section className="quiz-results" aria-labelledby="check-results-heading">
@@ -154,9 +156,11 @@ export function CheckResults({
             <Link to={lessonHref}>Back to the lesson</Link>
           </li>
         )}
-        <li>
-          <Link to="/">Course home</Link>
-        </li>
+        {!homeIsNext && (
+          <li>
+            <Link to="/">Course home</Link>
+          </li>
+        )}
         <li>
           <Link to="/scoring">How scoring works</Link>
         </li>
