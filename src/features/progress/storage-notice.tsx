@@ -1,5 +1,5 @@
 import { useStorageStatus } from '../../store/storage-status';
-import { downloadText } from './download';
+import { saveFile } from '../../components/save-file';
 import { useExportBackup } from './use-export-backup';
 
 /**
@@ -47,7 +47,7 @@ export function StorageNotice() {
             <button
               type="button"
               className="button secondary"
-              onClick={() => downloadText('peer-support-values-unreadable-progress.txt', recovery.raw, 'text/plain')}
+              onClick={() => saveFile('peer-support-values-unreadable-progress.txt', recovery.raw, 'text/plain')}
             >
               Download the original saved data
             </button>

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { course } from '../../course/course-data';
 import { pickProgress, useProgress } from '../../store/progress-store';
-import { downloadText } from './download';
+import { saveFile } from '../../components/save-file';
 
 /** Returns a function that downloads all progress as a backup file. */
 export function useExportBackup(): () => void {
@@ -13,7 +13,7 @@ export function useExportBackup(): () => void {
     // the service worker has precached it by then. If it cannot load (offline before the course
     // was saved), the learner still gets their progress as plain JSON rather than nothing.
     import('../../domain/exchange/backup')
-      .then(({ encodeBackup }) => downloadText(filename, encodeBackup(progress, course.id, course.version, now)))
-      .catch(() => downloadText(filename, JSON.stringify({ course: course.id, savedAt: now, progress }, null, 2)));
+      .then(({ encodeBackup }) => saveFile(filename, encodeBackup(progress, course.id, course.version, now), 'application/json'))
+      .catch(() => saveFile(filename, JSON.stringify({ course: course.id, savedAt: now, progress }, null, 2), 'application/json'));
   }, []);
 }
