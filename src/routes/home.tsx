@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import { Page } from '../components/page';
-import { whereProgressGoes } from '../config/runtime';
 import { course } from '../course/course-data';
 import { AssignedModules } from '../features/assignment/assigned-modules';
 import { CourseOverview } from '../features/progress/course-overview';
@@ -9,18 +8,16 @@ import { CourseOverview } from '../features/progress/course-overview';
 export function HomeRoute() {
   return (
     <Page title={course.title}>
-      <p className="lede">
-        Ten short lessons on the core values of peer support, each with realistic scenarios to practice on. {whereProgressGoes()}
-      </p>
+      <p className="lede">Ten short lessons on the core values of peer support, each with realistic scenarios to practice on.</p>
       <AssignedModules />
       <CourseOverview />
       <h2>More</h2>
-      <ul>
+      <ul className="more-list">
         <li>
           <Link to="/reflections">My reflections</Link>: your private journal from each lesson.
         </li>
         <li>
-          <Link to="/my-progress">My progress and backups</Link>: your name, backup and restore, start over.
+          <Link to="/my-progress">My progress and backups</Link>: scores, your name, backup and restore, start over.
         </li>
       </ul>
     </Page>

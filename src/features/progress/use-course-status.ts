@@ -4,6 +4,7 @@ import { allQuizzes, course } from '../../course/course-data';
 import { useLoaded } from '../../course/use-loaded';
 import { useQuestionBanks } from '../../course/use-question-banks';
 import type { AttemptSummary } from '../../domain/progress/attempt-summary';
+import { moduleStage, type ModuleStage } from '../../domain/progress/module-stage';
 import { moduleStatus, type ModuleStatus } from '../../domain/progress/module-status';
 import { useProgress } from '../../store/progress-store';
 
@@ -13,6 +14,8 @@ export interface ModuleProgress {
   id: string;
   /** Where the learner stands. */
   status: ModuleStatus;
+  /** Where the learner is on the module's path, for its card (refines `status`). */
+  stage: ModuleStage;
   /** Attempt scores, once the scenarios are loaded. */
   summary?: AttemptSummary;
   /** The best score to show beside the status: left out when the pass was earned on earlier content. */
@@ -27,7 +30,13 @@ export interface ModuleProgress {
  */
 export function useCourseStatus(): { modules: ModuleProgress[]; review?: AttemptSummary; isLoading: boolean; loadError: boolean } {
   const progress = useProgress(
-    useShallow((s) => ({ lessonsRead: s.lessonsRead, attempts: s.attempts, reflections: s.reflections, earlierPasses: s.earlierPasses })),
+    useShallow((s) => ({
+      lessonsRead: s.lessonsRead,
+      attempts: s.attempts,
+      reflections: s.reflections,
+      earlierPasses: s.earlierPasses,
+      lastLocation: s.lastLocation,
+    })),
   );
   // Only quizzes the course still has: an attempt at a removed one (kept from an older version
   // or a backup) has no scenarios to load, and would otherwise leave scores "loading" forever.
@@ -53,7 +62,8 @@ export function useCourseStatus(): { modules: ModuleProgress[]; review?: Attempt
     // "Passed" would read as a contradiction.
     const best = summary?.best;
     const bestPercent = best && (status !== 'passed' || best.score.passed) ? best.score.percent : undefined;
-    return { id: m.id, status, summary, bestPercent };
+    const stage = moduleStage(progress, m.id, status, summary !== undefined);
+    return { id: m.id, status, stage, summary, bestPercent };
   });
   return { modules, review: summarize(course.review.id), isLoading, loadError };
 }

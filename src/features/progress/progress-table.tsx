@@ -1,0 +1,64 @@
+import { course } from '../../course/course-data';
+import { courseCount, stageText } from '../../domain/progress/module-stage';
+import { ProgressBar } from '../../components/progress-bar';
+import { useCourseStatus } from './use-course-status';
+
+/** "80% on 3 March 2026", or a dash when there is no check yet. */
+function checkText(percent: number | undefined, at: string | undefined): string {
+  if (percent === undefined) return '—';
+  return at ? `${percent}% on ${new Date(at).toLocaleDateString(undefined, { dateStyle: 'medium' })}` : `${percent}%`;
+}
+
+/**
+ * "My progress": where the learner stands in every module (its stage in words) with the best and
+ * the latest mastery check, as a real table; one value per module, so this is also the
+ * per-value view. The same numbers as the home cards, from the same derivation.
+ */
+export function ProgressTable() {
+  const { modules, review, isLoading } = useCourseStatus();
+  const count = courseCount(modules.map((m) => m.stage));
+  const rows = [
+    ...course.modules.map((m, i) => ({ id: m.id, title: m.title, progress: modules[i] })),
+    { id: course.review.id, title: 'Final check (all values)', progress: undefined },
+  ];
+  return (
+    <section aria-labelledby="progress-heading">
+      <h2 id="progress-heading">Where you are</h2>
+      <ProgressBar label="Course progress" value={count.passed} max={count.total} valueText={count.text} />
+      {isLoading && <p role="status">Checking your scores…</p>}
+      <div className="table-scroll">
+        <table className="progress-table">
+          <caption className="visually-hidden">Progress by module and value</caption>
+          <thead>
+            <tr>
+              <th scope="col">Module (value)</th>
+              <th scope="col">Where you are</th>
+              <th scope="col">Best check</th>
+              <th scope="col">Latest check</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ id, title, progress }) => {
+              const summary = progress ? progress.summary : review;
+              const stage = progress
+                ? stageText(progress.stage, undefined)
+                : summary?.best?.score.passed
+                  ? 'Passed'
+                  : summary?.best
+                    ? 'Needs another try'
+                    : 'Not started';
+              return (
+                <tr key={id}>
+                  <th scope="row">{title}</th>
+                  <td>{stage}</td>
+                  <td>{checkText(summary?.best?.score.percent, summary?.best?.attempt.finishedAt)}</td>
+                  <td>{checkText(summary?.latest?.score.percent, summary?.latest?.attempt.finishedAt)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
