@@ -3,6 +3,7 @@ import { Page } from '../components/page';
 import { runtime } from '../config/runtime';
 import { course, findModule } from '../course/course-data';
 import type { HeldAssignment } from '../domain/progress/progress-model';
+import { useAssignmentNextStep } from '../features/assignment/use-assignment-next-step';
 import { QuizFeature } from '../features/quiz/quiz-feature';
 import type { QuizMode } from '../features/quiz/use-quiz-attempt';
 import { useProgress } from '../store/progress-store';
@@ -21,6 +22,7 @@ export function ModuleQuizPage({ mode }: { mode: QuizMode }) {
   const { slug } = useParams();
   const module = findModule(slug);
   const assignments = useProgress((s) => s.assignments);
+  const afterPass = useAssignmentNextStep(module?.id);
   if (!module) return <NotFoundRoute />;
   const position = course.modules.indexOf(module) + 1;
   // In an LMS package built with its own pass mark, the check judges by the same mark the LMS
@@ -43,6 +45,7 @@ export function ModuleQuizPage({ mode }: { mode: QuizMode }) {
         mode={mode}
         passMark={lmsPassMark ?? assigned?.passMark}
         lessonHref={`/module/${module.id}`}
+        afterPass={afterPass}
       />
     </Page>
   );
