@@ -25,7 +25,9 @@ export function LessonView({ module }: LessonViewProps) {
           </p>
           <CrisisLine />
           <p>
-            <Link to="/">Skip this module for now</Link>
+            <Link to="/" className="tap-link">
+              Skip this module for now
+            </Link>
           </p>
         </aside>
       )}

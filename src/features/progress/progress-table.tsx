@@ -3,10 +3,10 @@ import { courseCount, stageText } from '../../domain/progress/module-stage';
 import { ProgressBar } from '../../components/progress-bar';
 import { useCourseStatus } from './use-course-status';
 
-/** "80% on 3 March 2026", or a dash when there is no check yet. */
+/** "80% · Mar 3, 2026" (the locale's date), or a dash when there is no check yet. */
 function checkText(percent: number | undefined, at: string | undefined): string {
   if (percent === undefined) return '—';
-  return at ? `${percent}% on ${new Date(at).toLocaleDateString(undefined, { dateStyle: 'medium' })}` : `${percent}%`;
+  return at ? `${percent}% · ${new Date(at).toLocaleDateString(undefined, { dateStyle: 'medium' })}` : `${percent}%`;
 }
 
 /**
@@ -26,39 +26,38 @@ export function ProgressTable() {
       <h2 id="progress-heading">Where you are</h2>
       <ProgressBar label="Course progress" value={count.passed} max={count.total} valueText={count.text} />
       {isLoading && <p role="status">Checking your scores…</p>}
-      <div className="table-scroll">
-        <table className="progress-table">
-          <caption className="visually-hidden">Progress by module and value</caption>
-          <thead>
-            <tr>
-              <th scope="col">Module (value)</th>
-              <th scope="col">Where you are</th>
-              <th scope="col">Best check</th>
-              <th scope="col">Latest check</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ id, title, progress }) => {
-              const summary = progress ? progress.summary : review;
-              const stage = progress
-                ? stageText(progress.stage, undefined)
-                : summary?.best?.score.passed
-                  ? 'Passed'
-                  : summary?.best
-                    ? 'Needs another try'
-                    : 'Not started';
-              return (
-                <tr key={id}>
-                  <th scope="row">{title}</th>
-                  <td>{stage}</td>
-                  <td>{checkText(summary?.best?.score.percent, summary?.best?.attempt.finishedAt)}</td>
-                  <td>{checkText(summary?.latest?.score.percent, summary?.latest?.attempt.finishedAt)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {/* Short cells that wrap, so the table fits a 320 px screen without scrolling sideways. */}
+      <table className="progress-table">
+        <caption className="visually-hidden">Progress by module and value</caption>
+        <thead>
+          <tr>
+            <th scope="col">Module (value)</th>
+            <th scope="col">Where you are</th>
+            <th scope="col">Best check</th>
+            <th scope="col">Latest check</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ id, title, progress }) => {
+            const summary = progress ? progress.summary : review;
+            const stage = progress
+              ? stageText(progress.stage, undefined)
+              : summary?.best?.score.passed
+                ? 'Passed'
+                : summary?.best
+                  ? 'Needs another try'
+                  : 'Not started';
+            return (
+              <tr key={id}>
+                <th scope="row">{title}</th>
+                <td>{stage}</td>
+                <td>{checkText(summary?.best?.score.percent, summary?.best?.attempt.finishedAt)}</td>
+                <td>{checkText(summary?.latest?.score.percent, summary?.latest?.attempt.finishedAt)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </section>
   );
 }
