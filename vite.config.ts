@@ -3,14 +3,17 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { cspMetaTag } from './scripts/content-security-policy.ts';
 
 // Service worker + web app manifest (vite-plugin-pwa / workbox). Trainees open the course on
 // clinic Wi-Fi and in the field with no signal, so one visit precaches the WHOLE course: every
 // lesson and scenario chunk, styles, icons and index.html. Paths stay relative ('./').
 const pwa = VitePWA({
-  // 'prompt': a new deployment waits until the learner chooses "Reload" (src/features/offline).
+  // 'prompt': a new deployment waits until the learner chooses "Reload" (src/features/offline);
+  // the generated worker then calls skipWaiting() on a { type: 'SKIP_WAITING' } message.
   registerType: 'prompt',
-  // The web entry registers the worker itself, after load; the LMS entry never does.
+  // The web entry registers the worker itself, after load, with the browser's own API
+  // (register-service-worker.ts, not virtual:pwa-register); the LMS entry never does.
   injectRegister: false,
   manifest: {
     name: 'Peer Support Values',
@@ -41,6 +44,9 @@ const pwa = VitePWA({
     // Hash routing: every page is index.html, which is precached; there is no other URL to
     // fall back from, and a fallback would wrongly answer for the LMS page.
     navigateFallback: null,
+    // Deletes caches left by older Workbox versions. (Activating a new version also deletes the
+    // old version's chunks from the precache: every tab still running it reloads at that moment,
+    // and a chunk found missing later reloads the page once; src/features/offline.)
     cleanupOutdatedCaches: true,
     // A first visit's worker takes control at once, so the open page (not just the next one)
     // loads lessons from the precache when the signal drops. Updates still wait for "Reload":
@@ -58,9 +64,13 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ providerImportSource: undefined }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     pwa,
+    // The strict Content-Security-Policy in every built page (scripts/content-security-policy.ts).
+    cspMetaTag(),
   ],
   build: {
     target: 'es2022',
+    // Every asset stays a file under 'self': no data: URLs for the Content-Security-Policy to allow.
+    assetsInlineLimit: 0,
     // Lessons are split per folder by import.meta.glob; keep the first visit to React + shell.
     modulePreload: { polyfill: false },
     // Two pages from one build: the standalone course and the LMS launch page that the SCORM

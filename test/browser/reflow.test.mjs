@@ -64,9 +64,18 @@ test(
     }
     await page.goto(`${course.url}#/module/voluntary`);
     await waitForPage(page, 'Voluntary');
-    const spacing = await page.addStyleTag({ content: TEXT_SPACING });
+    // As a user stylesheet (a constructed sheet, not a <style> tag, which the page's
+    // Content-Security-Policy blocks), checked to be in force.
+    const lineHeight = await page.evaluate((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [sheet];
+      const p = document.querySelector('main p');
+      return Number.parseFloat(getComputedStyle(p).lineHeight) / Number.parseFloat(getComputedStyle(p).fontSize);
+    }, TEXT_SPACING);
+    assert.ok(Math.abs(lineHeight - 1.5) < 0.01, `text spacing is applied (line height ${lineHeight})`);
     found.push(...(await overflowAt(page, 'lesson with text spacing')));
-    await spacing.evaluate((el) => el.remove());
+    await page.evaluate(() => (document.adoptedStyleSheets = []));
 
     await page.goto(`${course.url}#/module/voluntary/quiz`);
     await waitForPage(page, 'Voluntary: practice scenarios');

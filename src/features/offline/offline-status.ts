@@ -1,7 +1,8 @@
 /**
- * What the service worker has told this page: whether the course is saved for offline use and
- * whether a new version is waiting. In memory only (it describes this page's worker), shared
- * between the registration in main.tsx and the notices in the app shell.
+ * What the service worker has told this page: whether the course is saved for offline use,
+ * whether a new version is waiting, and whether this page load came from moving to a new
+ * version. In memory only (it describes this page's worker), shared between the registration in
+ * main.tsx and the notices in the app shell.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -11,10 +12,14 @@ export interface OfflineStatus {
   isOfflineReady: boolean;
   /** A new deployment is installed and waiting for the learner to reload. */
   isUpdateWaiting: boolean;
+  /** This page load is the reload into a new version (this tab's or another tab's "Reload"). */
+  isJustUpdated: boolean;
 }
 
-let status: OfflineStatus = { isOfflineReady: false, isUpdateWaiting: false };
-let applyUpdate: () => Promise<void> = async () => {};
+let status: OfflineStatus = { isOfflineReady: false, isUpdateWaiting: false, isJustUpdated: false };
+// With no service worker (not registered yet, blocked, the LMS page) the newest version is
+// whatever the server sends: a plain reload fetches it.
+let moveToNewVersion: () => void = () => window.location.reload();
 const listeners = new Set<() => void>();
 
 /** Merges news from the service worker and tells every subscriber. */
@@ -23,14 +28,17 @@ export function setOfflineStatus(change: Partial<OfflineStatus>): void {
   for (const listener of listeners) listener();
 }
 
-/** Records how to activate the waiting version (from the plugin's registerSW). */
-export function setUpdateAction(action: () => Promise<void>): void {
-  applyUpdate = action;
+/** Records how this page moves to the newest version (set by register-service-worker). */
+export function setUpdateAction(action: () => void): void {
+  moveToNewVersion = action;
 }
 
-/** Activates the waiting version; the page then reloads itself (see register-service-worker). */
-export function activateUpdate(): Promise<void> {
-  return applyUpdate();
+/**
+ * Moves THIS tab to the newest version: activates a waiting worker, whose takeover then reloads
+ * every tab it controls, or reloads when nothing is waiting. It always ends in a reload.
+ */
+export function activateUpdate(): void {
+  moveToNewVersion();
 }
 
 function subscribe(listener: () => void): () => void {

@@ -23,7 +23,8 @@ export function UpdateBanner() {
           aria-describedby="update-heading"
           onClick={() => {
             setIsReloading(true);
-            void activateUpdate();
+            // Always ends in a reload of THIS tab (register-service-worker.ts).
+            activateUpdate();
           }}
         >
           {isReloading ? 'Reloading…' : 'Reload'}

@@ -119,14 +119,21 @@ export function CheckResults({
       {!score.passed && values.length > 0 && (
         <>
           <h4>Practice before your next check</h4>
-          <p>These are the values behind the scenarios you missed. Practice gives feedback after every answer.</p>
-          <ul className="results-links">
-            {values.map((v) => (
-              <li key={v}>
-                <Link to={practicePath({ id: v })}>Practice {valueTitle(v)}</Link>
-              </li>
-            ))}
-          </ul>
+          <p>
+            {values.length === 1
+              ? `The scenarios you missed test ${valueTitle(values[0]!)}.`
+              : 'These are the values behind the scenarios you missed.'}{' '}
+            Practice gives feedback after every answer.
+          </p>
+          {values.length > 1 && (
+            <ul className="results-links">
+              {values.map((v) => (
+                <li key={v}>
+                  <Link to={practicePath({ id: v })}>Practice {valueTitle(v)}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       )}
       <div className="button-row next-step">

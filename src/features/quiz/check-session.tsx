@@ -98,5 +98,8 @@ export function CheckSession({ quiz, bank, passMark, lessonHref, afterPass }: Ch
       />
     );
   }
+  // Content without a check pool (a bank not yet split) has nothing to draw from: say so rather
+  // than start an empty form that could never pass.
+  if (pool.length === 0) return <p className="notice">This quiz has no mastery check yet. Practice its scenarios for now.</p>;
   return <QuizIntro quiz={quiz} mode="check" count={Math.min(size, pool.length)} passMark={passMark} onStart={startNew} />;
 }

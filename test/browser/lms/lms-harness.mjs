@@ -65,10 +65,12 @@ export async function startLms(course) {
 /**
  * Opens the test LMS, which launches `pkg` ('full' or 'voluntary') for `version` with the CMI
  * values in `cmi` (a returning learner's record) and any `fault` from the start, and returns
- * handles to read the LMS back.
+ * handles to read the LMS back. `prepare(context)` runs before the page opens (e.g. to add
+ * init scripts that watch every frame).
  */
-export async function launch(lms, { version, pkg = 'full', cmi, fault }) {
+export async function launch(lms, { version, pkg = 'full', cmi, fault, prepare }) {
   const context = await lms.browser.newContext();
+  await prepare?.(context);
   const setup = { version, course: `/${pkg}-${version}/index_lms.html`, cmi, fault };
   await context.addInitScript((s) => {
     // Init scripts run in every frame; only the top one is the LMS.

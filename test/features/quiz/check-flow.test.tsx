@@ -139,3 +139,9 @@ test('a passed check with the lesson unread says exactly what is left', async ()
   expect(screen.getByText(/^One step left to pass this module/).textContent).toContain('finish reading the lesson');
   expect(screen.getByRole('link', { name: 'finish reading the lesson' }).getAttribute('href')).toBe('/module/respectful');
 });
+
+test('a bank with no check pool says there is no check yet instead of starting an empty form', () => {
+  renderCheck([giftQuestion, nameQuestion]);
+  expect(screen.getByText('This quiz has no mastery check yet. Practice its scenarios for now.')).toBeTruthy();
+  expect(screen.queryByRole('button', { name: 'Start the mastery check' })).toBeNull();
+});
