@@ -8,6 +8,8 @@
 // Options (arguments win over environment variables):
 //   --modules=voluntary,hopeful   LMS_MODULES    only these quizzes count (module ids, `review`)
 //   --pass-mark=80 | none         LMS_PASS_MARK  pass mark for the LMS status; none = completed
+//   --score=running               LMS_SCORE      report the mean score from the first finished quiz
+//                                                (default: no score until every quiz is finished)
 //   --out=dist-lms                LMS_OUT        output folder
 //   --dist=dist                                   the built course
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,7 +40,7 @@ async function loadCourse() {
 }
 
 /** Checks and normalises the options against the course; throws with a readable message. */
-export function resolveOptions(course, { modules, passMark }) {
+export function resolveOptions(course, { modules, passMark, score }) {
   const known = [...course.modules.map((m) => m.id), course.review.id];
   const chosen = modules
     ? [
@@ -59,26 +61,30 @@ export function resolveOptions(course, { modules, passMark }) {
     if (mark !== 'none' && !(/^\d{1,3}$/.test(mark) && Number(mark) <= 100))
       throw new Error(`LMS_PASS_MARK must be a whole number from 0 to 100, or "none"; got "${passMark}".`);
   }
-  return { modules: ordered.length === known.length ? [] : ordered, passMark: mark };
+  const scoreMode = score === undefined || score === '' ? undefined : String(score).trim();
+  if (scoreMode !== undefined && scoreMode !== 'running' && scoreMode !== 'final')
+    throw new Error(`LMS_SCORE must be "running" or "final"; got "${score}".`);
+  return { modules: ordered.length === known.length ? [] : ordered, passMark: mark, running: scoreMode === 'running' };
 }
 
 /** The launch page with the package's settings written in as meta tags. */
-function launchPage(html, version, { modules, passMark }) {
+function launchPage(html, version, { modules, passMark, running }) {
   const tags = [`<meta name="scorm-version" content="${version}" />`];
   if (modules.length > 0) tags.push(`<meta name="lms-modules" content="${modules.join(',')}" />`);
   if (passMark !== undefined) tags.push(`<meta name="lms-pass-mark" content="${passMark}" />`);
+  if (running) tags.push('<meta name="lms-score" content="running" />');
   if (!html.includes('</head>')) throw new Error(`${LAUNCH} has no </head>.`);
   return html.replace('</head>', `\n    ${tags.join('\n    ')}\n  </head>`);
 }
 
 /** Builds both packages; returns what was written. */
-export async function packageScorm({ dist = 'dist', out = 'dist-lms', modules, passMark } = {}) {
+export async function packageScorm({ dist = 'dist', out = 'dist-lms', modules, passMark, score } = {}) {
   const course = await loadCourse();
-  const options = resolveOptions(course, { modules, passMark });
+  const options = resolveOptions(course, { modules, passMark, score });
   const distDir = resolve(root, dist);
   const files = listFiles(distDir).filter((f) => !EXCLUDED.some((re) => re.test(f)));
   if (!files.includes(LAUNCH)) throw new Error(`${dist}/${LAUNCH} is missing: run "vite build" first.`);
-  const suffix = `${options.modules.length > 0 ? `-${options.modules.join('-')}` : ''}${options.passMark !== undefined ? `-pass-${options.passMark}` : ''}`;
+  const suffix = `${options.modules.length > 0 ? `-${options.modules.join('-')}` : ''}${options.passMark !== undefined ? `-pass-${options.passMark}` : ''}${options.running ? '-running-score' : ''}`;
   const titles = options.modules.map((id) => course.modules.find((m) => m.id === id)?.title ?? course.review.title);
   const title = titles.length > 0 ? `${course.title}: ${titles.join(', ')}` : course.title;
   mkdirSync(resolve(root, out), { recursive: true });
@@ -120,6 +126,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       out: args.out ?? process.env.LMS_OUT ?? 'dist-lms',
       modules: args.modules ?? process.env.LMS_MODULES,
       passMark: args['pass-mark'] ?? process.env.LMS_PASS_MARK,
+      score: args.score ?? process.env.LMS_SCORE,
     });
     for (const w of written)
       console.log(`SCORM ${w.version}: ${relative(root, w.file)} (${w.files} files, ${(w.bytes / 1024).toFixed(1)} KiB)`);

@@ -101,7 +101,7 @@ function screens({ assignment }) {
       await page.goto(`${server.url}#/`);
       await settle(page, 'Peer Support Values');
       await page
-        .getByText(/of 10 passed/)
+        .getByText(/of 10 modules passed/)
         .first()
         .waitFor();
     },

@@ -23,15 +23,20 @@ async function start(): Promise<void> {
     allQuizzes.map((q) => q.id),
     course.passMark,
   );
-  setRuntime({ mode: 'lms', ...(config.passMark === null ? {} : { passMark: config.passMark }) });
+  const isSubset = config.quizzes.length < allQuizzes.length;
+  // A package of some modules presents exactly those: home, numbering, counts, certificate.
+  setRuntime({
+    mode: 'lms',
+    ...(config.passMark === null ? {} : { passMark: config.passMark }),
+    ...(isSubset ? { quizzes: config.quizzes } : {}),
+  });
   // Every bank, before the session: resuming and saving both write answers against them.
   const banks = Object.fromEntries(await Promise.all(allQuizzes.map(async (q) => [q.id, await loadQuestions(q)] as const)));
   const modules = new Set<string>(course.modules.map((m) => m.id));
   const first = config.quizzes[0];
   // A package of some modules opens on its first one; the whole course opens on its home.
-  const firstRoute =
-    config.quizzes.length < allQuizzes.length && first ? (modules.has(first) ? `#/module/${first}` : `#/${first}`) : undefined;
-  const session = await startLmsSession({ win: window, config, banks, withLesson: modules, firstRoute });
+  const firstRoute = isSubset && first ? (modules.has(first) ? `#/module/${first}` : `#/${first}`) : undefined;
+  const session = await startLmsSession({ win: window, config, banks, withLesson: modules, firstRoute, contentVersion: course.version });
   // The router reads the URL when it is created, so it is loaded after the session has landed.
   const { router } = await import('./app/router');
   const app = (

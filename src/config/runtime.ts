@@ -8,6 +8,12 @@ export interface Runtime {
   mode: 'web' | 'lms';
   /** A pass mark the LMS package was built with, which the quizzes then use. */
   passMark?: number;
+  /**
+   * The quizzes an LMS package was built with (module ids, and `review` when packaged), in
+   * course order; absent for the whole course. The pages then present exactly these
+   * (src/course/course-scope.ts).
+   */
+  quizzes?: readonly string[];
 }
 
 const current: Runtime = { mode: 'web' };

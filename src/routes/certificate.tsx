@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '../components/page';
 import { course } from '../course/course-data';
+import { courseScope, modulesText } from '../course/course-scope';
 import { certificateCode } from '../domain/exchange/certificate-code';
 import { Certificate } from '../features/certificate/certificate';
 import { LearnerNameForm } from '../features/assignment/learner-name-form';
@@ -9,30 +10,42 @@ import { ReceiptExport } from '../features/assignment/receipt-export';
 import { toReceiptAssignment, useAssignmentReport } from '../features/assignment/use-assignment-report';
 import { useProgress } from '../store/progress-store';
 
-// The whole course as one "assignment", so a learner without an instructor link can still
-// earn a certificate backed by a receipt: every module, and the final check across all values.
-const WHOLE_COURSE = { id: 'course', modules: [...course.modules.map((m) => m.id as string), course.review.id] };
+// The whole course as one "assignment", so a learner without an instructor link can still earn a
+// certificate backed by a receipt: every module, and the final check across all values. In an LMS
+// package of some modules, exactly those (and the final check only when it was packaged).
+function wholeCourse() {
+  const scope = courseScope();
+  return { id: 'course', modules: [...scope.modules.map((m) => m.id as string), ...(scope.hasReview ? [course.review.id] : [])] };
+}
+
+/** Who the certificate is for, in words. */
+function coverage(): string {
+  const scope = courseScope();
+  if (scope.isWhole) return `For the whole course: all ${course.modules.length} modules and the final check.`;
+  return `For this course: ${modulesText(scope.modules.length)}${scope.hasReview ? ' and the final check' : ''}.`;
+}
 
 /** /certificate?assignment=ID — a printable certificate for an assignment, or for the whole course. */
 export function Component() {
   const [params] = useSearchParams();
   const id = params.get('assignment');
   const held = useProgress((s) => s.assignments.find((a) => a.id === id));
-  const target = useMemo(() => toReceiptAssignment(held ?? WHOLE_COURSE), [held]);
+  const target = useMemo(() => toReceiptAssignment(held ?? wholeCourse()), [held]);
   const report = useAssignmentReport(target);
   const complete = report.ready && report.passed === target.modules.length;
   const titleOf = (m: string) => (m === course.review.id ? 'Final check' : (course.modules.find((x) => x.id === m)?.title ?? m));
   return (
     <Page title="Your certificate">
-      <p className="no-print">
-        {held ? 'For the modules in your assignment.' : `For the whole course: all ${course.modules.length} modules and the final check.`}
-      </p>
+      <p className="no-print">{held ? 'For the modules in your assignment.' : coverage()}</p>
       <LearnerNameForm />
       {!report.ready && <p role="status">Checking your progress…</p>}
       {report.ready && !complete && (
         <p>
-          Not yet: {report.passed} of {target.modules.length} {held ? 'modules' : 'parts (modules and the final check)'} passed.{' '}
-          <Link to={held ? `/assignment/${held.id}` : '/'}>See what is left</Link>
+          Not yet: {report.passed} of{' '}
+          {held || !courseScope().hasReview
+            ? modulesText(target.modules.length)
+            : `${target.modules.length} parts (modules and the final check)`}{' '}
+          passed. <Link to={held ? `/assignment/${held.id}` : '/'}>See what is left</Link>
         </p>
       )}
       {complete && report.receipt && !report.receipt.learner && <p>Enter your name above to see your certificate.</p>}

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { Page } from '../components/page';
-import { course, findModule } from '../course/course-data';
+import { findModule } from '../course/course-data';
+import { modulePosition } from '../course/course-scope';
 import { LessonView } from '../features/lesson/lesson-view';
 import { NotFoundRoute } from './not-found';
 
@@ -8,10 +9,11 @@ import { NotFoundRoute } from './not-found';
 export function Component() {
   const { slug } = useParams();
   const module = findModule(slug);
-  if (!module) return <NotFoundRoute />;
-  const position = course.modules.indexOf(module) + 1;
+  // A module an LMS package left out is not part of this course.
+  const at = module && modulePosition(module.id);
+  if (!module || !at) return <NotFoundRoute />;
   return (
-    <Page title={module.title} eyebrow={`Module ${position} of ${course.modules.length} · about ${module.minutes} minutes`}>
+    <Page title={module.title} eyebrow={`Module ${at.position} of ${at.count} · about ${module.minutes} minutes`}>
       <p className="lede">{module.summary}</p>
       <LessonView key={module.id} module={module} />
     </Page>

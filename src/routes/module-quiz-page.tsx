@@ -1,7 +1,8 @@
 import { useParams } from 'react-router';
 import { Page } from '../components/page';
 import { runtime } from '../config/runtime';
-import { course, findModule } from '../course/course-data';
+import { findModule } from '../course/course-data';
+import { modulePosition } from '../course/course-scope';
 import type { HeldAssignment } from '../domain/progress/progress-model';
 import { useAssignmentNextStep } from '../features/assignment/use-assignment-next-step';
 import { QuizFeature } from '../features/quiz/quiz-feature';
@@ -23,8 +24,9 @@ export function ModuleQuizPage({ mode }: { mode: QuizMode }) {
   const module = findModule(slug);
   const assignments = useProgress((s) => s.assignments);
   const afterPass = useAssignmentNextStep(module?.id);
-  if (!module) return <NotFoundRoute />;
-  const position = course.modules.indexOf(module) + 1;
+  // A module an LMS package left out is not part of this course.
+  const at = module && modulePosition(module.id);
+  if (!module || !at) return <NotFoundRoute />;
   // In an LMS package built with its own pass mark, the check judges by the same mark the LMS
   // records; otherwise an instructor's assignment may override the course's.
   const lmsPassMark = runtime().passMark;
@@ -32,7 +34,7 @@ export function ModuleQuizPage({ mode }: { mode: QuizMode }) {
   return (
     <Page
       title={`${module.title}: ${mode === 'check' ? 'mastery check' : 'practice scenarios'}`}
-      eyebrow={`Module ${position} of ${course.modules.length}`}
+      eyebrow={`Module ${at.position} of ${at.count}`}
     >
       {assigned && mode === 'check' && (
         <p className="hint">

@@ -106,4 +106,15 @@ test('a package of chosen modules with its own pass mark is named and configured
     /Unknown module id\(s\) in LMS_MODULES: kindness/,
   );
   await assert.rejects(packageScorm({ out: join(tmp, 'bad'), passMark: '85%' }), /LMS_PASS_MARK must be a whole number/);
+  assert.doesNotMatch(launch, /lms-score/);
+});
+
+test('a package built to report the running mean says so in its name and its settings', async () => {
+  const [written] = await packageScorm({ out: join(tmp, 'running'), modules: 'hopeful', score: 'running' });
+  assert.equal(written.file.split('/').at(-1), 'peer-support-values-hopeful-running-score-scorm12-v2.0.0.zip');
+  const launch = readZip(readFileSync(written.file))
+    .find((e) => e.name === 'index_lms.html')
+    .data.toString('utf8');
+  assert.match(launch, /<meta name="lms-score" content="running" \/>/);
+  await assert.rejects(packageScorm({ out: join(tmp, 'bad'), score: 'mean' }), /LMS_SCORE must be "running" or "final"/);
 });

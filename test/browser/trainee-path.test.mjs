@@ -293,7 +293,7 @@ test('the path’s new screens have no axe violations in either theme on a phone
   await page.getByRole('link', { name: 'Send your receipt' }).waitFor();
   found.push(...(await axeBothThemes(page, 'check results with what went well (phone)')));
   await page.goto(`${course.url}#/`);
-  await page.getByText(/^1 of 10 passed/).waitFor();
+  await page.getByText(/^1 of 10 modules passed/).waitFor();
   found.push(...(await axeBothThemes(page, 'home with module cards (phone)')));
   await page.goto(`${course.url}#/my-progress`);
   await page.getByRole('table', { name: 'Progress by module and value' }).waitFor();

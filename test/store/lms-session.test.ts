@@ -13,7 +13,7 @@ import { at } from '../fixtures/progress-fixtures';
 import { fake12 } from './scorm-fakes';
 
 let banks: SuspendBanks;
-const config = () => ({ version: '1.2' as const, quizzes: allQuizzes.map((q) => q.id), passMark: 80 });
+const config = () => ({ version: '1.2' as const, quizzes: allQuizzes.map((q) => q.id), passMark: 80, scoreMode: 'final' as const });
 const withLesson = new Set(allQuizzes.filter((q) => q.id !== 'review').map((q) => q.id));
 
 beforeEach(async () => {

@@ -59,8 +59,8 @@ const report: LmsReport = {
   score: 40,
   progress: 0.5,
   objectives: [
-    { id: 'voluntary', status: 'passed', score: 80 },
-    { id: 'hopeful', status: 'not attempted' },
+    { id: 'voluntary', status: 'passed', score: 80, progress: 1 },
+    { id: 'hopeful', status: 'not attempted', progress: 0 },
   ],
 };
 
@@ -79,19 +79,32 @@ function connect12(initial: Record<string, string> = {}) {
 
 test('a first launch reads the empty record and marks the lesson incomplete', () => {
   const { lms, connection } = connect12({ 'cmi.core.lesson_status': 'not attempted' });
-  expect(connection.start()).toEqual({ suspendData: '', location: '', recorded: { status: 'not attempted' } });
+  expect(connection.start()).toEqual({ suspendData: '', location: '', recorded: { status: 'not attempted' }, begun: [], interactions: 0 });
   expect(lms.log[0]).toBe('LMSInitialize');
   expect(lms.values.get('cmi.core.lesson_status')).toBe('incomplete');
 });
 
-test('a returning learner’s status, score, bookmark and suspend data are read back', () => {
+test('a returning learner’s status, score, bookmark, suspend data and begun objectives are read back', () => {
   const { connection } = connect12({
     'cmi.core.lesson_status': 'passed',
     'cmi.core.score.raw': '85',
     'cmi.suspend_data': '{"v":1}',
     'cmi.core.lesson_location': '#/module/hopeful',
+    'cmi.objectives._count': '3',
+    'cmi.objectives.0.id': 'voluntary',
+    'cmi.objectives.0.status': 'passed',
+    'cmi.objectives.1.id': 'hopeful',
+    'cmi.objectives.1.status': 'not attempted',
+    'cmi.objectives.2.id': 'open-minded',
+    'cmi.objectives.2.status': 'incomplete',
   });
-  expect(connection.start()).toEqual({ suspendData: '{"v":1}', location: '#/module/hopeful', recorded: { status: 'passed', score: 85 } });
+  expect(connection.start()).toEqual({
+    suspendData: '{"v":1}',
+    location: '#/module/hopeful',
+    recorded: { status: 'passed', score: 85 },
+    begun: ['voluntary', 'open-minded'],
+    interactions: 0,
+  });
 });
 
 test('status, score (min and max first) and objectives go to the 1.2 elements; values the LMS already has are not sent again', () => {
@@ -242,10 +255,24 @@ test('results other than the string "true" count as failure', () => {
 });
 
 test('SCORM 2004: a first launch (403 on the empty bookmark is not an error), the split statuses, scaled score and ISO session time', () => {
-  const lms = fake2004({ 'cmi.completion_status': 'unknown', 'cmi.success_status': 'unknown' });
+  const lms = fake2004({
+    'cmi.completion_status': 'unknown',
+    'cmi.success_status': 'unknown',
+    'cmi.objectives._count': '2',
+    'cmi.objectives.0.id': 'voluntary',
+    'cmi.objectives.0.completion_status': 'unknown',
+    'cmi.objectives.1.id': 'hopeful',
+    'cmi.objectives.1.completion_status': 'incomplete',
+  });
   const health: LmsHealth[] = [];
   const connection = createConnection(scorm2004Model(lms.api), { now: () => 0, schedule: () => () => {}, onHealth: (h) => health.push(h) });
-  expect(connection.start()).toEqual({ suspendData: '', location: '', recorded: { status: 'not attempted' } });
+  expect(connection.start()).toEqual({
+    suspendData: '',
+    location: '',
+    recorded: { status: 'not attempted' },
+    begun: ['hopeful'],
+    interactions: 0,
+  });
   expect(lms.values.get('cmi.completion_status')).toBe('incomplete');
   connection.report({ ...report, status: 'passed', score: 85, progress: 1 });
   expect(Object.fromEntries([...lms.values].filter(([k]) => /^cmi\.(success|completion|score|progress|objectives\.0)/.test(k)))).toEqual({
@@ -259,6 +286,7 @@ test('SCORM 2004: a first launch (403 on the empty bookmark is not an error), th
     'cmi.objectives.0.id': 'voluntary',
     'cmi.objectives.0.completion_status': 'completed',
     'cmi.objectives.0.success_status': 'passed',
+    'cmi.objectives.0.progress_measure': '1',
     'cmi.objectives.0.score.min': '0',
     'cmi.objectives.0.score.max': '100',
     'cmi.objectives.0.score.raw': '80',
@@ -267,4 +295,30 @@ test('SCORM 2004: a first launch (403 on the empty bookmark is not an error), th
   connection.finish(true);
   expect(lms.log.slice(-4)).toEqual(['SetValue cmi.session_time = PT0S', 'SetValue cmi.exit = normal', 'Commit', 'Terminate']);
   expect(health.filter((h) => h.kind === 'failing')).toEqual([]);
+});
+
+test('an interaction value the LMS refuses is left out: no alarm for the learner, no retry', () => {
+  const { lms, health, connection } = connect12();
+  connection.start();
+  const record = {
+    id: 'check_v1',
+    objectiveId: 'voluntary',
+    type: 'choice' as const,
+    options: ['good', 'poor'],
+    response: ['poor'],
+    correct: ['good'],
+    isSet: false,
+    credit: 0,
+    weighting: 1,
+    at: Date.UTC(2026, 0, 5, 9),
+    description: 'One',
+  };
+  lms.behavior.refuse.add('LMSSetValue');
+  connection.interaction(0, record);
+  expect(health.filter((h) => h.kind === 'failing')).toEqual([]);
+  lms.behavior.refuse.clear();
+  expect(connection.commit()).toBe(true);
+  expect([...lms.values.keys()].filter((k) => k.startsWith('cmi.interactions'))).toEqual([]);
+  connection.interaction(1, record);
+  expect(lms.values.get('cmi.interactions.1.student_response')).toBe('b');
 });

@@ -104,3 +104,33 @@ export function manualTimers() {
     },
   };
 }
+
+/** A fake clock with timers: `advance(ms)` moves time on and fires what falls due, in order. */
+export function fakeClock(start = 0) {
+  let time = start;
+  const timers: { at: number; run: () => void; live: boolean }[] = [];
+  return {
+    now: () => time,
+    schedule: (run: () => void, ms: number) => {
+      const timer = { at: time + ms, run, live: true };
+      timers.push(timer);
+      return () => {
+        timer.live = false;
+      };
+    },
+    /** Milliseconds until each waiting timer fires. */
+    waiting: () => timers.filter((t) => t.live).map((t) => t.at - time),
+    advance(ms: number) {
+      const end = time + ms;
+      for (;;) {
+        const due = timers.filter((t) => t.live && t.at <= end).sort((a, b) => a.at - b.at)[0];
+        if (!due) break;
+        due.live = false;
+        timers.splice(timers.indexOf(due), 1);
+        time = due.at;
+        due.run();
+      }
+      time = end;
+    },
+  };
+}

@@ -8,8 +8,7 @@
  * alone; any other id is written whole after `=`.
  */
 import type { Question } from '../content/content-types';
-import { scoreAttempt } from '../progress/attempt-summary';
-import { countsTowardPass, type Attempt } from '../progress/progress-model';
+import type { Attempt } from '../progress/progress-model';
 import { decodeAnswer, encodeAnswer } from './suspend-answers';
 
 const idPrefix = (quizId: string, startedAt: string): string => `${quizId}-${Date.parse(startedAt).toString(36)}-`;
@@ -90,23 +89,4 @@ export function attemptFromText(
     ...modeFromText(mode, questions, finished !== ''),
     answers,
   };
-}
-
-/**
- * The attempts that must be kept for one quiz, in SCORM 1.2's 4,096 characters too: the open one
- * (answers being given) and the best finished check (what status and score rest on). The latest
- * finished comes next, if there is room (suspend-data.ts), then older history.
- */
-export function attemptsToKeep(attempts: readonly Attempt[], questions: readonly Question[]): Set<Attempt> {
-  const keep = new Set<Attempt>();
-  const open = attempts.findLast((a) => !a.finishedAt);
-  if (open) keep.add(open);
-  let best: { attempt: Attempt; percent: number } | undefined;
-  for (const attempt of attempts) {
-    if (!attempt.finishedAt || !countsTowardPass(attempt)) continue;
-    const percent = scoreAttempt(attempt, questions, 100).percent;
-    if (!best || percent >= best.percent) best = { attempt, percent };
-  }
-  if (best) keep.add(best.attempt);
-  return keep;
 }

@@ -48,10 +48,11 @@ export function stageText(stage: ModuleStage, bestPercent: number | undefined): 
   return MODULE_STAGE_LABELS[stage] + best;
 }
 
-/** The course count the home page and header show: "3 of 10 passed · 5 started". */
+/** The course count the home page shows: "3 of 10 modules passed · 5 started" ("1 of 1 module passed"). */
 export function courseCount(stages: readonly ModuleStage[]): { passed: number; started: number; total: number; text: string } {
   const passed = stages.filter((s) => s === 'passed').length;
   const started = stages.filter((s) => s !== 'not-started' && s !== 'passed').length;
   const total = stages.length;
-  return { passed, started, total, text: `${passed} of ${total} passed${started > 0 ? ` · ${started} started` : ''}` };
+  const modules = `${total} ${total === 1 ? 'module' : 'modules'}`;
+  return { passed, started, total, text: `${passed} of ${modules} passed${started > 0 ? ` · ${started} started` : ''}` };
 }

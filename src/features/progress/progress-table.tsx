@@ -1,4 +1,5 @@
 import { course } from '../../course/course-data';
+import { courseScope } from '../../course/course-scope';
 import { courseCount, stageText } from '../../domain/progress/module-stage';
 import { ProgressBar } from '../../components/progress-bar';
 import { useCourseStatus } from './use-course-status';
@@ -17,9 +18,10 @@ function checkText(percent: number | undefined, at: string | undefined): string 
 export function ProgressTable() {
   const { modules, review, isLoading } = useCourseStatus();
   const count = courseCount(modules.map((m) => m.stage));
+  const scope = courseScope();
   const rows = [
-    ...course.modules.map((m, i) => ({ id: m.id, title: m.title, progress: modules[i] })),
-    { id: course.review.id, title: 'Final check (all values)', progress: undefined },
+    ...scope.modules.map((m, i) => ({ id: m.id, title: m.title, progress: modules[i] })),
+    ...(scope.hasReview ? [{ id: course.review.id, title: 'Final check (all values)', progress: undefined }] : []),
   ];
   return (
     <section aria-labelledby="progress-heading">

@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
-import { course } from '../../course/course-data';
+import { courseScope } from '../../course/course-scope';
 import { useProgress } from '../../store/progress-store';
 
 /** Every reflection prompt with the learner's answer; printable; private to this device. */
 export function ReflectionJournal() {
   const reflections = useProgress((s) => s.reflections);
-  const answered = course.modules.filter((m) => reflections[m.id]?.text.trim());
+  const { modules } = courseScope();
+  const answered = modules.filter((m) => reflections[m.id]?.text.trim());
   return (
     <>
       <p>Your reflections stay on this device. They are never included in receipts or sent to an instructor.</p>
@@ -15,7 +16,7 @@ export function ReflectionJournal() {
         </button>
       </p>
       {answered.length === 0 && <p>You have not written any reflections yet. Each lesson ends with a prompt.</p>}
-      {course.modules.map((m) => {
+      {modules.map((m) => {
         const entry = reflections[m.id];
         if (!entry?.text.trim()) return null;
         return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { course } from '../../course/course-data';
+import { courseScope } from '../../course/course-scope';
 import { useProgress } from '../../store/progress-store';
 import { ConfirmButton } from './confirm-button';
 
@@ -7,9 +7,10 @@ import { ConfirmButton } from './confirm-button';
 export function ResetPanel() {
   const resetModule = useProgress((s) => s.resetModule);
   const resetAll = useProgress((s) => s.resetAll);
-  const [moduleId, setModuleId] = useState(course.modules[0]?.id ?? '');
+  const { modules } = courseScope();
+  const [moduleId, setModuleId] = useState(modules[0]?.id ?? '');
   const [message, setMessage] = useState('');
-  const title = course.modules.find((m) => m.id === moduleId)?.title ?? '';
+  const title = modules.find((m) => m.id === moduleId)?.title ?? '';
   return (
     <section aria-labelledby="reset-heading">
       <h2 id="reset-heading">Start over</h2>
@@ -17,7 +18,7 @@ export function ResetPanel() {
       <p>
         <label htmlFor="reset-module">Module to reset</label>{' '}
         <select id="reset-module" value={moduleId} onChange={(e) => setModuleId(e.target.value)}>
-          {course.modules.map((m) => (
+          {modules.map((m) => (
             <option key={m.id} value={m.id}>
               {m.title}
             </option>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { allQuizzes, course } from '../../course/course-data';
+import { courseScope } from '../../course/course-scope';
 import { useLoaded } from '../../course/use-loaded';
 import { useQuestionBanks } from '../../course/use-question-banks';
 import type { AttemptSummary } from '../../domain/progress/attempt-summary';
@@ -23,7 +24,7 @@ export interface ModuleProgress {
 }
 
 /**
- * Status of every module, derived from saved answers with the scoring module. Scenario banks and
+ * Status of every module of this course (course-scope.ts), derived from saved answers with the scoring module. Scenario banks and
  * the scoring code are loaded only for quizzes the learner has attempted, so a first visit loads
  * neither (the first-visit bundle budget). Reading only: answers a content update made unknown
  * are set aside by an action at start-up (src/course/reconcile-progress.ts), not here.
@@ -55,7 +56,7 @@ export function useCourseStatus(): { modules: ModuleProgress[]; review?: Attempt
     const questions = banks.get(id);
     return questions && summarizeAttempts ? summarizeAttempts(progress, id, [...questions], course.passMark) : undefined;
   };
-  const modules = course.modules.map((m) => {
+  const modules = courseScope().modules.map((m) => {
     const summary = summarize(m.id);
     const status = moduleStatus(progress, m.id, summary);
     // A pass kept from earlier content stands on its own; a lower score on today's items beside

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { course, findModule, type QuizRef } from '../../course/course-data';
+import { courseScope } from '../../course/course-scope';
+import { findModule, type QuizRef } from '../../course/course-data';
 import type { Question, ValueId } from '../../domain/content/content-types';
 import type { ScoredAttempt } from '../../domain/progress/attempt-summary';
 import { useProgress } from '../../store/progress-store';
@@ -36,10 +37,12 @@ interface CheckResultsProps {
 
 const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' }) : '');
 
-/** The values of the scenarios missed, in course order, each with its module to practice. */
+/** The values of the scenarios missed that this course has a module for, in course order, each with its practice. */
 function missedValues(latest: ScoredAttempt): ValueId[] {
   const values = new Set(latest.score.perQuestion.filter((s) => !s.isCorrect).map((s) => s.value));
-  return course.modules.filter((m) => values.has(m.id)).map((m) => m.id);
+  return courseScope()
+    .modules.filter((m) => values.has(m.id))
+    .map((m) => m.id);
 }
 
 /** The primary step after a check: finish the lesson, the assignment's step, the next module, or practice. */
@@ -59,9 +62,12 @@ function primaryStep(props: {
   if (!isRead && lessonHref) return { to: lessonHref, label: 'Finish reading the lesson' };
   if (afterPass) return afterPass;
   if (quiz.id === 'review') return { to: '/certificate', label: 'See your certificate' };
-  const index = course.modules.findIndex((m) => m.id === quiz.id);
-  const next = index >= 0 ? course.modules[index + 1] : undefined;
-  return next ? { to: `/module/${next.id}`, label: `Next module: ${next.title}` } : { to: '/review', label: 'Take the final check' };
+  // Links stay inside the course this page presents (an LMS package may hold only some modules).
+  const { modules, hasReview } = courseScope();
+  const index = modules.findIndex((m) => m.id === quiz.id);
+  const next = index >= 0 ? modules[index + 1] : undefined;
+  if (next) return { to: `/module/${next.id}`, label: `Next module: ${next.title}` };
+  return hasReview ? { to: '/review', label: 'Take the final check' } : { to: '/', label: 'Course home' };
 }
 
 /**
@@ -157,9 +163,11 @@ export function CheckResults({
             <Link to={lessonHref}>Back to the lesson</Link>
           </li>
         )}
-        <li>
-          <Link to="/">Course home</Link>
-        </li>
+        {step.to !== '/' && (
+          <li>
+            <Link to="/">Course home</Link>
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -4,6 +4,7 @@
  * calls and reported; commits that fail are retried a bounded number of times; nothing is called
  * before the session starts or after it finishes (real LMSs answer that with error 301).
  */
+import type { InteractionRecord } from '../../domain/lms/interaction';
 import type { LmsReport } from '../../domain/lms/lms-report';
 import type { DataModel, RecordedOutcome, Writes } from './data-model';
 import type { ScormVersion } from './find-api';
@@ -20,6 +21,10 @@ export interface LmsStart {
   location: string;
   /** Status and score recorded before this session. */
   recorded: RecordedOutcome;
+  /** Objective ids the LMS records as begun (anything but not attempted). */
+  begun: string[];
+  /** Interactions the LMS holds already (`cmi.interactions._count`): new ones go after them. */
+  interactions: number;
 }
 
 /** The session, as the tracking and the storage adapter use it. */
@@ -36,8 +41,19 @@ export interface LmsConnection {
   setLocation(route: string): void;
   /** Writes status, score and objectives. */
   report(report: LmsReport): void;
+  /**
+   * Writes one answered scenario as interaction `n`, best effort: interactions are reports, not
+   * the learner's record, so a value the LMS refuses is left out rather than retried or shown as
+   * a saving problem (the learner's answers travel in suspend data).
+   */
+  interaction(n: number, record: InteractionRecord): void;
   /** Commits; on failure retries later, a bounded number of times. Returns whether it worked now. */
   commit(): boolean;
+  /**
+   * True when a value other than the bookmark was written, or is waiting to be, since the last
+   * commit that worked: the bookmark alone is not worth a commit, it goes with the next one.
+   */
+  hasUnsavedChanges(): boolean;
   /** Ends the session once: session time, exit mode, commit, terminate. Later calls do nothing. */
   finish(isFinished: boolean): void;
 }
@@ -66,6 +82,8 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
   let cancelRetry: (() => void) | null = null;
   const written = new Map<string, string>();
   const pending = new Map<string, string>();
+  // Elements written since the last commit that worked.
+  const unsaved = new Set<string>();
   const guard = guardCalls(calls, model.emptyReadCodes);
 
   function write(writes: Writes): void {
@@ -81,6 +99,7 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
       if (guard.run(`Saving ${element}`, () => calls.setValue(element, value))) {
         written.set(element, value);
         pending.delete(element);
+        unsaved.add(element);
       } else ok = false;
     }
     return ok;
@@ -89,7 +108,9 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
   // Commit even when a value was refused: one bad value must not hold back all the others.
   function trySave(): boolean {
     const flushed = flush();
-    return guard.run('Commit', () => calls.commit()) && flushed;
+    const committed = guard.run('Commit', () => calls.commit());
+    if (committed) unsaved.clear();
+    return committed && flushed;
   }
 
   function retry(index: number): void {
@@ -128,7 +149,13 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
         return null;
       }
       const recorded = model.readRecorded(guard.getValue);
-      const start = { suspendData: saved, location: guard.getValue(location), recorded };
+      const start = {
+        suspendData: saved,
+        location: guard.getValue(location),
+        recorded,
+        begun: model.readBegun(guard.getValue),
+        interactions: Math.max(0, Number.parseInt(guard.getValue('cmi.interactions._count'), 10) || 0),
+      };
       write(model.startWrites(recorded));
       return start;
     },
@@ -137,6 +164,14 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
       if (route.length <= model.locationLimit) write([[model.elements.location, route]]);
     },
     report: (report) => write(model.reportWrites(report)),
+    interaction: (n, record) => {
+      if (state !== 'open') return;
+      for (const [element, value] of model.interactionWrites(n, record)) {
+        if (!guard.run(`Saving ${element}`, () => calls.setValue(element, value))) continue;
+        written.set(element, value);
+        unsaved.add(element);
+      }
+    },
     commit() {
       if (state !== 'open') return false;
       cancelRetry?.();
@@ -148,6 +183,7 @@ export function createConnection(model: DataModel, options: ConnectionOptions): 
       retry(0);
       return false;
     },
+    hasUnsavedChanges: () => pending.size > 0 || [...unsaved].some((element) => element !== model.elements.location),
     finish(isFinished) {
       if (state !== 'open') return;
       cancelRetry?.();

@@ -29,6 +29,8 @@ export interface SessionOptions {
   withLesson: ReadonlySet<string>;
   /** Where a first launch opens (a hash route), when not the course home. */
   firstRoute?: string;
+  /** The course content's version, written with each pass in suspend data. */
+  contentVersion?: string;
 }
 
 /** How the session started. */
@@ -50,16 +52,25 @@ async function withoutLms(reason: string): Promise<SessionResult> {
 }
 
 /** Starts the session; resolves once the store holds the learner's LMS progress. */
-export async function startLmsSession({ win, config, banks, withLesson, firstRoute }: SessionOptions): Promise<SessionResult> {
+export async function startLmsSession({
+  win,
+  config,
+  banks,
+  withLesson,
+  firstRoute,
+  contentVersion,
+}: SessionOptions): Promise<SessionResult> {
   const found = findLmsApi(win, config.version);
   if (!found) return withoutLms(`No SCORM ${config.version ?? '1.2 or 2004'} connection was found around this page.`);
   const status = useLmsStatus.getState();
+  const schedule = (run: () => void, ms: number) => {
+    const timer = win.setTimeout(run, ms);
+    return () => win.clearTimeout(timer);
+  };
+  const now = () => Date.now();
   const connection = createConnection(found.version === '1.2' ? scorm12Model(found.api) : scorm2004Model(found.api), {
-    now: () => Date.now(),
-    schedule: (run, ms) => {
-      const timer = win.setTimeout(run, ms);
-      return () => win.clearTimeout(timer);
-    },
+    now,
+    schedule,
     onHealth: (health) => useLmsStatus.getState().setHealth(health),
   });
   const start = connection.start();
@@ -77,6 +88,7 @@ export async function startLmsSession({ win, config, banks, withLesson, firstRou
       initial,
       version: PROGRESS_VERSION,
       onTooLarge: (message) => status.setHealth({ kind: 'failing', detail: message, isRetrying: false }),
+      suspend: config.passMark === null ? { contentVersion } : { passMark: config.passMark, contentVersion },
     }),
   );
   status.setNotes(restored.problems);
@@ -88,9 +100,13 @@ export async function startLmsSession({ win, config, banks, withLesson, firstRou
   startLmsTracking({
     connection,
     progress: useProgress,
-    course: { banks, quizzes: config.quizzes, withLesson, passMark: config.passMark },
+    course: { banks, quizzes: config.quizzes, withLesson, passMark: config.passMark, scoreMode: config.scoreMode },
     recorded: start.recorded,
+    begun: start.begun,
+    interactions: start.interactions,
     win,
+    now,
+    schedule,
   });
   return { mode: 'connected', bookmark };
 }

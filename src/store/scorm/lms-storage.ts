@@ -8,7 +8,7 @@
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { emptyProgress, type Progress } from '../../domain/progress/progress-model';
-import { encodeSuspendData, type SuspendBanks } from '../../domain/lms/suspend-data';
+import { encodeSuspendData, type SuspendBanks, type SuspendOptions } from '../../domain/lms/suspend-data';
 import type { LmsConnection } from './lms-connection';
 
 /** What the LMS adapter needs. */
@@ -23,16 +23,25 @@ export interface LmsStorageOptions {
   version: number;
   /** Called when progress no longer fits the LMS's suspend data limit. */
   onTooLarge: (message: string) => void;
+  /** Pass mark and content version, so passes are also written apart from their answers. */
+  suspend?: SuspendOptions;
 }
 
 /** A PersistStorage that reads progress restored at launch and writes suspend data. */
-export function lmsProgressStorage({ connection, banks, initial, version, onTooLarge }: LmsStorageOptions): PersistStorage<Progress> {
+export function lmsProgressStorage({
+  connection,
+  banks,
+  initial,
+  version,
+  onTooLarge,
+  suspend,
+}: LmsStorageOptions): PersistStorage<Progress> {
   return {
     // Always a full record, never null: persist then replaces every field, so nothing read from
     // this browser's localStorage before the swap survives into the LMS session.
     getItem: (): StorageValue<Progress> => ({ state: initial, version }),
     setItem: (_name, value) => {
-      const encoded = encodeSuspendData(value.state, banks, connection.suspendLimit);
+      const encoded = encodeSuspendData(value.state, banks, connection.suspendLimit, suspend);
       if (!encoded.fits)
         onTooLarge(`Your progress is larger than your LMS can keep (${encoded.text.length} of ${connection.suspendLimit} characters).`);
       connection.setSuspendData(encoded.text);

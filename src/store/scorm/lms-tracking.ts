@@ -1,12 +1,16 @@
 /**
- * Reports progress to the LMS as the learner works: status, score and per-module objectives at
- * milestones (a lesson read, an attempt finished, a module reset), each followed by a commit;
- * the bookmark as the learner moves; a commit when the page is hidden; and the one `finish`
- * when the page goes away (`pagehide` also fires when the LMS removes the course's frame).
+ * Reports progress to the LMS as the learner works. Every change (an answer, a lesson read, a
+ * quiz begun or finished, a module opened) is reported at once (status, objectives, score when
+ * due, each answer as an interaction: interaction-journal.ts) and committed through the pacer: at most one commit every few seconds, and never more
+ * than that after the change, so a crash loses at most the answer being given (issue #17). The
+ * bookmark follows the learner and rides along with the next commit; hiding the page commits at
+ * once; `pagehide` (which also fires when the LMS removes the course's frame) ends the session.
  */
 import { keepRecordedOutcome, lmsReport, type LmsCourseStatus, type LmsReportInput } from '../../domain/lms/lms-report';
 import type { Progress } from '../../domain/progress/progress-model';
+import { COMMIT_GAP_MS, createCommitPacer } from './commit-pacer';
 import type { RecordedOutcome } from './data-model';
+import { createInteractionJournal } from './interaction-journal';
 import type { LmsConnection } from './lms-connection';
 
 /** The store as tracking sees it (zustand's API). */
@@ -21,12 +25,22 @@ export interface TrackingOptions {
   connection: LmsConnection;
   /** The progress store. */
   progress: ProgressSource;
-  /** Banks, included quizzes and pass mark (everything but the progress). */
-  course: Omit<LmsReportInput, 'progress'>;
+  /** Banks, included quizzes and pass mark (everything but the progress and what was begun). */
+  course: Omit<LmsReportInput, 'progress' | 'begun'>;
   /** What the LMS held before this session. */
   recorded: RecordedOutcome;
+  /** Objective ids the LMS recorded as begun in earlier sessions. */
+  begun: readonly string[];
+  /** Interactions the LMS holds from earlier sessions. */
+  interactions: number;
   /** The course's window. */
   win: Window;
+  /** Milliseconds from any fixed point. */
+  now: () => number;
+  /** Runs `run` after `ms`; returns a cancel function. */
+  schedule: (run: () => void, ms: number) => () => void;
+  /** Shortest time between two commits (default COMMIT_GAP_MS). */
+  gapMs?: number;
 }
 
 /** The bookmark: the hash route, when it is one of ours and plain. */
@@ -34,62 +48,91 @@ export function bookmarkOf(hash: string): string | null {
   return /^#\/[A-Za-z0-9/_-]*$/.test(hash) ? hash : null;
 }
 
-// Milestones change which lessons are read or which attempts are finished; answers in between
-// only change suspend data, which goes with the next commit.
-const milestoneKey = (p: Progress): string =>
-  `${Object.keys(p.lessonsRead).sort().join(',')}|${p.attempts
-    .filter((a) => a.finishedAt)
-    .map((a) => a.id)
-    .join(',')}`;
+/** The quiz whose lesson or quiz page a hash route shows (`#/module/hopeful/quiz` → hopeful). */
+export function quizOfRoute(hash: string): string | null {
+  const match = /^#\/(?:module\/([a-z0-9-]+)(?:\/quiz)?|(review))$/.exec(hash);
+  return match?.[1] ?? match?.[2] ?? null;
+}
 
 /** Starts reporting; returns a function that stops listening (without finishing). */
-export function startLmsTracking({ connection, progress, course, recorded, win }: TrackingOptions): () => void {
+export function startLmsTracking(options: TrackingOptions): () => void {
+  const { connection, progress, course, recorded, win } = options;
   let best: { status: LmsCourseStatus; score?: number } | null =
     recorded.status === 'not attempted' ? null : { ...recorded, status: recorded.status };
   let isFinished = false;
-  let key = milestoneKey(progress.getState());
+  const begun = new Set(options.begun);
+  const journal = createInteractionJournal({
+    connection,
+    banks: course.banks,
+    held: options.interactions,
+    quizzes: course.quizzes,
+    now: options.now,
+  });
+  let attempts = progress.getState().attempts;
+  const pacer = createCommitPacer({
+    commit: () => connection.commit(),
+    isDirty: () => connection.hasUnsavedChanges(),
+    now: options.now,
+    schedule: options.schedule,
+    gapMs: options.gapMs ?? COMMIT_GAP_MS,
+  });
 
-  function reportAndCommit(): void {
-    const report = keepRecordedOutcome(lmsReport({ ...course, progress: progress.getState() }), best);
-    if (report.status === 'passed' || report.status === 'completed') best = { status: report.status, score: report.score };
+  // The connection sends only values that changed; and the report is worked out again only when
+  // what it rests on changed (not for every keystroke in a reflection).
+  let reported: unknown[] = [];
+  function report(): void {
+    const state = progress.getState();
+    const inputs = [state.attempts, state.lessonsRead, state.earlierPasses, begun.size];
+    if (inputs.every((v, i) => v === reported[i])) return;
+    reported = inputs;
+    const next = keepRecordedOutcome(lmsReport({ ...course, progress: state, begun }), best);
+    if (next.status === 'passed' || next.status === 'completed') best = { status: next.status, score: next.score };
     isFinished = best?.status === 'passed' || best?.status === 'completed';
-    connection.report(report);
-    connection.commit();
+    connection.report(next);
   }
 
-  // The router moves with pushState, which fires no event, so the bookmark is also brought up
-  // to date on every store change and before every commit (the connection skips repeats).
-  const syncBookmark = () => {
+  // The router moves with pushState, which fires no event, so the place is also brought up to
+  // date on every store change (the store remembers each lesson and quiz visited).
+  function syncPlace(): void {
     const bookmark = bookmarkOf(win.location.hash);
     if (bookmark) connection.setLocation(bookmark);
+    const quiz = quizOfRoute(win.location.hash);
+    if (quiz && course.quizzes.includes(quiz)) begun.add(quiz);
+  }
+
+  const onChange = () => {
+    const next = progress.getState().attempts;
+    if (next !== attempts) journal(attempts, next);
+    attempts = next;
+    syncPlace();
+    report();
+    pacer.request();
   };
   const onVisibility = () => {
     if (win.document.visibilityState !== 'hidden') return;
-    syncBookmark();
-    connection.commit();
+    syncPlace();
+    pacer.flush();
   };
   const onPageHide = () => {
-    syncBookmark();
+    pacer.stop();
+    syncPlace();
     connection.finish(isFinished);
   };
 
-  syncBookmark();
-  reportAndCommit();
-  const unsubscribe = progress.subscribe((state) => {
-    syncBookmark();
-    const next = milestoneKey(state);
-    if (next === key) return;
-    key = next;
-    reportAndCommit();
-  });
+  syncPlace();
+  report();
+  connection.commit();
+  pacer.committed();
+  const unsubscribe = progress.subscribe(onChange);
   const listeners = [
-    [win, 'hashchange', syncBookmark],
-    [win, 'popstate', syncBookmark],
+    [win, 'hashchange', onChange],
+    [win, 'popstate', onChange],
     [win.document, 'visibilitychange', onVisibility],
     [win, 'pagehide', onPageHide],
   ] as const;
   for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
   return () => {
+    pacer.stop();
     unsubscribe();
     for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
   };

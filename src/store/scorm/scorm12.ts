@@ -3,9 +3,10 @@
  * success, `HHHH:MM:SS.SS` session time and 4096 characters of suspend data.
  */
 import type { LmsReport } from '../../domain/lms/lms-report';
+import { scorm12InteractionWrites } from '../../domain/lms/interaction-scorm';
 import { formatScorm12Time } from '../../domain/lms/scorm-time';
 import { SCORM12_SUSPEND_LIMIT } from '../../domain/lms/suspend-data';
-import { readScore, scoreText, type DataModel, type RecordedOutcome, type Writes } from './data-model';
+import { readBegunObjectives, readScore, scoreText, type DataModel, type RecordedOutcome, type Writes } from './data-model';
 import type { Scorm12Api } from './find-api';
 
 const RECORDED: Record<string, RecordedOutcome['status']> = {
@@ -19,7 +20,8 @@ const RECORDED: Record<string, RecordedOutcome['status']> = {
 function reportWrites(report: LmsReport): Writes {
   const writes: Writes = [['cmi.core.lesson_status', report.status]];
   // Min and max go first: some LMSs check raw against them.
-  if (report.objectives.some((o) => o.score !== undefined)) {
+  // No score until there is one to give (lms-report.ts): a gradebook shows whatever raw says.
+  if (report.score !== undefined) {
     writes.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', scoreText(report.score)]);
   }
   report.objectives.forEach((o, n) => {
@@ -52,8 +54,11 @@ export function scorm12Model(api: Scorm12Api): DataModel {
       const score = readScore(get('cmi.core.score.raw'));
       return { status: RECORDED[get('cmi.core.lesson_status')] ?? 'not attempted', ...(score === undefined ? {} : { score }) };
     },
+    readBegun: (get) => readBegunObjectives(get, 'status'),
     startWrites: (recorded) => (recorded.status === 'not attempted' ? [['cmi.core.lesson_status', 'incomplete']] : []),
     reportWrites,
+    // 1.2 has no time zone: the time of day is the learner's own.
+    interactionWrites: (n, record) => scorm12InteractionWrites(n, record, new Date(record.at).getTimezoneOffset()),
     // `suspend` keeps the attempt open so the LMS hands suspend data back next time.
     endWrites: (sessionMs, isFinished) => [
       ['cmi.core.session_time', formatScorm12Time(sessionMs)],

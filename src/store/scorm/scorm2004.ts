@@ -3,9 +3,10 @@
  * score, ISO 8601 session time and 64000 characters of suspend data.
  */
 import type { LmsObjectiveStatus, LmsReport } from '../../domain/lms/lms-report';
+import { scorm2004InteractionWrites } from '../../domain/lms/interaction-scorm';
 import { formatScorm2004Duration } from '../../domain/lms/scorm-time';
 import { SCORM2004_SUSPEND_LIMIT } from '../../domain/lms/suspend-data';
-import { readScore, scoreText, type DataModel, type RecordedOutcome, type Writes } from './data-model';
+import { readBegunObjectives, readScore, scoreText, type DataModel, type RecordedOutcome, type Writes } from './data-model';
 import type { Scorm2004Api } from './find-api';
 
 /** Completion and success for each status the course reports. */
@@ -33,13 +34,19 @@ function reportWrites(report: LmsReport): Writes {
   const writes: Writes = [
     ['cmi.completion_status', completion],
     ['cmi.success_status', success],
-    ['cmi.progress_measure', String(Math.round(report.progress * 10_000) / 10_000)],
+    ['cmi.progress_measure', String(report.progress)],
   ];
-  if (report.objectives.some((o) => o.score !== undefined)) writes.push(...scoreWrites('cmi', report.score));
+  // No score until there is one to give (lms-report.ts): a gradebook shows whatever raw says.
+  if (report.score !== undefined) writes.push(...scoreWrites('cmi', report.score));
   report.objectives.forEach((o, n) => {
     const at = `cmi.objectives.${n}`;
     const [objectiveCompletion, objectiveSuccess] = SPLIT[o.status];
-    writes.push([`${at}.id`, o.id], [`${at}.completion_status`, objectiveCompletion], [`${at}.success_status`, objectiveSuccess]);
+    writes.push(
+      [`${at}.id`, o.id],
+      [`${at}.completion_status`, objectiveCompletion],
+      [`${at}.success_status`, objectiveSuccess],
+      [`${at}.progress_measure`, String(o.progress)],
+    );
     if (o.score !== undefined) writes.push(...scoreWrites(at, o.score));
   });
   return writes;
@@ -76,8 +83,10 @@ export function scorm2004Model(api: Scorm2004Api): DataModel {
     // 403: "data model element value not initialized", the normal answer on a first launch.
     emptyReadCodes: ['403'],
     readRecorded,
+    readBegun: (get) => readBegunObjectives(get, 'completion_status'),
     startWrites: (recorded) => (recorded.status === 'not attempted' ? [['cmi.completion_status', 'incomplete']] : []),
     reportWrites,
+    interactionWrites: scorm2004InteractionWrites,
     endWrites: (sessionMs, isFinished) => [
       ['cmi.session_time', formatScorm2004Duration(sessionMs)],
       ['cmi.exit', isFinished ? 'normal' : 'suspend'],

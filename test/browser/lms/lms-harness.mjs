@@ -66,22 +66,38 @@ export async function startLms(course) {
  * Opens the test LMS, which launches `pkg` ('full' or 'voluntary') for `version` with the CMI
  * values in `cmi` (a returning learner's record) and any `fault` from the start, and returns
  * handles to read the LMS back. `prepare(context)` runs before the page opens (e.g. to add
- * init scripts that watch every frame).
+ * init scripts that watch every frame); with `popup` the course opens in a window of its own.
  */
-export async function launch(lms, { version, pkg = 'full', cmi, fault, prepare }) {
+export async function launch(lms, { version, pkg = 'full', cmi, fault, popup = false, prepare }) {
   const context = await lms.browser.newContext();
   await prepare?.(context);
-  const setup = { version, course: `/${pkg}-${version}/index_lms.html`, cmi, fault };
+  const setup = { version, course: `/${pkg}-${version}/index_lms.html`, cmi, fault, popup };
   await context.addInitScript((s) => {
     // Init scripts run in every frame; only the top one is the LMS.
     if (window === window.top) window.lmsSetup = s;
   }, setup);
-  const { page, problems } = await openPage(context, `${lms.server.origin}/lms/`);
-  const frame = page.frameLocator('iframe[title="Course"]');
+  const { page, problems } = await openPage(context);
+  const opened = popup ? page.waitForEvent('popup') : null;
+  await page.goto(`${lms.server.origin}/lms/`);
+  const courseWindow = opened ? await opened : null;
+  if (courseWindow) {
+    courseWindow.on('pageerror', (err) => problems.push(`course page error: ${err.message}`));
+    courseWindow.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`course console.${msg.type()}: ${msg.text()}`);
+    });
+  }
+  // The course: its frame in the LMS page, or its own window (`popup`), queried the same way.
+  const frame = courseWindow ? courseWindow.locator(':root') : page.frameLocator('iframe[title="Course"]');
   return {
     page,
     problems,
     frame,
+    /** The course's own window, with `popup`. */
+    popup: courseWindow,
+    /** The data model as of the last commit the LMS accepted (flattened), or null. */
+    committed: () => page.evaluate(() => window.lmsCommitted),
+    /** From now on the LMS receives nothing: the course's device has died. */
+    freeze: () => page.evaluate(() => Object.assign(window, { lmsFrozen: true })),
     /** The LMS's data model, flattened ('cmi.core.lesson_status': 'incomplete', …). */
     cmi: () => page.evaluate(() => window.lmsApi.getFlattenedCMI()),
     /** Every call the course made, in order, as [name, ...args]. */
@@ -102,5 +118,16 @@ export async function waitForLog(session, check, timeout = 5_000) {
     if (check(log)) return log;
     if (Date.now() > until) throw new Error(`The LMS log never matched. Last calls: ${JSON.stringify(log.slice(-8))}`);
     await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
+/** Waits until `check(committed)` holds for the data model as of the LMS's last commit (null before one). */
+export async function waitForCommitted(session, check, timeout = 10_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const committed = await session.committed();
+    if (check(committed ?? null)) return committed;
+    if (Date.now() > until) throw new Error('The LMS never committed what was expected.');
+    await new Promise((ok) => setTimeout(ok, 100));
   }
 }

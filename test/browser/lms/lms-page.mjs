@@ -2,6 +2,9 @@
 // iframe. Its settings come from `window.lmsSetup` (set by an init script in the top frame only:
 // init scripts run in every frame). The course sees a thin wrapper that logs every call and can
 // refuse calls ("false" with an error code) or stop answering (throw), as a failing LMS does.
+// Like a real LMS, it keeps only what was committed: `lmsCommitted` is the data model as of the
+// last commit that worked. `lmsFrozen` plays the LMS losing touch (the course's device died):
+// nothing arriving after it counts. With `popup`, the course opens in a window of its own.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -34,15 +37,23 @@ const PAGE = `<!doctype html>
         return /GetValue$/.test(name) ? '' : 'false';
       }
       if (!/GetLastError|GetErrorString|GetDiagnostic/.test(name)) faultCode = null;
-      return String(api[name](...args));
+      const result = String(api[name](...args));
+      if (/Commit$/.test(name) && result === 'true' && !window.lmsFrozen)
+        window.lmsCommitted = JSON.parse(JSON.stringify(api.getFlattenedCMI()));
+      return result;
     };
   }
   window[is12 ? 'API' : 'API_1484_11'] = wrapper;
+  window.lmsCommitted = null;
+  window.lmsFrozen = false;
+  if (setup.popup) window.open(setup.course, 'course');
+  else {
   const frame = document.createElement('iframe');
   frame.title = 'Course';
   frame.style.cssText = 'width:100%;height:80vh;border:0';
   frame.src = setup.course;
   document.body.append(frame);
+  }
 </script>
 </body>
 </html>

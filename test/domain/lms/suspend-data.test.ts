@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, expect, test } from 'vitest';
 import { allQuizzes, course, loadQuestions } from '../../../src/course/course-data';
 import { summarizeAttempts } from '../../../src/domain/progress/attempt-summary';
+import { CHECK_FORM_SIZE } from '../../../src/domain/scoring/check-form';
 import type { Progress } from '../../../src/domain/progress/progress-model';
 import {
   decodeSuspendData,
@@ -11,7 +12,15 @@ import {
   SCORM2004_SUSPEND_LIMIT,
   type SuspendBanks,
 } from '../../../src/domain/lms/suspend-data';
-import { attemptAt, bestAnswer, completedProgress, largestProgress, longestAnswer, type Banks } from '../../fixtures/lms-state';
+import {
+  attemptAt,
+  bestAnswer,
+  completedProgress,
+  largestProgress,
+  longestAnswer,
+  worstCaseProgress,
+  type Banks,
+} from '../../fixtures/lms-state';
 import { at, progressWith } from '../../fixtures/progress-fixtures';
 
 let banks: Banks = {};
@@ -222,9 +231,76 @@ test('practice rounds and mastery checks come back with their mode and form; the
     items: [practice[3]!.id, practice[1]!.id],
   };
   const progress = progressWith({ lessonsRead: { respectful: at(0) }, attempts: [fullPractice, check, missedOnly], updatedAt: at(9) });
-  expect(roundTrip(progress)).toEqual({ progress: kept(progress), problems: [] });
+  // A finished practice round is never written (practice decides nothing): the rest comes back.
+  expect(roundTrip(progress)).toEqual({ progress: kept({ ...progress, attempts: [check, missedOnly] }), problems: [] });
   // With room for only what status needs, the 100% practice round is not what is kept as "best".
   const tight = decodeSuspendData(encodeSuspendData(progress, banks, 200).text, banks).progress;
   expect(tight.attempts.map((a) => a.id)).toContain(check.id);
   expect(tight.attempts.map((a) => a.id)).not.toContain(fullPractice.id);
+});
+
+const formSize = (quizId: string) => (quizId === 'review' ? CHECK_FORM_SIZE.review : CHECK_FORM_SIZE.module);
+
+test('the worst case since the split fits SCORM 1.2’s 4096 characters with everything status rests on', () => {
+  // Every quiz with an open practice round over its whole pool and an open check on its longest
+  // form, a best check, twenty older checks and twenty finished practice rounds; every lesson
+  // read; the longest name, in characters JSON must escape (worstCaseProgress).
+  const progress = worstCaseProgress(banks, moduleIds, formSize);
+  const options = { passMark: course.passMark, contentVersion: course.version };
+  const encoded = encodeSuspendData(progress, banks, SCORM12_SUSPEND_LIMIT, options);
+  expect(encoded.fits).toBe(true);
+  expect(encoded.droppedAnswers).toBe(0);
+  // What must be kept, alone (no name, no history), leaves room to spare.
+  const required = encodeSuspendData({ ...progress, learnerName: '' }, banks, 0, options).text.length;
+  expect(required).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT - 400);
+  const back = decodeSuspendData(encoded.text, banks);
+  expect(back.problems).toEqual([]);
+  expect(back.progress.lessonsRead).toEqual(progress.lessonsRead);
+  expect(back.progress.learnerName).toBe(progress.learnerName);
+  const ids = new Set(back.progress.attempts.map((a) => a.id));
+  for (const quiz of allQuizzes) {
+    const mine = progress.attempts.filter((a) => a.quizId === quiz.id);
+    const open = mine.filter((a) => !a.finishedAt);
+    expect(open.map((a) => a.mode).sort()).toEqual(['check', 'practice']);
+    for (const a of open) expect(back.progress.attempts.find((b) => b.id === a.id)).toEqual(a);
+    const best = summarizeAttempts(progress, quiz.id, questions(quiz.id), course.passMark).best;
+    expect(summarizeAttempts(back.progress, quiz.id, questions(quiz.id), course.passMark).best?.attempt).toEqual(best?.attempt);
+    // Practice history stays behind; check history fills what room is left, latest first.
+    expect(mine.filter((a) => a.finishedAt && a.mode === 'practice').some((a) => ids.has(a.id))).toBe(false);
+  }
+  expect(back.progress.attempts.length).toBeGreaterThan(allQuizzes.length * 3);
+});
+
+test('space runs out in order: check history first, then the name; never the open attempts, best checks or passes', () => {
+  const progress = worstCaseProgress(banks, moduleIds, formSize, 3);
+  const options = { passMark: course.passMark, contentVersion: course.version };
+  const required = encodeSuspendData({ ...progress, learnerName: '' }, banks, 0, options);
+  const nameCost = `,"n":${JSON.stringify(progress.learnerName)}`.length;
+  const withName = encodeSuspendData(progress, banks, required.text.length + nameCost, options);
+  expect(withName.hasName).toBe(true);
+  expect(withName.kept).toBe(required.kept);
+  expect(encodeSuspendData(progress, banks, required.text.length + nameCost + 200, options).kept).toBeGreaterThan(required.kept);
+  const tight = encodeSuspendData(progress, banks, required.text.length + 10, options);
+  expect([tight.hasName, tight.kept, tight.fits]).toEqual([false, required.kept, true]);
+  expect(required.kept).toBe(allQuizzes.length * 3);
+  expect(JSON.parse(tight.text).p).toEqual(JSON.parse(required.text).p);
+  expect(Object.keys(JSON.parse(tight.text).p)).toHaveLength(allQuizzes.length);
+});
+
+test('a pass outlives a content update that makes its answers unreadable: it is kept as a pass on earlier content', () => {
+  const progress = completedProgress(banks, ['voluntary', 'hopeful'], ['voluntary', 'hopeful']);
+  const finishedAt = progress.attempts.find((a) => a.quizId === 'hopeful')?.finishedAt;
+  const { text } = encodeSuspendData(progress, banks, SCORM12_SUSPEND_LIMIT, { passMark: 80, contentVersion: '2.0.0' });
+  const changed: SuspendBanks = { ...banks, hopeful: [...questions('hopeful')].reverse() };
+  const back = decodeSuspendData(text, changed);
+  expect(back.progress.attempts.map((a) => a.quizId)).toEqual(['voluntary']);
+  expect(back.progress.earlierPasses).toEqual({ hopeful: { percent: 100, at: finishedAt, contentVersion: '2.0.0' } });
+  // Readable answers need no such record: the check itself shows the pass.
+  expect(decodeSuspendData(text, banks)).toEqual({ progress, problems: [] });
+});
+
+test('passes already kept from earlier content travel with the rest', () => {
+  const earlierPasses = { respectful: { contentVersion: '1.0.0', percent: 85, at: at(2) } };
+  const progress = progressWith({ lessonsRead: { respectful: at(1) }, earlierPasses, updatedAt: at(3) });
+  expect(roundTrip(progress)).toEqual({ progress, problems: [] });
 });

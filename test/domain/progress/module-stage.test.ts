@@ -49,7 +49,7 @@ test('the best score shows only beside a verdict', () => {
 });
 
 test('the course count moves at the first step', () => {
-  expect(courseCount(['not-started', 'not-started']).text).toBe('0 of 2 passed');
-  expect(courseCount(['reading', 'not-started']).text).toBe('0 of 2 passed · 1 started');
-  expect(courseCount(['passed', 'practicing', 'finish-lesson']).text).toBe('1 of 3 passed · 2 started');
+  expect(courseCount(['not-started', 'not-started']).text).toBe('0 of 2 modules passed');
+  expect(courseCount(['reading', 'not-started']).text).toBe('0 of 2 modules passed · 1 started');
+  expect(courseCount(['passed', 'practicing', 'finish-lesson']).text).toBe('1 of 3 modules passed · 2 started');
 });

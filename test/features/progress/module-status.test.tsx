@@ -14,7 +14,7 @@ test('with nothing saved every module is not started and the first module is off
   renderApp('/');
   expect(await screen.findByRole('link', { name: 'Start the first module' })).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Voluntary', description: status('Not started') })).toBeTruthy();
-  expect(screen.getByText('0 of 10 passed')).toBeTruthy();
+  expect(screen.getByText('0 of 10 modules passed')).toBeTruthy();
 });
 
 test('a lesson read moves its card to practicing and the course count to one started at once', async () => {
@@ -22,14 +22,14 @@ test('a lesson read moves its card to practicing and the course count to one sta
   renderApp('/');
   expect(await screen.findByRole('link', { name: 'Hopeful', description: status('Practicing') })).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Voluntary', description: status('Not started') })).toBeTruthy();
-  expect(screen.getByText('0 of 10 passed · 1 started')).toBeTruthy();
+  expect(screen.getByText('0 of 10 modules passed · 1 started')).toBeTruthy();
 });
 
 test('the lesson a learner opened last, with nothing else done, reads as reading', async () => {
   await returnWithProgress({ lastLocation: '/module/open-minded' });
   renderApp('/');
   expect(await screen.findByRole('link', { name: 'Open-minded', description: status('Reading') })).toBeTruthy();
-  expect(screen.getByText('0 of 10 passed · 1 started')).toBeTruthy();
+  expect(screen.getByText('0 of 10 modules passed · 1 started')).toBeTruthy();
 });
 
 test('a passing attempt after reading the lesson shows passed with the best score', async () => {
@@ -39,15 +39,15 @@ test('a passing attempt after reading the lesson shows passed with the best scor
   });
   renderApp('/');
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') })).toBeTruthy();
-  expect(screen.getByText('1 of 10 passed')).toBeTruthy();
-  expect(screen.getByRole('progressbar', { name: 'Course progress' }).getAttribute('aria-valuetext')).toBe('1 of 10 passed');
+  expect(screen.getByText('1 of 10 modules passed')).toBeTruthy();
+  expect(screen.getByRole('progressbar', { name: 'Course progress' }).getAttribute('aria-valuetext')).toBe('1 of 10 modules passed');
 });
 
 test('a finished attempt below the pass mark shows needs another try with its score', async () => {
   await returnWithProgress({ lessonsRead: { voluntary: at(0) }, attempts: [attempt('v-1', 'voluntary', {})] });
   renderApp('/');
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Needs another try · best score 0%') })).toBeTruthy();
-  expect(screen.getByText('0 of 10 passed · 1 started')).toBeTruthy();
+  expect(screen.getByText('0 of 10 modules passed · 1 started')).toBeTruthy();
 });
 
 test('a pass without reading the lesson is not a pass: its card says the lesson is the step left', async () => {

@@ -67,7 +67,7 @@ test('resetting the whole course asks first, then removes everything, the name i
   await user.click(screen.getByRole('button', { name: 'Yes, reset everything' }));
   expect(screen.getByText('The whole course was reset.')).toBeTruthy();
   await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
-  expect(await screen.findByText('0 of 10 passed')).toBeTruthy();
+  expect(await screen.findByText('0 of 10 modules passed')).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Voluntary', description: status('Not started') })).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Start the first module' })).toBeTruthy();
   await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Reflections' }));

@@ -1,0 +1,45 @@
+/**
+ * The course as this page presents it. The standalone course is the whole course; an LMS package
+ * built with `--modules=…` presents exactly its packaged modules, so the home, numbering ("Module
+ * 1 of 2"), counts, reflections, resets and the certificate all describe the course the LMS
+ * assigned, and the review appears only when it was packaged (issue #17). Read at render time:
+ * the LMS entry sets the runtime before the app renders.
+ */
+import { runtime } from '../config/runtime';
+import type { ModuleEntry } from '../domain/content/content-types';
+import { course } from './course-data';
+
+/** The modules and review this page presents. */
+export interface CourseScope {
+  /** The modules, in course order. */
+  modules: ModuleEntry[];
+  /** True when the course review is part of this course. */
+  hasReview: boolean;
+  /** True for the whole course (the standalone build and full packages). */
+  isWhole: boolean;
+}
+
+let cached: { key: readonly string[] | undefined; scope: CourseScope } | undefined;
+
+/** The course this page presents. */
+export function courseScope(): CourseScope {
+  const quizzes = runtime().quizzes;
+  if (cached && cached.key === quizzes) return cached.scope;
+  const modules = quizzes ? course.modules.filter((m) => quizzes.includes(m.id)) : course.modules;
+  const hasReview = quizzes ? quizzes.includes(course.review.id) : true;
+  const scope = { modules, hasReview, isWhole: modules.length === course.modules.length && hasReview };
+  cached = { key: quizzes, scope };
+  return scope;
+}
+
+/** Where a module sits in this course ("Module 1 of 2"), or undefined when it is not part of it. */
+export function modulePosition(moduleId: string): { position: number; count: number } | undefined {
+  const { modules } = courseScope();
+  const index = modules.findIndex((m) => m.id === moduleId);
+  return index < 0 ? undefined : { position: index + 1, count: modules.length };
+}
+
+/** "1 module", "2 modules": a count of modules in words people read. */
+export function modulesText(count: number): string {
+  return `${count} ${count === 1 ? 'module' : 'modules'}`;
+}
