@@ -4,15 +4,14 @@ import { courseCount, stageText } from '../../domain/progress/module-stage';
 import { ProgressBar } from '../../components/progress-bar';
 import { useCourseStatus } from './use-course-status';
 
-/** "80% · Mar 3, 2026" (the locale's date), or a dash when there is no check yet. */
-function checkText(percent: number | undefined, at: string | undefined): string {
-  if (percent === undefined) return '—';
-  return at ? `${percent}% · ${new Date(at).toLocaleDateString(undefined, { dateStyle: 'medium' })}` : `${percent}%`;
+/** "80% (Mar 3)" in the locale's words, the date left out when unknown. */
+function checkText(percent: number, at: string | undefined): string {
+  return at ? `${percent}% (${new Date(at).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })})` : `${percent}%`;
 }
 
 /**
- * "My progress": where the learner stands in every module (its stage in words) with the best and
- * the latest mastery check, as a real table; one value per module, so this is also the
+ * "My progress": where the learner stands in every module (its stage in words) with the best
+ * mastery check and, when it is another one, the latest, as a real table; one value per module, so this is also the
  * per-value view. The same numbers as the home cards, from the same derivation.
  */
 export function ProgressTable() {
@@ -35,8 +34,7 @@ export function ProgressTable() {
           <tr>
             <th scope="col">Module (value)</th>
             <th scope="col">Where you are</th>
-            <th scope="col">Best check</th>
-            <th scope="col">Latest check</th>
+            <th scope="col">Mastery checks</th>
           </tr>
         </thead>
         <tbody>
@@ -53,8 +51,20 @@ export function ProgressTable() {
               <tr key={id}>
                 <th scope="row">{title}</th>
                 <td>{stage}</td>
-                <td>{checkText(summary?.best?.score.percent, summary?.best?.attempt.finishedAt)}</td>
-                <td>{checkText(summary?.latest?.score.percent, summary?.latest?.attempt.finishedAt)}</td>
+                <td>
+                  {summary?.best ? (
+                    <>
+                      Best {checkText(summary.best.score.percent, summary.best.attempt.finishedAt)}
+                      {summary.latest && summary.latest !== summary.best && (
+                        <span className="cell-detail">
+                          Latest {checkText(summary.latest.score.percent, summary.latest.attempt.finishedAt)}
+                        </span>
+                      )}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
             );
           })}
