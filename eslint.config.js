@@ -6,7 +6,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureNames = ['lesson', 'quiz', 'progress', 'instructor', 'assignment', 'certificate', 'lms', 'offline'];
+const featureNames = [
+  'lesson',
+  'quiz',
+  'progress',
+  'instructor',
+  'assignment',
+  'certificate',
+  'lms',
+  'offline',
+  'settings',
+  'safety-review',
+];
 
 /** The other features' names, as a regex alternation. */
 const others = (name) => featureNames.filter((n) => n !== name).join('|');
@@ -34,7 +45,8 @@ const featureIsolation = featureNames.map((name) => ({
 /**
  * The domain's concept folders and which other folders each may import (src/domain/README.md).
  * Arrows point one way: content ← scoring ← progress ← exchange / lms; encoding is a leaf that
- * only exchange and lms use. A folder may always import its own files.
+ * progress, exchange, lms and settings use; review reads content only. A folder may always
+ * import its own files.
  */
 export const domainLayers = {
   encoding: [],
@@ -43,6 +55,8 @@ export const domainLayers = {
   progress: ['content', 'scoring', 'encoding'],
   exchange: ['content', 'scoring', 'progress', 'encoding'],
   lms: ['content', 'scoring', 'progress', 'encoding'],
+  settings: ['encoding'],
+  review: ['content'],
 };
 
 /** Libraries the pure domain may never import. */

@@ -48,6 +48,23 @@ const pwa = VitePWA({
     // old version's chunks from the precache: every tab still running it reloads at that moment,
     // and a chunk found missing later reloads the page once; src/features/offline.)
     cleanupOutdatedCaches: true,
+    // The host's course-settings.json and logo change without a rebuild, so they are never
+    // precached (a precached copy would only update with a new build): the network first, and
+    // the last copy when offline. ⚠ The cache name is SETTINGS_CACHE in src/app/settings-file.ts,
+    // which the page fills on a first visit, before this worker runs.
+    runtimeCaching: [
+      {
+        urlPattern: ({ url, request, sameOrigin }) =>
+          sameOrigin && (url.pathname.endsWith('/course-settings.json') || request.destination === 'image'),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'psv-course-settings',
+          networkTimeoutSeconds: 4,
+          matchOptions: { ignoreVary: true },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+    ],
     // A first visit's worker takes control at once, so the open page (not just the next one)
     // loads lessons from the precache when the signal drops. Updates still wait for "Reload":
     // skipWaiting stays off, and only then does the new worker claim the page.

@@ -58,6 +58,8 @@ function entrySource(bankFiles) {
     `export * as bankTools from ${abs('src/domain/content/validate-bank.ts')};`,
     `export * as courseModule from ${abs('content/course.ts')};`,
     `export * as castModule from ${abs('content/cast.ts')};`,
+    `export * as reviewTools from ${abs('src/domain/review/sign-offs.ts')};`,
+    `export { default as reviews } from ${abs('content/reviews.json')};`,
     `export const banks = await Promise.all([\n  ${banks}\n]);`,
   ].join('\n');
 }
@@ -94,7 +96,12 @@ async function main() {
   const checked = validator
     .validateCourse({ manifest, folders, banks, lessons, cast: castModule.cast })
     .filter((p) => !(unloadable.has(p.file) && p.field === 'file'));
-  const problems = [...loadProblems, ...checked];
+  // The safety review's record: a bad entry fails the build, so nothing claims a review it lacks.
+  const questions = banks.flatMap(({ bank }) => bankTools.questionsOf(bank));
+  const safetyIds = new Set(questions.filter((q) => Array.isArray(q?.safety) && q.safety.length > 0).map((q) => q.id));
+  const reviewed = module.reviewTools.checkSignOffs(module.reviews, safetyIds, new Date().toISOString().slice(0, 10));
+  const reviewProblems = reviewed.problems.map((p) => ({ file: 'content/reviews.json', field: p.field, message: p.message }));
+  const problems = [...loadProblems, ...checked, ...reviewProblems];
   for (const problem of problems) console.log(problemTools.formatProblem(problem));
 
   if (problems.length > 0) {
@@ -106,6 +113,14 @@ async function main() {
   }
   const scenarios = banks.reduce((sum, { bank }) => sum + bankTools.questionsOf(bank).length, 0);
   console.log(`Content check passed: ${manifest.modules.length} modules, ${scenarios} scenarios, ${lessons.length} lessons`);
+  const signed = [...safetyIds].filter((id) =>
+    module.reviewTools.REVIEW_ROLES.every((role) =>
+      reviewed.signOffs.some((s) => s.item === id && s.role === role && s.version === manifest.version),
+    ),
+  ).length;
+  console.log(
+    `Safety review: ${signed} of ${safetyIds.size} safety-tagged items signed off for version ${manifest.version} (npm run review:packet)`,
+  );
   return 0;
 }
 

@@ -4,8 +4,9 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { loadCourseSettings } from './app/load-settings';
 import { setRuntime } from './config/runtime';
-import { allQuizzes, course, loadQuestions } from './course/course-data';
+import { allQuizzes, course, everyQuiz, loadQuestions } from './course/course-data';
 import { LmsNotice } from './features/lms/lms-notice';
 import { NoLmsPage } from './features/lms/no-lms-page';
 import { parseLmsConfig, readLmsMeta } from './store/scorm/lms-config';
@@ -18,6 +19,8 @@ const root = createRoot(element);
 const show = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 
 async function start(): Promise<void> {
+  // The settings baked into the package (its course-settings.json); no offline copy on an LMS's site.
+  await loadCourseSettings({ keepCopy: false });
   const config = parseLmsConfig(
     readLmsMeta(document),
     allQuizzes.map((q) => q.id),
@@ -30,8 +33,10 @@ async function start(): Promise<void> {
     ...(config.passMark === null ? {} : { passMark: config.passMark }),
     ...(isSubset ? { quizzes: config.quizzes } : {}),
   });
-  // Every bank, before the session: resuming and saving both write answers against them.
-  const banks = Object.fromEntries(await Promise.all(allQuizzes.map(async (q) => [q.id, await loadQuestions(q)] as const)));
+  // Every bank, before the session: resuming and saving both write answers against them. Every
+  // bank in the build, not only those the settings show, so saved answers to a hidden module are
+  // kept in the LMS's suspend data rather than dropped.
+  const banks = Object.fromEntries(await Promise.all(everyQuiz.map(async (q) => [q.id, await loadQuestions(q)] as const)));
   const modules = new Set<string>(course.modules.map((m) => m.id));
   const first = config.quizzes[0];
   // A package of some modules opens on its first one; the whole course opens on its home.

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { loadDeviceSlots } from './app/device-slots';
+import { loadCourseSettings } from './app/load-settings';
 import { router } from './app/router';
 import { listenForMissingChunks } from './features/offline/missing-chunk';
 import { listenForOtherTabs } from './store/progress-store';
@@ -18,8 +20,13 @@ window.addEventListener('load', () => void import('./features/offline/register-s
   once: true,
 });
 
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
+// The host's course-settings.json first (crisis lines, modules, colours), and beside it the
+// shared-computer choice: the first render already shows both. The static "Loading the course…"
+// stays on screen meanwhile. Neither can fail the start: without them the course runs as built.
+void Promise.all([loadCourseSettings({ keepCopy: true }), loadDeviceSlots().catch(() => undefined)]).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  ),
 );

@@ -1,12 +1,15 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { CrisisLine } from '../components/crisis-line';
+import { courseSettings } from '../config/course-settings';
 import { whereProgressGoes } from '../config/runtime';
-import { site } from '../config/site';
 import { OfflineReadyNote } from '../features/offline/offline-ready-note';
 import { UpdatePrompt } from '../features/offline/update-prompt';
 import { HeaderProgress } from '../features/progress/header-progress';
+import { RemovedPage } from '../features/progress/removed-page';
 import { StorageNotice } from '../features/progress/storage-notice';
 import { useRememberLocation } from '../features/progress/use-remember-location';
+import { useDeviceMode } from '../store/device-mode';
+import { deviceSlots } from './device-slots';
 
 /**
  * The frame around every page: skip link, a compact trainee header (the course, progress,
@@ -15,6 +18,10 @@ import { useRememberLocation } from '../features/progress/use-remember-location'
  */
 export function AppShell() {
   useRememberLocation();
+  const mode = useDeviceMode((s) => s.mode);
+  const { courseName, organizationName, logo, instructorContact } = courseSettings();
+  // Shared-computer mode is for the standalone course (src/main.tsx loads it; an LMS keeps progress itself).
+  const slots = deviceSlots();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -23,10 +30,15 @@ export function AppShell() {
       <header className="site-header">
         <div className="wrap header-row">
           <Link to="/" className="brand">
-            <span className="brand-mark" aria-hidden="true">
-              PS
-            </span>
-            {site.courseName}
+            {logo ? (
+              <img className="brand-logo" src={logo} alt="" onError={(e) => (e.currentTarget.hidden = true)} />
+            ) : (
+              <span className="brand-mark" aria-hidden="true">
+                PS
+              </span>
+            )}
+            {courseName}
+            {organizationName && <span className="brand-org">{organizationName}</span>}
           </Link>
           <nav aria-label="Main">
             <ul className="nav-list">
@@ -43,7 +55,8 @@ export function AppShell() {
       <main id="main" tabIndex={-1} className="wrap">
         <UpdatePrompt />
         <StorageNotice />
-        <Outlet />
+        {slots && <slots.Notice />}
+        {mode === 'removed' ? <RemovedPage /> : <Outlet />}
       </main>
       <footer className="site-footer">
         <div className="wrap">
@@ -61,7 +74,9 @@ export function AppShell() {
               </li>
             </ul>
           </nav>
-          <p>{whereProgressGoes()}</p>
+          {instructorContact && <p>Questions about this course: {instructorContact}</p>}
+          <p>{whereProgressGoes(mode === 'shared')}</p>
+          {slots && <slots.Controls />}
           <OfflineReadyNote />
         </div>
       </footer>

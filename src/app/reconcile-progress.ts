@@ -1,4 +1,4 @@
-import { allQuizzes, course, findQuiz, loadQuestions } from '../course/course-data';
+import { course, everyQuiz, loadQuestions } from '../course/course-data';
 import type { LegacyKeys } from '../domain/progress/earlier-passes';
 import { useProgress } from '../store/progress-store';
 
@@ -13,11 +13,11 @@ import { useProgress } from '../store/progress-store';
 export async function reconcileProgress(now: () => string = () => new Date().toISOString()): Promise<void> {
   const { attempts, setAside, earlierPasses, keepEarlierPasses, setAsideUnknown } = useProgress.getState();
   if (attempts.length === 0 && setAside.length === 0) return;
-  const quizIds = new Set<string>(allQuizzes.map((q) => q.id));
-  const attempted = [...new Set(attempts.map((a) => a.quizId))].filter((id) => quizIds.has(id));
-  const known = new Map(
-    await Promise.all(attempted.map(async (id) => [id, new Set((await loadQuestions(findQuiz(id)!)).map((q) => q.id))] as const)),
-  );
+  // Every quiz in the build, not just those this site shows: hiding a module in the settings
+  // must never set a learner's answers to it aside.
+  const quizIds = new Set<string>(everyQuiz.map((q) => q.id));
+  const attempted = everyQuiz.filter((q) => attempts.some((a) => a.quizId === q.id));
+  const known = new Map(await Promise.all(attempted.map(async (q) => [q.id, new Set((await loadQuestions(q)).map((x) => x.id))] as const)));
   const isOld = (answers: object) => Object.keys(answers).some((id) => ![...known.values()].some((ids) => ids.has(id)));
   const older = [...attempts, ...setAside].filter((a) => a.finishedAt && isOld(a.answers));
   if (older.length > 0 && course.version !== '1.0.0') {

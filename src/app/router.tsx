@@ -40,6 +40,8 @@ export const routes: RouteObject[] = [
       { path: 'reflections', lazy: () => import('../routes/reflections') },
       { path: 'instructor', lazy: () => import('../routes/instructor') },
       { path: 'instructor/roster', lazy: () => import('../routes/instructor-roster') },
+      { path: 'instructor/safety-review', lazy: () => import('../routes/instructor-safety-review') },
+      { path: 'settings-check', lazy: () => import('../routes/settings-check') },
       // A splat, so a link cut to `#/assign/` or broken by a slash still reaches the decoder, which explains what is wrong.
       { path: 'assign/*', lazy: () => import('../routes/assign') },
       { path: 'assignment/:id', lazy: () => import('../routes/assignment') },

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { site } from '../config/site';
+import { courseSettings } from '../config/course-settings';
 
 /** Props for Page. */
 interface PageProps {
@@ -19,7 +19,7 @@ let hasRenderedOnce = false;
 export function Page({ title, eyebrow, children }: PageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${title} · ${site.courseName}`;
+    document.title = `${title} · ${courseSettings().courseName}`;
   }, [title]);
   useEffect(() => {
     if (hasRenderedOnce) headingRef.current?.focus();

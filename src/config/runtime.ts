@@ -28,9 +28,11 @@ export function setRuntime(next: Runtime): void {
   Object.assign(current, next);
 }
 
-/** One sentence on where progress goes, for footers and introductions. */
-export function whereProgressGoes(): string {
-  return current.mode === 'lms'
-    ? 'Your progress is recorded by your organization’s learning system. Reflections are not sent to it and last only until you close this window.'
+/** One sentence on where progress goes, for footers and introductions (`isShared`: shared-computer mode is on). */
+export function whereProgressGoes(isShared = false): string {
+  if (current.mode === 'lms')
+    return 'Your progress is recorded by your organization’s learning system. Reflections are not sent to it and last only until you close this window.';
+  return isShared
+    ? 'Shared computer: your progress is kept in this window only and is gone when you close it. Nothing you write here is sent anywhere.'
     : 'Your progress stays on this device. Nothing you write here is sent anywhere.';
 }

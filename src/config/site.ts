@@ -1,10 +1,19 @@
 /**
- * Site-wide settings an organization may change when it hosts the course. The crisis line lives
- * here ONLY, so a non-US host changes one string (988 and 911 are US numbers).
+ * The course's own settings: what every host gets when its `course-settings.json` leaves a field
+ * out or sets it wrongly (docs/hosting.md). These are the US defaults (988 and 911 are US
+ * numbers); a host elsewhere changes them in course-settings.json, with no rebuild.
  */
-export const site = {
-  /** Shown in the header and document titles. */
+import { course } from '../../content/course';
+import type { CourseSettings } from '../domain/settings/settings-types';
+
+/** The defaults. `public/course-settings.json` ships the same values (a test keeps them equal). */
+export const DEFAULT_SETTINGS: CourseSettings = {
   courseName: 'Peer Support Values',
-  /** The crisis-resources line shown in the footer and on every safety-touching screen. */
-  crisisLine: 'In the US, call or text 988. If someone is in immediate danger, call 911.',
-} as const;
+  // Read as "In the US, call or text 988." followed by the emergency sentence.
+  crisisLines: [{ label: 'In the US', number: '988', text: '988' }],
+  emergencyNumber: '911',
+  passMark: course.passMark,
+  modules: course.modules.map((m) => m.id),
+  courseReview: true,
+  accentColor: {},
+};

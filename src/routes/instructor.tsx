@@ -13,6 +13,15 @@ export function Component() {
       <p className="no-print">
         <Link to="/instructor/roster">Open the roster</Link> to review receipts your trainees send you.
       </p>
+      <ul className="no-print">
+        <li>
+          <Link to="/instructor/safety-review">Safety review packet</Link>: every safety scenario, printable, for your clinician and peer
+          supervisor to sign off.
+        </li>
+        <li>
+          <Link to="/settings-check">Check this site’s settings</Link>: for whoever hosts the course.
+        </li>
+      </ul>
       <AssignmentCreator />
     </Page>
   );

@@ -7,6 +7,7 @@ const ADVICE: Record<Exclude<ChunkRecovery, 'reloading'> | 'other', string> = {
   'already-reloaded':
     'The course was updated while it was open, and this page could not be loaded even after reloading. Check your internet connection, then reload the course home.',
   'reload-by-hand': 'The course may have been updated while it was open. Close it and open it again to load the newest version.',
+  offline: 'You are offline, and this page was not saved on this device yet. Reconnect, then try again.',
   other: 'If you are offline, reconnect and try again.',
 };
 

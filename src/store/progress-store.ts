@@ -11,6 +11,7 @@ import { removeAssignmentIn, replaceAllIn, resetAllIn, resetModuleIn } from '../
 import { setAsideUnknown } from '../domain/progress/progress-reconcile';
 import { emptyProgress, type HeldAssignment, type Progress } from '../domain/progress/progress-model';
 import { LIMITS } from '../domain/progress/progress-restore';
+import { isMemoryOnly } from './device-mode';
 import { progressStorage, readSaved } from './progress-storage';
 
 /** The key progress is saved under in localStorage. */
@@ -154,7 +155,8 @@ export function pickProgress(s: Progress): Progress {
  */
 export function listenForOtherTabs(target: Window = window): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key !== PROGRESS_KEY || event.newValue === null) return;
+    // Shared-computer mode keeps this window apart: nothing saved by other windows comes in.
+    if (event.key !== PROGRESS_KEY || event.newValue === null || isMemoryOnly()) return;
     const incoming = readSaved(event.newValue, PROGRESS_VERSION);
     if (incoming) useProgress.getState().mergeIn(incoming.progress);
   };

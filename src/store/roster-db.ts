@@ -14,6 +14,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ReceiptDigest } from '../domain/exchange/receipt-digest';
 import type { OwnAssignment } from '../domain/exchange/own-assignment';
+import { isMemoryOnly } from './device-mode';
 
 /** The database name. */
 export const DB_NAME = 'psv-roster';
@@ -51,7 +52,8 @@ export type WriteResult = { ok: true } | { ok: false; reason: WriteFailure };
 /** Opens (and on first use creates) the roster database; null when IndexedDB is unavailable or blocked. */
 export async function openRosterDb(): Promise<RosterDb | null> {
   try {
-    if (typeof indexedDB === 'undefined') return null;
+    // Shared-computer mode: nothing goes to IndexedDB; the roster stays in memory for this window.
+    if (typeof indexedDB === 'undefined' || isMemoryOnly()) return null;
     const db = await openDB<RosterSchema>(DB_NAME, DB_VERSION, {
       upgrade(database) {
         database.createObjectStore('receipts', { keyPath: 'id' });

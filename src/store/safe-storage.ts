@@ -1,15 +1,25 @@
 /**
- * localStorage behind a guard. Storage can be blocked (SecurityError in some private modes and
+ * localStorage behind a guard (or this window's memory, in shared-computer mode). Storage can be blocked (SecurityError in some private modes and
  * locked-down browsers), full (QuotaExceededError), or hold text that is not ours any more.
  * None of these may throw into the app or lose data: failures are reported to the storage
  * status store, and unreadable text is copied to a backup key before anything overwrites it.
  */
+import { isMemoryOnly } from './device-mode';
 import { useStorageStatus } from './storage-status';
 
 /** The key unreadable saved progress is copied to. */
 export const BACKUP_KEY = 'psv-progress-unreadable';
 
-function storage(): Storage | null {
+// Shared-computer mode (device-mode.ts): the same reads and writes, kept in this window's memory.
+const memory = new Map<string, string>();
+const memoryStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = {
+  getItem: (key) => memory.get(key) ?? null,
+  setItem: (key, value) => void memory.set(key, value),
+  removeItem: (key) => void memory.delete(key),
+};
+
+function storage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null {
+  if (isMemoryOnly()) return memoryStorage;
   try {
     return window.localStorage;
   } catch {

@@ -8,26 +8,39 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The built course to test; COURSE_DIST points elsewhere (e.g. a private build while others rebuild dist/). */
 export const DIST = process.env.COURSE_DIST ?? 'dist';
 
-/** Launches headless Chromium, or fails with a clear install hint. */
-export async function launchBrowser() {
+/** Chromium's flags: headless, and no background traffic to flood the closed network. */
+const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function checkChrome() {
   if (!existsSync(CHROME)) {
     throw new Error(
       `Chromium was not found at ${CHROME}. Install it with "sudo apt-get install -y chromium" or set CHROME_PATH to a Chromium or Chrome binary.`,
     );
   }
-  return chromium.launch({
-    executablePath: CHROME,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+}
+
+/** Launches headless Chromium, or fails with a clear install hint. */
+export async function launchBrowser() {
+  checkChrome();
+  return chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+}
+
+/**
+ * Launches Chromium with a profile on disk (`userDataDir`), as a real browser keeps one: what a
+ * page stores survives closing it and launching again with the same folder. Returns the context.
+ */
+export async function launchPersistent(userDataDir) {
+  checkChrome();
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROME, args: CHROME_ARGS });
 }
 
 /** Serves dist/ at /course/v1/ (or `base`) on 127.0.0.1 and launches Chromium. */

@@ -78,6 +78,9 @@ test('keyboard only: assign, read, take a whole quiz, review it and export a rec
   await tabTo(page, /^Voluntary$/);
   await press(page, 'Enter', 'opening the lesson');
   await waitForPage(page, 'Voluntary');
+  // The lesson body arrives after the heading; until it does, Tab would reach the footer's
+  // links and buttons, which the arriving lesson then pushes off screen.
+  await page.getByRole('heading', { level: 2, name: 'Learning objectives' }).waitFor();
   // Tabbing through the lesson reaches its end, which records it as read.
   await tabTo(page, /^Practice with scenarios$/, 200);
   await page.getByText('You have finished reading this lesson.').waitFor();

@@ -3,7 +3,8 @@ import { ExportRosterButton } from './export-roster-button';
 
 const WHY: Record<SaveProblem['reason'], string> = {
   full: 'this browser’s storage for this site is full',
-  blocked: 'this browser does not let this site store data here (private browsing, or a setting that blocks site data)',
+  blocked:
+    'this browser does not let this site store data here (shared-computer mode, private browsing, or a setting that blocks site data)',
   failed: 'the browser refused the write',
 };
 

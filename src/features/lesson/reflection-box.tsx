@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { runtime } from '../../config/runtime';
 import { LIMITS } from '../../domain/progress/progress-restore';
+import { isMemoryOnly, useDeviceMode } from '../../store/device-mode';
 import { useProgress } from '../../store/progress-store';
 import { useLessonModule } from './lesson-context';
 
@@ -11,6 +12,7 @@ export function ReflectionBox() {
   const module = useLessonModule();
   const saved = useProgress((s) => s.reflections[module.id]?.text ?? '');
   const saveReflection = useProgress((s) => s.saveReflection);
+  const isShared = useDeviceMode((s) => s.mode === 'shared');
   const [text, setText] = useState(saved);
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -41,7 +43,7 @@ export function ReflectionBox() {
     timer.current = setTimeout(() => {
       saveReflection(module.id, value, new Date().toISOString());
       pending.current = null;
-      setStatus('Saved on this device.');
+      setStatus(isMemoryOnly() ? 'Kept in this window only.' : 'Saved on this device.');
     }, SAVE_DELAY_MS);
   }
 
@@ -53,7 +55,9 @@ export function ReflectionBox() {
       <p className="hint" id={`${id}-hint`}>
         {runtime().mode === 'lms'
           ? 'Private: reflections are not sent to your learning system or your instructor, and last only until you close this window.'
-          : 'Private: your reflections stay on this device and are never sent to an instructor unless you choose to share them.'}
+          : isShared
+            ? 'Private: on a shared computer your reflections are kept in this window only, never saved on this computer, and gone when you close it.'
+            : 'Private: your reflections stay on this device and are never sent to an instructor unless you choose to share them.'}
       </p>
       <textarea
         id={id}

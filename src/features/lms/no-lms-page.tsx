@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { CrisisLine } from '../../components/crisis-line';
-import { site } from '../../config/site';
+import { courseSettings } from '../../config/course-settings';
 
 /** Props for NoLmsPage. */
 interface NoLmsPageProps {
@@ -16,7 +16,7 @@ interface NoLmsPageProps {
  */
 export function NoLmsPage({ reason, onContinue }: NoLmsPageProps) {
   useEffect(() => {
-    document.title = `Progress will not be recorded · ${site.courseName}`;
+    document.title = `Progress will not be recorded · ${courseSettings().courseName}`;
   }, []);
   return (
     <main id="main" className="wrap">

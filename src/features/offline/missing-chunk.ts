@@ -35,10 +35,11 @@ export function mayReloadAgain(last: number | null, now: number): boolean {
 
 /**
  * What happens about a missing chunk: a reload is under way; this tab already reloaded for one
- * moments ago (reloading again would loop); or the learner must reload by hand (in an LMS, or
- * with sessionStorage blocked, where no guard can be kept).
+ * moments ago (reloading again would loop); the device is offline (nothing to reload into); or
+ * the learner must reload by hand (in an LMS, or with sessionStorage blocked, where no guard can
+ * be kept).
  */
-export type ChunkRecovery = 'reloading' | 'already-reloaded' | 'reload-by-hand';
+export type ChunkRecovery = 'reloading' | 'already-reloaded' | 'reload-by-hand' | 'offline';
 
 let isPending = false;
 
@@ -48,6 +49,9 @@ let isPending = false;
  */
 export function recoverFromMissingChunk(now: number = Date.now()): ChunkRecovery {
   if (isPending) return 'reloading';
+  // Offline, the chunk is not gone, just out of reach: a reload would show the browser's own
+  // "no connection" page instead of ours.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
   // In an LMS a reload would start a second LMS session: the learner reopens the course instead.
   if (runtime().mode !== 'web') return 'reload-by-hand';
   if (!mayReloadAgain(lastChunkReload(), now)) return 'already-reloaded';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { CrisisLine } from '../../components/crisis-line';
+import { OrgProtocol } from '../../components/org-protocol';
 import type { Answer } from '../../domain/scoring/answers';
 import { SETTINGS, type Question } from '../../domain/content/content-types';
 import { scoreQuestion } from '../../domain/scoring/score-question';
@@ -89,6 +90,8 @@ export function ScenarioCard({
       ) : (
         <p className="notice">You did not answer this scenario.</p>
       )}
+      {/* With the feedback only: a check form shows none until it is submitted. */}
+      {isComplete && !blind && question.safety && <OrgProtocol tags={question.safety} />}
     </section>
   );
 }

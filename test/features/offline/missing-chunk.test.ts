@@ -85,3 +85,10 @@ test("Vite's preload error reloads for a lazy part outside page loading, and lea
   report(new TypeError('Failed to fetch dynamically imported module: http://x/assets/update-banner.js'));
   expect(moveToNewVersion).toHaveBeenCalledTimes(1);
 });
+
+test('offline, a missing chunk is out of reach rather than gone: no reload', async () => {
+  const { recoverFromMissingChunk, moveToNewVersion } = await freshPage();
+  vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+  expect(recoverFromMissingChunk(1_000_000)).toBe('offline');
+  expect(moveToNewVersion).not.toHaveBeenCalled();
+});

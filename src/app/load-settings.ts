@@ -1,0 +1,56 @@
+/**
+ * Start-up: reads the host's `course-settings.json` (beside index.html, same origin) before the
+ * app renders. Only the fetch lives in the first-visit bundle; the check and applying it load
+ * as their own chunk, in parallel with the fetch (src/app/apply-settings.ts). Never rejects and
+ * never leaves a blank page: any failure means the course's own defaults, and the host is told.
+ */
+import { type FetchedSettings, SETTINGS_CACHE, SETTINGS_FILE } from './settings-file';
+
+/** A first visit on a bad connection waits at most this long before using the defaults. */
+const TIMEOUT_MS = 5_000;
+
+/** The copy kept for offline use, if any. */
+async function savedCopy(url: string): Promise<string | null> {
+  if (typeof caches === 'undefined') return null;
+  const hit = await (await caches.open(SETTINGS_CACHE)).match(url, { ignoreVary: true }).catch(() => undefined);
+  return hit ? hit.text() : null;
+}
+
+/** Fetches the file; falls back to the saved copy only when the network fails (a 404 means "no file"). */
+async function fetchSettings(url: string, keepCopy: boolean): Promise<FetchedSettings> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin', signal: controller.signal });
+    if (!response.ok) return { problem: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+    const text = await response.text();
+    if (keepCopy && typeof caches !== 'undefined')
+      void caches
+        .open(SETTINGS_CACHE)
+        .then((c) => c.put(url, new Response(text, { headers: { 'content-type': 'application/json' } })))
+        .catch(() => undefined);
+    return { text, savedCopy: false };
+  } catch (error) {
+    const text = keepCopy ? await savedCopy(url).catch(() => null) : null;
+    if (text !== null) return { text, savedCopy: true };
+    return {
+      problem: controller.signal.aborted ? `no answer within ${TIMEOUT_MS / 1000} seconds` : `it could not be fetched (${String(error)})`,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Reads, checks and applies the settings. `keepCopy`: keep the file for offline use (the web
+ * course; never on an LMS's site).
+ */
+export async function loadCourseSettings({ keepCopy }: { keepCopy: boolean }): Promise<void> {
+  const url = new URL(SETTINGS_FILE, document.baseURI).href;
+  try {
+    const [fetched, apply] = await Promise.all([fetchSettings(url, keepCopy), import('./apply-settings')]);
+    apply.applySettings(fetched, url, { keepCopy });
+  } catch (error) {
+    console.error(`${SETTINGS_FILE} could not be applied, so the course runs on its own settings:`, error);
+  }
+}

@@ -1,0 +1,21 @@
+import { useDeviceMode } from '../../store/device-mode';
+import { startSharedMode } from '../../store/shared-computer';
+import { RemoveEverythingButton } from './remove-everything-button';
+
+/** The footer's storage controls: switch to shared-computer mode, or remove everything now. */
+export function DeviceControls() {
+  const mode = useDeviceMode((s) => s.mode);
+  // While the first-visit offer is on screen it holds the same switch; one is enough.
+  const isOffered = useDeviceMode((s) => s.isOffered);
+  if (mode !== 'personal') return null;
+  return (
+    <div className="button-row device-controls no-print">
+      {!isOffered && (
+        <button type="button" className="button secondary" onClick={startSharedMode}>
+          I’m on a shared computer
+        </button>
+      )}
+      <RemoveEverythingButton />
+    </div>
+  );
+}

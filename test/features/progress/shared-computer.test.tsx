@@ -1,0 +1,144 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { openDB } from 'idb';
+import { beforeAll, beforeEach, expect, test } from 'vitest';
+import { loadDeviceSlots } from '../../../src/app/device-slots';
+import { SHARED_FLAG_KEY, useDeviceMode } from '../../../src/store/device-mode';
+import { PROGRESS_KEY, useProgress } from '../../../src/store/progress-store';
+import { DB_NAME } from '../../../src/store/roster-db';
+import { renderApp } from '../../render-app';
+import { at } from '../../fixtures/progress-fixtures';
+import { returnWithProgress, startClean } from './progress-setup';
+
+beforeAll(loadDeviceSlots);
+
+beforeEach(() => {
+  startClean();
+  sessionStorage.clear();
+  useDeviceMode.setState({ mode: 'personal', isOffered: true, keptOnDevice: false, notRemoved: null });
+});
+
+/** Every localStorage key the page holds. */
+const savedKeys = () => Object.keys(localStorage);
+
+test('a first visit offers shared-computer mode without blocking the page', async () => {
+  renderApp('/');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' })).toBeTruthy();
+  const offer = screen.getByRole('region', { name: 'Shared computer' });
+  expect(offer.textContent).toContain('nothing is saved on this computer');
+  // The course is usable around it: modules are right there.
+  expect(screen.getByRole('link', { name: 'Voluntary' })).toBeTruthy();
+});
+
+test('"No, this is my own device" puts the offer away and keeps saving on this device', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await user.click(await screen.findByRole('button', { name: 'No, this is my own device' }));
+  expect(screen.queryByRole('region', { name: 'Shared computer' })).toBeNull();
+  useProgress.getState().saveReflection('voluntary', 'Mine to keep.', at(1));
+  expect(savedKeys()).toEqual([PROGRESS_KEY]);
+});
+
+test('in shared-computer mode nothing is written to localStorage, reflections included', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
+  const banner = screen.getByRole('region', { name: 'Shared computer mode' });
+  expect(banner.textContent).toContain('nothing is saved on this computer');
+  expect(banner.textContent).toContain('download a backup of your progress, or send your receipt');
+  expect(sessionStorage.getItem(SHARED_FLAG_KEY)).toBe('1');
+
+  const { saveReflection, startAttempt, markLessonRead } = useProgress.getState();
+  markLessonRead('voluntary', at(1));
+  startAttempt('voluntary', 7, at(2), 'practice', []);
+  saveReflection('voluntary', 'A private thought.', at(3));
+  // Kept in this window…
+  expect(useProgress.getState().reflections.voluntary?.text).toBe('A private thought.');
+  // …and nowhere in the browser's storage.
+  expect(savedKeys()).toEqual([]);
+  expect(screen.getByRole('contentinfo').textContent).toContain('kept in this window only');
+});
+
+test('switching to shared mode mid-course keeps the work on screen and never deletes saved work', async () => {
+  const user = userEvent.setup();
+  await returnWithProgress({ reflections: { hopeful: { text: 'Earlier words.', updatedAt: at(0) } }, updatedAt: at(0) });
+  const before = localStorage.getItem(PROGRESS_KEY);
+  useDeviceMode.setState({ isOffered: false });
+  renderApp('/');
+  await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
+  expect(useProgress.getState().reflections.hopeful?.text).toBe('Earlier words.');
+  // The saved copy stays as it was (only "Remove everything" deletes work), and the learner is told.
+  useProgress.getState().saveReflection('hopeful', 'Written in shared mode.', at(1));
+  expect(localStorage.getItem(PROGRESS_KEY)).toBe(before);
+  expect(screen.getByRole('region', { name: 'Shared computer mode' }).textContent).toContain(
+    'Progress saved in this browser before is still stored here',
+  );
+});
+
+test('on a first visit, the place remembered before choosing shared mode is not left behind', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  useProgress.getState().setLastLocation('/module/voluntary');
+  expect(savedKeys()).toEqual([PROGRESS_KEY]);
+  await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
+  expect(savedKeys()).toEqual([]);
+  expect(screen.getByRole('region', { name: 'Shared computer mode' }).textContent).not.toContain('still stored here');
+});
+
+test('"Save on this device instead" saves this window’s work again', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
+  useProgress.getState().saveReflection('voluntary', 'Keep me after all.', at(1));
+  expect(savedKeys()).toEqual([]);
+  await user.click(screen.getByRole('button', { name: 'Save on this device instead' }));
+  expect(sessionStorage.getItem(SHARED_FLAG_KEY)).toBeNull();
+  expect(localStorage.getItem(PROGRESS_KEY)).toContain('Keep me after all.');
+  expect(screen.queryByRole('region', { name: 'Shared computer mode' })).toBeNull();
+});
+
+test('"Remove everything from this computer" asks first, then removes progress and the roster database', async () => {
+  const user = userEvent.setup();
+  await returnWithProgress({
+    learnerName: 'Sam Rivera',
+    reflections: { voluntary: { text: 'Private.', updatedAt: at(0) } },
+    updatedAt: at(0),
+  });
+  localStorage.setItem('someone-elses-app', 'kept');
+  const roster = await openDB(DB_NAME, 1, { upgrade: (db) => void db.createObjectStore('receipts') });
+  await roster.put('receipts', 'a receipt', 'r1');
+  roster.close();
+  useDeviceMode.setState({ isOffered: false });
+  renderApp('/');
+
+  await user.click(await screen.findByRole('button', { name: 'Remove everything from this computer' }));
+  expect(screen.getByText(/^Remove everything this course keeps on this computer\?/)).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Cancel' }));
+  expect(localStorage.getItem(PROGRESS_KEY)).not.toBeNull();
+
+  await user.click(screen.getByRole('button', { name: 'Remove everything from this computer' }));
+  await user.click(screen.getByRole('button', { name: 'Yes, remove everything' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Everything was removed from this computer' })).toBeTruthy();
+  expect(screen.getByText(/Nothing this course kept is left on this computer/)).toBeTruthy();
+  expect(savedKeys()).toEqual(['someone-elses-app']);
+  expect(useProgress.getState().reflections).toEqual({});
+  expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
+  // Nothing is written back while the page stays open.
+  useProgress.getState().saveReflection('voluntary', 'After removal.', at(5));
+  expect(savedKeys()).toEqual(['someone-elses-app']);
+});
+
+test('a removal the browser refuses says what is left and how to finish it', async () => {
+  const user = userEvent.setup();
+  useDeviceMode.setState({ isOffered: false });
+  // A roster connection that will not close blocks the deletion.
+  const stuck = await openDB(DB_NAME, 1, { upgrade: (db) => void db.createObjectStore('receipts') });
+  renderApp('/');
+  await user.click(await screen.findByRole('button', { name: 'Remove everything from this computer' }));
+  await user.click(screen.getByRole('button', { name: 'Yes, remove everything' }));
+  // The removal gives a stuck database 5 seconds to close.
+  await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('The browser would not remove: the instructor roster.'), {
+    timeout: 15_000,
+  });
+  stuck.close();
+}, 30_000);
