@@ -4,13 +4,18 @@ import { courseSettings } from '../config/course-settings';
 import { whereProgressGoes } from '../config/runtime';
 import { OfflineReadyNote } from '../features/offline/offline-ready-note';
 import { UpdatePrompt } from '../features/offline/update-prompt';
+import { HeaderProgress } from '../features/progress/header-progress';
 import { RemovedPage } from '../features/progress/removed-page';
 import { StorageNotice } from '../features/progress/storage-notice';
 import { useRememberLocation } from '../features/progress/use-remember-location';
 import { useDeviceMode } from '../store/device-mode';
 import { deviceSlots } from './device-slots';
 
-/** The frame around every page: skip link, header, navigation, main landmark, footer. */
+/**
+ * The frame around every page: skip link, a compact trainee header (the course, progress,
+ * reflections: one row, under 64 px on a phone), main landmark, and a footer holding the crisis
+ * line and the secondary places (instructors, how scoring works, progress and backups).
+ */
 export function AppShell() {
   useRememberLocation();
   const mode = useDeviceMode((s) => s.mode);
@@ -25,28 +30,23 @@ export function AppShell() {
       <header className="site-header">
         <div className="wrap header-row">
           <Link to="/" className="brand">
-            {logo && <img className="brand-logo" src={logo} alt="" onError={(e) => (e.currentTarget.hidden = true)} />}
+            {logo ? (
+              <img className="brand-logo" src={logo} alt="" onError={(e) => (e.currentTarget.hidden = true)} />
+            ) : (
+              <span className="brand-mark" aria-hidden="true">
+                PS
+              </span>
+            )}
             {courseName}
             {organizationName && <span className="brand-org">{organizationName}</span>}
           </Link>
           <nav aria-label="Main">
             <ul className="nav-list">
               <li>
-                <NavLink to="/" end>
-                  Course
-                </NavLink>
+                <HeaderProgress />
               </li>
               <li>
-                <NavLink to="/reflections">My reflections</NavLink>
-              </li>
-              <li>
-                <NavLink to="/my-progress">My progress</NavLink>
-              </li>
-              <li>
-                <NavLink to="/scoring">How scoring works</NavLink>
-              </li>
-              <li>
-                <NavLink to="/instructor">Instructors</NavLink>
+                <NavLink to="/reflections">Reflections</NavLink>
               </li>
             </ul>
           </nav>
@@ -61,6 +61,19 @@ export function AppShell() {
       <footer className="site-footer">
         <div className="wrap">
           <CrisisLine />
+          <nav aria-label="More" className="footer-nav">
+            <ul>
+              <li>
+                <Link to="/my-progress">My progress and backups</Link>
+              </li>
+              <li>
+                <Link to="/scoring">How scoring works</Link>
+              </li>
+              <li>
+                <Link to="/instructor">Instructors</Link>
+              </li>
+            </ul>
+          </nav>
           {instructorContact && <p>Questions about this course: {instructorContact}</p>}
           <p>{whereProgressGoes(mode === 'shared')}</p>
           {slots && <slots.Controls />}

@@ -66,13 +66,14 @@ export function Component() {
           />
           <p className="button-row no-print">
             <button type="button" className="button" onClick={() => window.print()}>
-              Print certificate
+              Print or save as PDF
             </button>
+            <span className="hint">In the print window, choose “Save as PDF” as the printer to keep a file.</span>
           </p>
           <section className="no-print" aria-labelledby="cert-receipt">
             <h2 id="cert-receipt">The receipt behind this certificate</h2>
             <p>Send this receipt to whoever checks your certificate: its verification code matches only this receipt.</p>
-            <ReceiptExport receipt={report.receipt} isComplete />
+            <ReceiptExport receipt={report.receipt} receiptFor={report.receiptFor} isComplete askName={false} />
           </section>
         </>
       )}

@@ -1,11 +1,9 @@
 import { Link } from 'react-router';
 import { Page } from '../components/page';
-import { whereProgressGoes } from '../config/runtime';
 import { course } from '../course/course-data';
 import { courseScope } from '../course/course-scope';
 import { AssignedModules } from '../features/assignment/assigned-modules';
 import { CourseOverview } from '../features/progress/course-overview';
-import { useDeviceMode } from '../store/device-mode';
 
 const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
@@ -20,21 +18,18 @@ function courseLede(lessons: number): string {
 
 /** / — the course home: what this is, where the learner stands, and every module in order. */
 export function HomeRoute() {
-  const isShared = useDeviceMode((s) => s.mode === 'shared');
   return (
     <Page title={course.title}>
-      <p className="lede">
-        {courseLede(courseScope().modules.length)} {whereProgressGoes(isShared)}
-      </p>
+      <p className="lede">{courseLede(courseScope().modules.length)}</p>
       <AssignedModules />
       <CourseOverview />
       <h2>More</h2>
-      <ul>
+      <ul className="more-list">
         <li>
           <Link to="/reflections">My reflections</Link>: your private journal from each lesson.
         </li>
         <li>
-          <Link to="/my-progress">My progress and backups</Link>: your name, backup and restore, start over.
+          <Link to="/my-progress">My progress and backups</Link>: scores, your name, backup and restore, start over.
         </li>
       </ul>
     </Page>

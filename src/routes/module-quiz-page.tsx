@@ -4,6 +4,7 @@ import { runtime } from '../config/runtime';
 import { findModule } from '../course/course-data';
 import { modulePosition } from '../course/course-scope';
 import type { HeldAssignment } from '../domain/progress/progress-model';
+import { useAssignmentNextStep } from '../features/assignment/use-assignment-next-step';
 import { QuizFeature } from '../features/quiz/quiz-feature';
 import type { QuizMode } from '../features/quiz/use-quiz-attempt';
 import { useProgress } from '../store/progress-store';
@@ -22,6 +23,7 @@ export function ModuleQuizPage({ mode }: { mode: QuizMode }) {
   const { slug } = useParams();
   const module = findModule(slug);
   const assignments = useProgress((s) => s.assignments);
+  const afterPass = useAssignmentNextStep(module?.id);
   // A module an LMS package left out is not part of this course.
   const at = module && modulePosition(module.id);
   if (!module || !at) return <NotFoundRoute />;
@@ -45,6 +47,7 @@ export function ModuleQuizPage({ mode }: { mode: QuizMode }) {
         mode={mode}
         passMark={lmsPassMark ?? assigned?.passMark}
         lessonHref={`/module/${module.id}`}
+        afterPass={afterPass}
       />
     </Page>
   );

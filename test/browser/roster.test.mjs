@@ -165,3 +165,46 @@ test('an assignment link cut at #/assign/ shows the decoder’s message, not “
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('at 1280 px a roster of all ten modules fits the screen: no sideways scrolling, every "Remove" whole', async () => {
+  const context = await course.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, problems } = await openPage(context);
+  await page.goto(`${course.url}#/instructor`);
+  const titles = [
+    'Voluntary',
+    'Hopeful',
+    'Open-minded',
+    'Empathetic',
+    'Respectful',
+    'Facilitates change',
+    'Honest and direct',
+    'Mutual and reciprocal',
+    'Equally shared power',
+    'Strengths-focused',
+  ];
+  for (const name of titles) await page.getByRole('checkbox', { name, exact: true }).check();
+  await page.getByLabel('Cohort name').fill('Whole course cohort');
+  await page.getByRole('button', { name: 'Create assignment link' }).click();
+  await page.getByText('Kept in your roster on this device').waitFor();
+  const link = await page.getByLabel('Assignment link').inputValue();
+  const compact = JSON.parse(Buffer.from(link.split('#/assign/')[1].split('.')[1], 'base64url').toString('utf8'));
+  const assignment = {
+    id: compact.i,
+    modules: titles.map((t) => t.toLowerCase().replace(/ /g, '-')),
+    passMark: 80,
+    cohort: compact.c,
+  };
+  await openRoster(page);
+  await page
+    .getByLabel('Receipt files or a roster export')
+    .setInputFiles(await receiptFiles(maker.makeReceipts({ count: 3, assignment }), 'wide'));
+  await page.getByText(/^3 receipts added\./).waitFor();
+  const fit = await page.locator('.roster-scroll').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  assert.ok(fit.scroll <= fit.client, `the roster table is ${fit.scroll} px wide in a ${fit.client} px box`);
+  for (const remove of await page.getByRole('button', { name: /^Remove .+'s latest receipt/ }).all()) {
+    const box = await remove.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 1280, `a Remove button is cut off at ${box.x}–${box.x + box.width}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -80,8 +80,9 @@ test('the crisis lines, modules, name, colour and logo follow the host’s file'
   assert.equal(await page.getByRole('link', { name: 'Take the final check' }).count(), 0);
   assert.equal(await page.getByRole('link', { name: 'Practice mixed scenarios' }).count(), 0);
 
-  // The accent reaches the header in both themes, and the logo loads from the course's folder.
-  const headerColour = () => page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+  // The accent reaches the header in both themes (its brand line: docs/design.md keeps bright
+  // bands off the header), and the logo loads from the course's folder.
+  const headerColour = () => page.locator('.site-header').evaluate((el) => getComputedStyle(el).borderTopColor);
   assert.equal(await headerColour(), 'rgb(27, 79, 138)');
   await page.emulateMedia({ colorScheme: 'dark' });
   assert.equal(await headerColour(), 'rgb(156, 201, 255)');
@@ -180,15 +181,15 @@ test('the accent colour is applied without inline styles, so a strict CSP allows
   page.on('console', (msg) => /Content Security Policy/i.test(msg.text()) && violations.push(msg.text()));
   await page.goto(server.url);
   await waitForPage(page, 'Peer Support Foundations');
-  assert.equal(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(27, 79, 138)');
+  assert.equal(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).borderTopColor), 'rgb(27, 79, 138)');
   assert.equal(await page.locator('[style]').count(), 0, 'no element carries a style attribute');
   assert.deepEqual(violations, []);
   // The policy is really in force: an inline style is refused.
   const inline = await page.evaluate(() => {
     const style = document.createElement('style');
-    style.textContent = '.site-header { background: rgb(1, 2, 3) !important; }';
+    style.textContent = '.site-header { border-top-color: rgb(1, 2, 3) !important; }';
     document.head.append(style);
-    return getComputedStyle(document.querySelector('.site-header')).backgroundColor;
+    return getComputedStyle(document.querySelector('.site-header')).borderTopColor;
   });
   assert.equal(inline, 'rgb(27, 79, 138)');
   await context.close();

@@ -116,7 +116,8 @@ const updateBanner = (page) => page.getByRole('main').getByRole('status').filter
 async function markRead(page, slug, title) {
   await page.goto(`${new URL(page.url()).href.split('#')[0]}#/module/${slug}`);
   await waitForPage(page, title);
-  await page.getByRole('button', { name: 'I have finished reading this lesson' }).click();
+  // Reaching the lesson's end records it as read.
+  await page.locator('.lesson-end').scrollIntoViewIfNeeded();
   await page.getByText('You have finished reading this lesson.').waitFor();
 }
 
@@ -153,7 +154,7 @@ test('one tab: "Reload" reloads this tab into the new version, keeps progress, a
     .getByRole('contentinfo')
     .getByText(/Updated to the newest version of the course; your progress was kept\./)
     .waitFor();
-  await page.getByRole('link', { name: 'My progress', exact: true }).click();
+  await page.getByRole('contentinfo').getByRole('link', { name: 'My progress and backups' }).click();
   await waitForPage(page, 'My progress');
   await page.goto(`${site.url}#/module/voluntary`);
   await page.getByText('You have finished reading this lesson.').waitFor();
@@ -191,7 +192,7 @@ for (const clicked of ['first', 'second']) {
         .getByRole('contentinfo')
         .getByText(/Updated to the newest version of the course/)
         .waitFor();
-      await page.getByRole('link', { name: 'My progress', exact: true }).click();
+      await page.getByRole('contentinfo').getByRole('link', { name: 'My progress and backups' }).click();
       await waitForPage(page, 'My progress');
       await page.goto(`${site.url}#/module/hopeful`);
       await page.getByText('You have finished reading this lesson.').waitFor();
@@ -213,13 +214,13 @@ test(
     const { page, problems, loads } = await openCounted(context, site.url);
     await waitForPage(page, 'Peer Support Values');
     await markRead(page, 'voluntary', 'Voluntary');
-    await page.getByRole('link', { name: 'Course', exact: true }).click();
+    await page.getByRole('link', { name: 'Peer Support Values', exact: true }).click();
     await waitForPage(page, 'Peer Support Values');
     assert.equal(await buildOf(page), 'A');
 
     site.deploy('B');
     const before = loads.count;
-    await page.getByRole('link', { name: 'My progress', exact: true }).click();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'My progress and backups' }).click();
     await waitForBuild(page, 'B');
     await waitForPage(page, 'My progress');
     assert.equal(loads.count, before + 1, 'exactly one reload');
@@ -239,7 +240,7 @@ test('a chunk missing from the new version too: one reload, then a clear message
 
   site.deploy('B', { without: [/^B-my-progress-.*\.js$/] });
   const before = loads.count;
-  await page.getByRole('link', { name: 'My progress', exact: true }).click();
+  await page.getByRole('contentinfo').getByRole('link', { name: 'My progress and backups' }).click();
   await waitForBuild(page, 'B');
   await page.getByText(/this page could not be loaded even after reloading\. Check your internet connection/).waitFor();
   await waitForPage(page, 'Something went wrong');

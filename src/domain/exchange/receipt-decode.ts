@@ -5,6 +5,7 @@
  * flagged rather than hide it; a receipt that cannot be understood is an error with a reason.
  */
 import { base64urlToText } from '../encoding/base64url';
+import { BACKUP_FORMAT } from './backup';
 import { fail, type Decoded } from '../encoding/decode-result';
 import { restoreAttempt, isId } from '../progress/progress-restore';
 import { STORED_NAME_MAX } from '../progress/learner-name';
@@ -32,6 +33,13 @@ export interface ReadReceipt {
   /** The receipt's canonical JSON, when the decoder made it (so callers need not serialise it again). */
   text?: string;
 }
+
+/**
+ * What the roster says when a trainee sends their progress backup instead of a receipt: what the
+ * file is, that nothing of it was kept (it holds private reflections), and what to ask for.
+ */
+export const BACKUP_NOT_RECEIPT =
+  'This is a progress backup (a .psvbackup file), not a receipt. It is the trainee’s private copy of their progress, reflections included, so nothing from it was added or kept. Ask the trainee to open their assignment in the course and press “Send to your instructor” (or copy the receipt code there).';
 
 /** Caps that keep a hostile file from exhausting memory or the page. */
 export const RECEIPT_LIMITS = { chars: 2_000_000, name: STORED_NAME_MAX, modules: 20, attemptsPerModule: 100, version: 40 } as const;
@@ -68,6 +76,7 @@ export function decodeReceipt(input: unknown): Decoded<ReadReceipt, ReceiptError
 
 /** Decodes a receipt that was already parsed from JSON (e.g. one item of a list), so it is parsed once. Never throws. */
 export function decodeReceiptValue(raw: unknown): Decoded<ReadReceipt, ReceiptErrorCode> {
+  if (isRecord(raw) && raw.format === BACKUP_FORMAT) return fail('not-a-receipt', BACKUP_NOT_RECEIPT);
   if (!isRecord(raw) || raw.format !== RECEIPT_FORMAT) return fail('not-a-receipt', 'This is not a receipt from this course.');
   if (typeof raw.version === 'number' && raw.version > RECEIPT_VERSION) return futureVersion();
   if (typeof raw.version !== 'number' || !READABLE_RECEIPT_VERSIONS.includes(raw.version))

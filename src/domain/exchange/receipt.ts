@@ -187,3 +187,23 @@ export function receiptToFile(receipt: Receipt): string {
 export function receiptToCode(receipt: Receipt): string {
   return RECEIPT_CODE_PREFIX + textToBase64url(canonicalJson(receipt));
 }
+
+/** A name's file-safe form: lower case, words joined by hyphens, at most 40 characters. */
+function fileSafe(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'learner'
+  );
+}
+
+/**
+ * A receipt's file name: `receipt-<name>-<assignment>.psvreceipt.json`. The double extension
+ * keeps it readable JSON everywhere while telling it apart at a glance from a progress backup
+ * (`….psvbackup.json`), which holds private reflections and is not for instructors.
+ */
+export function receiptFileName(receipt: Pick<Receipt, 'learner' | 'assignment'>): string {
+  return `receipt-${fileSafe(receipt.learner)}-${receipt.assignment.id}.psvreceipt.json`;
+}

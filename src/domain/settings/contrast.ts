@@ -10,11 +10,11 @@ export type Theme = 'light' | 'dark';
 
 /**
  * The backgrounds the accent sits on, per theme. ⚠ Mirrors `--bg` and `--surface` in
- * src/styles/global.css; test/domain/settings/contrast.test.ts fails if they drift apart.
+ * src/styles/tokens.css; test/domain/settings/contrast.test.ts fails if they drift apart.
  */
 export const THEME_BACKGROUNDS: Record<Theme, { background: string; surface: string }> = {
-  light: { background: '#fbf8f3', surface: '#ffffff' },
-  dark: { background: '#161b1a', surface: '#1f2624' },
+  light: { background: '#f6f4ef', surface: '#ffffff' },
+  dark: { background: '#121715', surface: '#1a211f' },
 };
 
 /** Text colours the course may put on the accent (the two `--accent-text` of global.css); the better one is used. */

@@ -43,20 +43,20 @@ export function AssignmentConfirm({ code }: AssignmentConfirmProps) {
     void navigate(`/assignment/${assignment.id}`);
   }
 
+  const count = assignment.modules.length === 1 ? '1 module' : `${assignment.modules.length} modules`;
   return (
     <>
       <p className="lede">
-        An instructor has assigned you modules from this course. Check the details, then choose whether to add the assignment.
+        {assignment.instructor ? `${assignment.instructor} has assigned you` : 'An instructor has assigned you'} {count} from this course.
+        Add the assignment to start; it changes none of your answers.
       </p>
-      <AssignmentSummary assignment={assignment} />
       {already ? (
         <p role="status">
           You already have this assignment. <Link to={`/assignment/${assignment.id}`}>Open it</Link>
         </p>
       ) : (
         <>
-          <p className="hint">Adding it shows these modules on your course home. It does not change any answers you have already given.</p>
-          <div className="button-row">
+          <div className="button-row next-step">
             <button type="button" className="button" onClick={accept}>
               Add this assignment
             </button>
@@ -72,6 +72,7 @@ export function AssignmentConfirm({ code }: AssignmentConfirmProps) {
           )}
         </>
       )}
+      <AssignmentSummary assignment={assignment} />
     </>
   );
 }

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
+import { findModule } from '../../course/course-data';
+import type { ModuleOutcome } from '../../domain/progress/module-outcome';
 import type { HeldAssignment } from '../../domain/progress/progress-model';
 import { useProgress } from '../../store/progress-store';
 import { AssignmentSummary } from './assignment-summary';
-import { LearnerNameForm } from './learner-name-form';
 import { ModuleOutcomeList } from './module-outcome-list';
 import { ReceiptExport } from './receipt-export';
 import { toReceiptAssignment, useAssignmentReport } from './use-assignment-report';
@@ -15,14 +16,45 @@ interface AssignmentProgressProps {
   assignment: HeldAssignment;
 }
 
-/** An accepted assignment: details, progress on each module, the receipt, and a certificate link. */
+/** The primary step on the assignment page: start the first module, or continue with the first not yet passed. */
+function startStep(outcomes: ModuleOutcome[], lessonsRead: Record<string, string>, hasBegun: boolean) {
+  const next = outcomes.find((o) => o.status !== 'passed');
+  const module = next && findModule(next.moduleId);
+  if (!next || !module) return undefined;
+  // A module whose lesson is read continues at its practice; otherwise at its lesson.
+  const read = Object.hasOwn(lessonsRead, module.id);
+  return {
+    to: read ? `/module/${module.id}/quiz` : `/module/${module.id}`,
+    label: hasBegun ? `Continue: ${module.title}` : `Start: ${module.title}`,
+  };
+}
+
+/**
+ * An accepted assignment: who set it and by when, one primary step ("Start" the first module,
+ * later "Continue"), progress on each module, and once the trainee has begun the receipt to send.
+ * Removing the assignment stays possible but out of the way (a quiet button before anything is
+ * done, and a red one at the very end after).
+ */
 export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
   const forReceipt = useMemo(() => toReceiptAssignment(assignment), [assignment]);
   const report = useAssignmentReport(forReceipt);
   const removeAssignment = useProgress((s) => s.removeAssignment);
+  const lessonsRead = useProgress((s) => s.lessonsRead);
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const sendHeading = useRef<HTMLHeadingElement>(null);
   const total = assignment.modules.length;
   const isComplete = report.ready && report.passed === total;
+  const hasBegun = report.outcomes.some((o) => o.status !== 'not-started');
+  const step = startStep(report.outcomes, lessonsRead, hasBegun);
+  const wantsSend = params.get('send') === '1';
+
+  // Arriving from "Send your receipt": go straight to the receipt (after the page's own focus move).
+  useEffect(() => {
+    if (!wantsSend || !report.ready) return;
+    const frame = requestAnimationFrame(() => sendHeading.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [wantsSend, report.ready]);
 
   function remove() {
     removeAssignment(assignment.id, new Date().toISOString());
@@ -32,6 +64,13 @@ export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
   return (
     <>
       <AssignmentSummary assignment={{ ...assignment, passMark: forReceipt.passMark }} />
+      {step && (
+        <p className="next-step">
+          <Link className="button" to={step.to}>
+            {step.label}
+          </Link>
+        </p>
+      )}
       <h2>Your progress</h2>
       <ProgressBar
         label="Assignment progress"
@@ -40,19 +79,33 @@ export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
         valueText={`${report.passed} of ${total} modules passed`}
       />
       <ModuleOutcomeList outcomes={report.outcomes} isLoading={!report.ready} />
-      <h2>Completion receipt</h2>
-      <LearnerNameForm />
-      <ReceiptExport receipt={report.receipt} isComplete={isComplete} />
-      {isComplete && (
-        <p>
-          <Link to={`/certificate?assignment=${encodeURIComponent(assignment.id)}`}>View your certificate</Link>
-        </p>
+      {hasBegun ? (
+        <>
+          <h2 id="send-receipt" ref={sendHeading} tabIndex={-1}>
+            {isComplete ? 'Send your receipt' : 'Completion receipt'}
+          </h2>
+          <ReceiptExport receipt={report.receipt} receiptFor={report.receiptFor} isComplete={isComplete} />
+          {isComplete && (
+            <p>
+              <Link to={`/certificate?assignment=${encodeURIComponent(assignment.id)}`}>View your certificate</Link>
+            </p>
+          )}
+          <h2>Finished with this assignment?</h2>
+          <p className="hint">Removing it takes it off your home page. Your answers and progress on the modules stay.</p>
+          <button type="button" className="button danger" onClick={remove}>
+            Remove this assignment
+          </button>
+        </>
+      ) : (
+        <>
+          <p className="hint">Once you start, this page is where you send your instructor a receipt of what you have done.</p>
+          <p>
+            <button type="button" className="link-button" onClick={remove}>
+              Remove this assignment
+            </button>
+          </p>
+        </>
       )}
-      <h2>Finished with this assignment?</h2>
-      <p className="hint">Removing it takes it off your home page. Your answers and progress on the modules stay.</p>
-      <button type="button" className="button danger" onClick={remove}>
-        Remove this assignment
-      </button>
     </>
   );
 }

@@ -16,6 +16,8 @@ export interface AssignmentReport {
   passed: number;
   /** The receipt this progress gives now (deterministic); undefined until ready. */
   receipt?: Receipt;
+  /** The same receipt under another name (a name typed and sent in one step); undefined until ready. */
+  receiptFor?: (learner: string) => Receipt;
 }
 
 /** The assignment's pass mark in force and the fields a receipt carries. */
@@ -47,7 +49,8 @@ export function useAssignmentReport(assignment: ReceiptAssignment): AssignmentRe
     const outcomes = assignment.modules.map((id) => moduleOutcome(progress, id, banks.get(id), assignment.passMark, assignment.due));
     const passed = outcomes.filter((o) => o.status === 'passed').length;
     if (!ready) return { ready, outcomes, passed };
-    const receipt = buildReceipt({ learner, assignment, course: { id: course.id, version: course.version }, progress, banks });
-    return { ready, outcomes, passed, receipt };
+    const receiptFor = (name: string) =>
+      buildReceipt({ learner: name, assignment, course: { id: course.id, version: course.version }, progress, banks });
+    return { ready, outcomes, passed, receipt: receiptFor(learner), receiptFor };
   }, [attempts, lessonsRead, reflections, learner, banks, ready, assignment]);
 }

@@ -19,11 +19,12 @@ export function AssignmentBuilder({ onCreate }: AssignmentBuilderProps) {
   const [cohort, setCohort] = useState('');
   const [instructor, setInstructor] = useState('');
   const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
+  // The error shows once "Create" was pressed, and follows the form from then on: choosing a
+  // module clears "Choose at least one module." at once, without pressing "Create" again.
+  const [tried, setTried] = useState(false);
 
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const a: Assignment = { id: newAssignmentId(), modules };
+  function draft(id: string): Assignment {
+    const a: Assignment = { id, modules };
     if (passMark.trim()) a.passMark = Number(passMark);
     if (due) a.due = due;
     // Pasted text often carries tabs and Windows line ends, which links refuse: tidy them here.
@@ -34,8 +35,15 @@ export function AssignmentBuilder({ onCreate }: AssignmentBuilderProps) {
       ['message', message],
     ] as const)
       if (tidy(value)) a[key] = tidy(value);
+    return a;
+  }
+  const error = tried ? (assignmentProblem(draft('draft00000')) ?? '') : '';
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const a = draft(newAssignmentId());
     const problem = assignmentProblem(a);
-    setError(problem ?? '');
+    setTried(Boolean(problem));
     if (!problem) onCreate(a);
   }
 

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { RECEIPT_LIMITS } from '../../domain/exchange/receipt-decode';
+import { FileDrop } from '../../components/file-drop';
 import type { LazySource } from './run-import';
 
 /** Props for RosterImport. */
@@ -54,58 +55,34 @@ function lazyFiles(files: FileList | File[]): LazySource[] {
 }
 
 /**
- * Three ways in for receipts and roster exports: a file picker (several at once), a drop zone
- * that is also an ordinary button (so it works by keyboard and screen reader), and a box to
+ * Two ways in for receipts and roster exports: a file picker styled as a drop zone (several
+ * files at once; it is the real input, so it works by keyboard and screen reader), and a box to
  * paste codes into. The box is uncontrolled (only whether it is empty is kept in state), and a
  * large paste is held aside with a summary rather than put in the box, so a megabyte of pasted
  * codes never freezes the page.
  */
 export function RosterImport({ onImport, busy }: RosterImportProps) {
-  const input = useRef<HTMLInputElement>(null);
   const paste = useRef<HTMLTextAreaElement>(null);
   const [hasPaste, setHasPaste] = useState(false);
   const held = useRef('');
   const [heldSummary, setHeldSummary] = useState('');
-  const [isOver, setIsOver] = useState(false);
 
-  function fromFiles(files: FileList | File[] | null) {
-    if (files && files.length > 0) onImport(lazyFiles(files));
+  function fromFiles(files: File[]) {
+    if (files.length > 0) onImport(lazyFiles(files));
   }
 
   return (
     <section className="roster-import" aria-labelledby="import-heading">
       <h2 id="import-heading">Add receipts</h2>
-      <label htmlFor="receipt-files">Receipt files or a roster export</label>
-      <input
-        ref={input}
+      <FileDrop
         id="receipt-files"
-        type="file"
+        label="Receipt files or a roster export"
+        hint="Drop them here, or choose several at once. Receipts end in .psvreceipt.json (older ones in .json)."
+        accept=".json,.jsonl,.txt,application/json,application/x-ndjson,text/plain"
         multiple
         disabled={busy}
-        accept=".json,.jsonl,.txt,application/json,application/x-ndjson,text/plain"
-        onChange={(e) => {
-          fromFiles(e.target.files);
-          e.target.value = '';
-        }}
+        onFiles={fromFiles}
       />
-      <button
-        type="button"
-        className={`drop-zone${isOver ? ' is-over' : ''}`}
-        disabled={busy}
-        onClick={() => input.current?.click()}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setIsOver(true);
-        }}
-        onDragLeave={() => setIsOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setIsOver(false);
-          if (!busy) fromFiles(e.dataTransfer.files);
-        }}
-      >
-        Drop receipt files here, or press to choose files
-      </button>
       <label htmlFor="receipt-paste">Or paste receipt codes (one or more) or a receipt file&rsquo;s text</label>
       <textarea
         ref={paste}

@@ -25,7 +25,9 @@ export function LessonView({ module }: LessonViewProps) {
           </p>
           <CrisisLine />
           <p>
-            <Link to="/">Skip this module for now</Link>
+            <Link to="/" className="tap-link">
+              Skip this module for now
+            </Link>
           </p>
         </aside>
       )}
@@ -53,21 +55,53 @@ function LessonBody({ module }: LessonViewProps) {
   return createElement(use(promise), { components: mdxComponents });
 }
 
+/**
+ * Reading is recorded when the learner reaches the lesson's end: an IntersectionObserver watches
+ * a marker after the last paragraph. The button stays as the way to record it where that cannot
+ * work (no IntersectionObserver, or an end that never scrolls into view).
+ */
+function useReadAtEnd(moduleId: string, isRead: boolean, onRead: () => void) {
+  const end = useRef<HTMLDivElement>(null);
+  const onReadRef = useRef(onRead);
+  useEffect(() => {
+    onReadRef.current = onRead;
+  });
+  useEffect(() => {
+    const marker = end.current;
+    if (isRead || !marker || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      onReadRef.current();
+    });
+    observer.observe(marker);
+    return () => observer.disconnect();
+  }, [moduleId, isRead]);
+  return end;
+}
+
 function LessonDone({ module }: LessonViewProps) {
   const readAt = useProgress((s) => s.lessonsRead[module.id]);
   const markLessonRead = useProgress((s) => s.markLessonRead);
-  // The button disappears once pressed: move focus to the confirmation that replaces it, so
-  // keyboard and screen-reader users are not dropped at the top of the page.
+  // The button disappears once reading is recorded: if it had focus, move focus to the
+  // confirmation that replaces it, so keyboard and screen-reader users are not dropped at the top.
   const [isJustMarked, setIsJustMarked] = useState(false);
+  const buttonHasFocus = useRef(false);
   const confirmation = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (isJustMarked) confirmation.current?.focus();
   }, [isJustMarked]);
+  const record = (byButton: boolean) => {
+    markLessonRead(module.id, new Date().toISOString());
+    if (byButton || buttonHasFocus.current) setIsJustMarked(true);
+  };
+  const end = useReadAtEnd(module.id, Boolean(readAt), () => record(false));
   return (
     <section className="lesson-done" aria-labelledby="lesson-done-heading">
+      <div className="lesson-end" ref={end} aria-hidden="true" />
       <h2 id="lesson-done-heading">Ready to practice?</h2>
       {readAt ? (
-        <p role="status" tabIndex={-1} ref={confirmation}>
+        <p role="status" tabIndex={-1} ref={confirmation} className="read-mark">
           You have finished reading this lesson.
         </p>
       ) : (
@@ -75,16 +109,15 @@ function LessonDone({ module }: LessonViewProps) {
           <button
             type="button"
             className="button secondary"
-            onClick={() => {
-              markLessonRead(module.id, new Date().toISOString());
-              setIsJustMarked(true);
-            }}
+            onFocus={() => (buttonHasFocus.current = true)}
+            onBlur={() => (buttonHasFocus.current = false)}
+            onClick={() => record(true)}
           >
             I have finished reading this lesson
           </button>
         </p>
       )}
-      <p className="button-row">
+      <p className="button-row next-step">
         <Link className="button" to={`/module/${module.id}/quiz`}>
           Practice with scenarios
         </Link>

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { course } from '../../course/course-data';
-import { courseScope, modulesText } from '../../course/course-scope';
+import { courseCount } from '../../domain/progress/module-stage';
+import { courseScope } from '../../course/course-scope';
 import { useProgress } from '../../store/progress-store';
 import { ModuleCard } from './module-card';
 import { useCourseStatus } from './use-course-status';
@@ -15,47 +16,45 @@ export function CourseOverview() {
   const scope = courseScope();
   const lastLocation = useProgress((s) => s.lastLocation);
   const setAsideCount = useProgress((s) => s.setAside.reduce((n, a) => n + Object.keys(a.answers).length, 0));
-  const passed = modules.filter((m) => m.status === 'passed').length;
-  const started = modules.some((m) => m.status !== 'not-started');
+  const count = courseCount(modules.map((m) => m.stage));
+  const started = count.passed + count.started > 0;
   const first = scope.modules[0];
   const firstHref = first ? `/module/${first.id}` : '/review';
   const hasModules = scope.modules.length > 0;
   return (
     <section aria-labelledby="overview-heading">
-      <h2 id="overview-heading">Your progress</h2>
-      {hasModules && (
-        <ProgressBar
-          label="Course progress"
-          value={passed}
-          max={scope.modules.length}
-          valueText={`${passed} of ${modulesText(scope.modules.length)} passed`}
-        />
-      )}
-      {isLoading && <p role="status">Checking your scores…</p>}
-      {setAsideCount > 0 && (
-        <p className="hint">
-          The course was updated since you started. {setAsideCount} {setAsideCount === 1 ? 'answer' : 'answers'} to scenarios that are no
-          longer in the course {setAsideCount === 1 ? 'is' : 'are'} kept aside in your backups but no longer counted.
-        </p>
-      )}
-      {loadError && <p role="alert">Some scores could not be loaded. Your answers are safe; reload the page to try again.</p>}
-      <p className="button-row">
-        {started && lastLocation ? (
-          <Link className="button" to={lastLocation}>
-            Continue where you left off
-          </Link>
-        ) : (
-          <Link className="button" to={firstHref}>
-            {!first ? 'Start the course review' : started ? 'Go to the first module' : 'Start the first module'}
-          </Link>
+      <div className="course-summary card">
+        <h2 id="overview-heading" className="visually-hidden">
+          Your progress
+        </h2>
+        {/* Moves as soon as anything is done: "0 of 10 modules passed · 1 started" after one lesson. */}
+        {hasModules && <ProgressBar label="Course progress" value={count.passed} max={count.total} valueText={count.text} />}
+        {isLoading && <p role="status">Checking your scores…</p>}
+        {setAsideCount > 0 && (
+          <p className="hint">
+            The course was updated since you started. {setAsideCount} {setAsideCount === 1 ? 'answer' : 'answers'} to scenarios that are no
+            longer in the course {setAsideCount === 1 ? 'is' : 'are'} kept aside in your backups but no longer counted.
+          </p>
         )}
-      </p>
+        {loadError && <p role="alert">Some scores could not be loaded. Your answers are safe; reload the page to try again.</p>}
+        <p className="button-row next-step">
+          {started && lastLocation ? (
+            <Link className="button" to={lastLocation}>
+              Continue where you left off
+            </Link>
+          ) : (
+            <Link className="button" to={firstHref}>
+              {!first ? 'Start the course review' : started ? 'Go to the first module' : 'Start the first module'}
+            </Link>
+          )}
+        </p>
+      </div>
       {hasModules && (
         <>
           <h2>{scope.modules.length === 1 ? 'Module' : 'Modules'}</h2>
           <ol className="module-list">
             {scope.modules.map((module, i) => {
-              const progress = modules[i] ?? { id: module.id, status: 'not-started' as const };
+              const progress = modules[i] ?? { id: module.id, status: 'not-started' as const, stage: 'not-started' as const };
               return <ModuleCard key={module.id} module={module} position={i + 1} progress={progress} />;
             })}
           </ol>

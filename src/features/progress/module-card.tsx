@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { ModuleEntry } from '../../domain/content/content-types';
-import { statusText } from '../../domain/progress/module-status';
+import { stageText } from '../../domain/progress/module-stage';
 import type { ModuleProgress } from './use-course-status';
 
 /** Props for ModuleCard. */
@@ -13,22 +13,25 @@ interface ModuleCardProps {
   progress: ModuleProgress;
 }
 
-/** One module on the home page: title, summary, status in words (not color alone), links. */
+/**
+ * One module on the home page, as a card: its number (a tick once passed), title, where the
+ * learner stands in words (never colour alone), summary, and ways into practice and the check.
+ * The title link is the card's main target, a full 44 px row.
+ */
 export function ModuleCard({ module, position, progress }: ModuleCardProps) {
-  const status = statusText(progress.status, progress.bestPercent);
+  const status = stageText(progress.stage, progress.bestPercent);
   return (
-    <li className={`module-card status-${progress.status}`}>
+    <li className={`module-card stage-${progress.stage}`}>
       <h3>
         <Link to={`/module/${module.id}`} aria-describedby={`module-${position}-status`}>
           {module.title}
         </Link>
       </h3>
-      <p>{module.summary}</p>
       <p className="module-status" id={`module-${position}-status`}>
-        <span aria-hidden="true" className="status-icon" />
         <span className="visually-hidden">Status: </span>
         {status}
       </p>
+      <p className="module-summary">{module.summary}</p>
       <p className="module-links">
         <Link to={`/module/${module.id}/quiz`} aria-label={`Practice ${module.title} scenarios`}>
           Practice scenarios

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FileDrop } from '../../components/file-drop';
 import { course } from '../../course/course-data';
 import { BACKUP_TOO_LARGE, MAX_BACKUP_CHARS, parseBackup, previewImport, type Backup } from '../../domain/exchange/backup';
 import { pickProgress, useProgress } from '../../store/progress-store';
@@ -46,15 +47,21 @@ export function RestorePanel() {
       <h2 id="backup-heading">Backup and restore</h2>
       <p>Progress is kept only in this browser. Download a backup to move to another device or to keep your work safe.</p>
       <p>
-        <button type="button" className="button" onClick={exportBackup}>
+        <button type="button" className="button secondary" onClick={exportBackup}>
           Download a backup
         </button>
       </p>
-      <p>
-        <label htmlFor={inputId}>Restore from a backup file</label>
-        <br />
-        <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
+      <p className="hint">
+        A backup is for you, not your instructor: it holds your private reflections. To show your instructor your progress, send a receipt
+        from your assignment.
       </p>
+      <FileDrop
+        id={inputId}
+        label="Restore from a backup file"
+        hint="A backup ends in .psvbackup.json (older ones in .json). You see what it holds before anything changes."
+        accept=".json,application/json"
+        onFiles={(files) => void onFile(files[0])}
+      />
       {error && (
         <p role="alert" className="notice error">
           {error}

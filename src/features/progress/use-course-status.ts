@@ -5,6 +5,7 @@ import { courseScope } from '../../course/course-scope';
 import { useLoaded } from '../../course/use-loaded';
 import { useQuestionBanks } from '../../course/use-question-banks';
 import type { AttemptSummary } from '../../domain/progress/attempt-summary';
+import { moduleStage, type ModuleStage } from '../../domain/progress/module-stage';
 import { moduleStatus, type ModuleStatus } from '../../domain/progress/module-status';
 import { useProgress } from '../../store/progress-store';
 
@@ -14,6 +15,8 @@ export interface ModuleProgress {
   id: string;
   /** Where the learner stands. */
   status: ModuleStatus;
+  /** Where the learner is on the module's path, for its card (refines `status`). */
+  stage: ModuleStage;
   /** Attempt scores, once the scenarios are loaded. */
   summary?: AttemptSummary;
   /** The best score to show beside the status: left out when the pass was earned on earlier content. */
@@ -28,7 +31,13 @@ export interface ModuleProgress {
  */
 export function useCourseStatus(): { modules: ModuleProgress[]; review?: AttemptSummary; isLoading: boolean; loadError: boolean } {
   const progress = useProgress(
-    useShallow((s) => ({ lessonsRead: s.lessonsRead, attempts: s.attempts, reflections: s.reflections, earlierPasses: s.earlierPasses })),
+    useShallow((s) => ({
+      lessonsRead: s.lessonsRead,
+      attempts: s.attempts,
+      reflections: s.reflections,
+      earlierPasses: s.earlierPasses,
+      lastLocation: s.lastLocation,
+    })),
   );
   // Only quizzes the course still has: an attempt at a removed one (kept from an older version
   // or a backup) has no scenarios to load, and would otherwise leave scores "loading" forever.
@@ -54,7 +63,8 @@ export function useCourseStatus(): { modules: ModuleProgress[]; review?: Attempt
     // "Passed" would read as a contradiction.
     const best = summary?.best;
     const bestPercent = best && (status !== 'passed' || best.score.passed) ? best.score.percent : undefined;
-    return { id: m.id, status, summary, bestPercent };
+    const stage = moduleStage(progress, m.id, status, summary !== undefined);
+    return { id: m.id, status, stage, summary, bestPercent };
   });
   return { modules, review: summarize(course.review.id), isLoading, loadError };
 }

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { course } from '../../course/course-data';
+import { backupFileName } from '../../domain/exchange/backup-file-name';
 import { pickProgress, useProgress } from '../../store/progress-store';
 import { saveFile } from '../../components/save-file';
 
@@ -8,7 +9,7 @@ export function useExportBackup(): () => void {
   return useCallback(() => {
     const now = new Date().toISOString();
     const progress = pickProgress(useProgress.getState());
-    const filename = `peer-support-values-backup-${now.slice(0, 10)}.json`;
+    const filename = backupFileName(now);
     // The backup codec loads on first use, so it stays out of the first-visit bundle (issue #8);
     // the service worker has precached it by then. If it cannot load (offline before the course
     // was saved), the learner still gets their progress as plain JSON rather than nothing.

@@ -6,7 +6,7 @@ interface AnswerFooterProps {
   errorId: string;
 }
 
-/** The end of every answer form: the validation message (announced) and the submit button. */
+/** The end of every answer form: the validation message (announced) and the submit button, in a bar that stays on a phone's screen while the form is in view. */
 export function AnswerFooter({ error, errorId }: AnswerFooterProps) {
   return (
     <>
@@ -15,7 +15,7 @@ export function AnswerFooter({ error, errorId }: AnswerFooterProps) {
           {error}
         </p>
       )}
-      <p>
+      <p className="answer-bar">
         <button type="submit" className="button">
           Submit answer
         </button>

@@ -6,8 +6,10 @@ import type { Question, ValueId } from '../../domain/content/content-types';
 import type { ScoredAttempt } from '../../domain/progress/attempt-summary';
 import { useProgress } from '../../store/progress-store';
 import { MissedList } from './missed-list';
+import type { NextStep } from './next-step';
 import { practicePath } from './quiz-paths';
 import { valueTitle } from './value-titles';
+import { WentWell } from './went-well';
 
 /** Props for CheckResults. */
 interface CheckResultsProps {
@@ -23,6 +25,8 @@ interface CheckResultsProps {
   questions: Question[];
   /** The lesson this quiz belongs to, if any. */
   lessonHref?: string;
+  /** The primary step after a pass, when an assignment decides it (else the course's next module). */
+  afterPass?: NextStep;
   /** Move focus to the heading when shown. */
   focusHeading: boolean;
   /** Starts a new check (a new form). */
@@ -41,9 +45,35 @@ function missedValues(latest: ScoredAttempt): ValueId[] {
     .map((m) => m.id);
 }
 
+/** The primary step after a check: finish the lesson, the assignment's step, the next module, or practice. */
+function primaryStep(props: {
+  quiz: QuizRef;
+  passed: boolean;
+  isRead: boolean;
+  lessonHref?: string;
+  afterPass?: NextStep;
+  values: ValueId[];
+}): NextStep {
+  const { quiz, passed, isRead, lessonHref, afterPass, values } = props;
+  if (!passed) {
+    const one = values.length === 1 && findModule(values[0]) ? values[0] : undefined;
+    return { to: practicePath(one ? { id: one } : quiz), label: one ? `Practice ${valueTitle(one)}` : 'Practice these values' };
+  }
+  if (!isRead && lessonHref) return { to: lessonHref, label: 'Finish reading the lesson' };
+  if (afterPass) return afterPass;
+  if (quiz.id === 'review') return { to: '/certificate', label: 'See your certificate' };
+  // Links stay inside the course this page presents (an LMS package may hold only some modules).
+  const { modules, hasReview } = courseScope();
+  const index = modules.findIndex((m) => m.id === quiz.id);
+  const next = index >= 0 ? modules[index + 1] : undefined;
+  if (next) return { to: `/module/${next.id}`, label: `Next module: ${next.title}` };
+  return hasReview ? { to: '/review', label: 'Take the final check' } : { to: '/', label: 'Course home' };
+}
+
 /**
- * After a mastery check: the verdict, full feedback on every item, and one next step: the next
- * module after a pass, practice on the values missed after a "not yet".
+ * After a mastery check: the verdict, then what went well, what to revisit, and one next step
+ * as the primary button (the assignment's step or the next module after a pass, practice on the
+ * values missed after a "not yet"). If the lesson is unread, it says that is the one step left.
  */
 export function CheckResults({
   quiz,
@@ -52,6 +82,7 @@ export function CheckResults({
   checks,
   questions,
   lessonHref,
+  afterPass,
   focusHeading,
   onNewAttempt,
   onReview,
@@ -64,13 +95,8 @@ export function CheckResults({
   const { score } = latest;
   const passedEver = best.score.passed;
   const isFinal = quiz.id === 'review';
-  // Links stay inside the course this page presents (an LMS package may hold only some modules).
-  const { modules, hasReview } = courseScope();
-  const index = modules.findIndex((m) => m.id === quiz.id);
-  const nextModule = index >= 0 ? modules[index + 1] : undefined;
   const values = missedValues(latest);
-  // The last module of a course without a final check (a one-module LMS package): home is next.
-  const homeIsNext = (score.passed || passedEver) && !isFinal && !nextModule && !hasReview;
+  const step = primaryStep({ quiz, passed: passedEver, isRead, lessonHref, afterPass, values });
 
   return (
     <section className="quiz-results" aria-labelledby="check-results-heading">
@@ -85,7 +111,7 @@ export function CheckResults({
       </p>
       {passedEver && !isRead && lessonHref && (
         <p className="notice">
-          One step left to pass this module: <Link to={lessonHref}>finish reading the lesson</Link>.
+          One step left to pass this module: <Link to={lessonHref}>finish reading the lesson</Link>. Your check result is kept.
         </p>
       )}
       {!score.passed && passedEver && (
@@ -93,9 +119,12 @@ export function CheckResults({
           You passed an earlier check ({best.score.percent}% on {when(best.attempt.finishedAt)}), so this module stays passed.
         </p>
       )}
+      <WentWell score={score} questions={questions} />
+      <h3>What to revisit</h3>
+      <MissedList score={score} questions={questions} onReview={onReview} />
       {!score.passed && values.length > 0 && (
         <>
-          <h3>Practice before your next check</h3>
+          <h4>Practice before your next check</h4>
           <p>
             {values.length === 1
               ? `The scenarios you missed test ${valueTitle(values[0]!)}.`
@@ -113,36 +142,14 @@ export function CheckResults({
           )}
         </>
       )}
-      <div className="button-row">
-        {score.passed || passedEver ? (
-          isFinal ? (
-            <Link className="button" to="/certificate">
-              See your certificate
-            </Link>
-          ) : nextModule ? (
-            <Link className="button" to={`/module/${nextModule.id}`}>
-              Next module: {nextModule.title}
-            </Link>
-          ) : hasReview ? (
-            <Link className="button" to="/review">
-              Take the final check
-            </Link>
-          ) : (
-            <Link className="button" to="/">
-              Course home
-            </Link>
-          )
-        ) : (
-          <Link className="button" to={practicePath(values.length === 1 && findModule(values[0]) ? { id: values[0]! } : quiz)}>
-            {values.length === 1 ? `Practice ${valueTitle(values[0]!)}` : 'Practice these values'}
-          </Link>
-        )}
+      <div className="button-row next-step">
+        <Link className="button" to={step.to}>
+          {step.label}
+        </Link>
         <button type="button" className="button secondary" onClick={() => onReview(questions[0]?.id ?? '')}>
           See feedback on every answer
         </button>
       </div>
-      <h3>Scenarios to look at again</h3>
-      <MissedList score={score} questions={questions} onReview={onReview} />
       <p>
         <button type="button" className="button secondary" onClick={onNewAttempt}>
           {score.passed ? 'Take another check' : 'Take a new check'}
@@ -156,14 +163,11 @@ export function CheckResults({
             <Link to={lessonHref}>Back to the lesson</Link>
           </li>
         )}
-        {!homeIsNext && (
+        {step.to !== '/' && (
           <li>
             <Link to="/">Course home</Link>
           </li>
         )}
-        <li>
-          <Link to="/scoring">How scoring works</Link>
-        </li>
       </ul>
     </section>
   );

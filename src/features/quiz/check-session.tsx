@@ -5,6 +5,7 @@ import { checkPool, questionsOf, summarizeAttempts } from '../../domain/progress
 import { emptyProgress } from '../../domain/progress/progress-model';
 import { CHECK_FORM_SIZE, drawCheckForm } from '../../domain/scoring/check-form';
 import { CheckResults } from './check-results';
+import type { NextStep } from './next-step';
 import { QuizIntro } from './quiz-intro';
 import { QuizReview } from './quiz-review';
 import { QuizRunner } from './quiz-runner';
@@ -20,6 +21,8 @@ interface CheckSessionProps {
   passMark: number;
   /** The lesson this quiz belongs to, if any. */
   lessonHref?: string;
+  /** The primary step after a pass, when an assignment decides it. */
+  afterPass?: NextStep;
 }
 
 type Arrival = 'page-load' | 'started' | 'finished' | 'back-from-review';
@@ -29,7 +32,7 @@ type Arrival = 'page-load' | 'started' | 'finished' | 'back-from-review';
  * checks first), answered with no feedback until the whole form is submitted; then the result
  * and full feedback on every item. This is what passes a module.
  */
-export function CheckSession({ quiz, bank, passMark, lessonHref }: CheckSessionProps) {
+export function CheckSession({ quiz, bank, passMark, lessonHref, afterPass }: CheckSessionProps) {
   const { open, finished, start, record, finish } = useQuizAttempt(quiz.id, 'check');
   const [arrival, setArrival] = useState<Arrival>('page-load');
   const [reviewAt, setReviewAt] = useState<string>();
@@ -88,6 +91,7 @@ export function CheckSession({ quiz, bank, passMark, lessonHref }: CheckSessionP
         checks={summary.checks.length}
         questions={questionsOf(latest.attempt, bank)}
         lessonHref={lessonHref}
+        afterPass={afterPass}
         focusHeading={arrival === 'finished' || arrival === 'back-from-review'}
         onNewAttempt={startNew}
         onReview={setReviewAt}

@@ -16,7 +16,7 @@ interface MissedListProps {
 export function MissedList({ score, questions, onReview }: MissedListProps) {
   const missed = score.perQuestion.filter((s) => !s.isCorrect);
   const titleOf = (id: string) => questions.find((q) => q.id === id)?.title ?? id;
-  if (missed.length === 0) return <p>You earned full credit on every scenario.</p>;
+  if (missed.length === 0) return <p>Nothing this time: you earned full credit on every scenario.</p>;
   return (
     <ul className="missed-list">
       {missed.map((s) => (

@@ -6,6 +6,7 @@ import type { QuizScore } from '../../domain/scoring/score-quiz';
 import { MissedList } from './missed-list';
 import { checkPath } from './quiz-paths';
 import { ValueBreakdown } from './value-breakdown';
+import { WentWell } from './went-well';
 
 /** Props for PracticeResults. */
 interface PracticeResultsProps {
@@ -30,8 +31,8 @@ interface PracticeResultsProps {
 }
 
 /**
- * After a practice round: what went well, what to look at again, and the next step (the mastery
- * check). No pass or fail here: practice is for learning, and only the check decides a pass.
+ * After a practice round: what went well, what to revisit (and a round of only those), then the
+ * next step as the primary button (the mastery check). No pass or fail here: practice is for learning, and only the check decides a pass.
  */
 export function PracticeResults(props: PracticeResultsProps) {
   const { quiz, score, questions, rounds, lessonHref, focusHeading, onPracticeMissed, onPracticeAll, onReview } = props;
@@ -51,31 +52,34 @@ export function PracticeResults(props: PracticeResultsProps) {
       <p className={`result-headline tone-${missedIds.length === 0 ? 'good' : 'neutral'}`}>
         Full credit on {right} of {questions.length} scenarios ({score.percent}%).
       </p>
+      <WentWell score={score} questions={questions} />
+      {Object.keys(score.perValue).length > 1 && <ValueBreakdown perValue={score.perValue} />}
+      <h3>What to revisit</h3>
+      <MissedList score={score} questions={questions} onReview={onReview} />
+      {missedIds.length > 0 && (
+        <p>
+          <button type="button" className="button secondary" onClick={() => onPracticeMissed(missedIds)}>
+            Practice only what I missed ({missedIds.length})
+          </button>
+        </p>
+      )}
       <p>
         Practice is for learning: it never decides a pass. {isCheckQuiz ? 'The final check' : 'The mastery check'} uses scenarios you have
         not seen here, with feedback once you submit.
       </p>
-      <div className="button-row">
+      <div className="button-row next-step">
         <Link className="button" to={checkPath(quiz)}>
           {isCheckQuiz ? 'Take the final check' : 'Take the mastery check'}
         </Link>
-        {missedIds.length > 0 && (
-          <button type="button" className="button secondary" onClick={() => onPracticeMissed(missedIds)}>
-            Practice only what I missed ({missedIds.length})
-          </button>
-        )}
-      </div>
-      {Object.keys(score.perValue).length > 1 && <ValueBreakdown perValue={score.perValue} />}
-      <h3>Scenarios to look at again</h3>
-      <MissedList score={score} questions={questions} onReview={onReview} />
-      <div className="button-row">
         <button type="button" className="button secondary" onClick={() => onReview(questions[0]?.id ?? '')}>
           Review all your answers
         </button>
+      </div>
+      <p>
         <button type="button" className="button secondary" onClick={onPracticeAll}>
           Practice every scenario again
         </button>
-      </div>
+      </p>
       <p className="muted">{rounds === 1 ? 'You have finished one practice round.' : `You have finished ${rounds} practice rounds.`}</p>
       <ul className="results-links">
         {lessonHref && (
@@ -85,9 +89,6 @@ export function PracticeResults(props: PracticeResultsProps) {
         )}
         <li>
           <Link to="/">Course home</Link>
-        </li>
-        <li>
-          <Link to="/scoring">How scoring works</Link>
         </li>
       </ul>
     </section>

@@ -1,6 +1,7 @@
 import { course, type QuizRef } from '../../course/course-data';
 import { clampPassMark } from '../../domain/scoring/score-quiz';
 import { CheckSession } from './check-session';
+import type { NextStep } from './next-step';
 import { PracticeSession } from './practice-session';
 import { useQuestions } from './use-questions';
 import type { QuizMode } from './use-quiz-attempt';
@@ -15,6 +16,8 @@ interface QuizFeatureProps {
   passMark?: number;
   /** The lesson this quiz belongs to, for "Back to the lesson". */
   lessonHref?: string;
+  /** The primary step after a pass, when an assignment decides it (else the next module). */
+  afterPass?: NextStep;
 }
 
 /** The pass mark in use: the override when it is a number, else the course's; always a whole 0..100. */
@@ -23,7 +26,7 @@ function effectivePassMark(override: number | undefined): number {
 }
 
 /** A quiz's practice or mastery check: loads its scenarios (with retry), then runs, scores and reviews attempts. */
-export function QuizFeature({ quiz, mode, passMark, lessonHref }: QuizFeatureProps) {
+export function QuizFeature({ quiz, mode, passMark, lessonHref, afterPass }: QuizFeatureProps) {
   const { state, retry } = useQuestions(quiz);
   if (state.status === 'loading') return <p role="status">Loading scenarios…</p>;
   if (state.status === 'failed') {
@@ -42,6 +45,6 @@ export function QuizFeature({ quiz, mode, passMark, lessonHref }: QuizFeaturePro
     );
   }
   if (state.value.length === 0) return <p className="notice">This quiz has no scenarios yet. Please check back later.</p>;
-  const Session = mode === 'check' ? CheckSession : PracticeSession;
-  return <Session quiz={quiz} bank={state.value} passMark={effectivePassMark(passMark)} lessonHref={lessonHref} />;
+  const props = { quiz, bank: state.value, passMark: effectivePassMark(passMark), lessonHref };
+  return mode === 'check' ? <CheckSession {...props} afterPass={afterPass} /> : <PracticeSession {...props} />;
 }

@@ -99,7 +99,7 @@ export function RankQuestion({ question, seed, onAnswer, onAnnounce }: RankQuest
           ))}
         </ol>
       </fieldset>
-      <p>
+      <p className="answer-bar">
         <button type="submit" className="button">
           Submit this order
         </button>

@@ -5,8 +5,8 @@ import { expect, test } from 'vitest';
 import { accentRules } from '../../../src/domain/settings/accent-css';
 import { contrastRatio, formatRatio, judgeAccent, normalizeHex, THEME_BACKGROUNDS } from '../../../src/domain/settings/contrast';
 
-test('the theme backgrounds match global.css, so the check measures what learners see', () => {
-  const css = readFileSync('src/styles/global.css', 'utf8');
+test('the theme backgrounds match the design tokens, so the check measures what learners see', () => {
+  const css = readFileSync('src/styles/tokens.css', 'utf8');
   const dark = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
   const value = (block: string, name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(block)?.[1]?.toLowerCase();
   expect(THEME_BACKGROUNDS.light).toEqual({ background: value(css, 'bg'), surface: value(css, 'surface') });
@@ -20,8 +20,8 @@ test('contrast ratios at the edges: black on white is 21, a colour on itself is 
 });
 
 test('the course’s own accents pass in their themes', () => {
-  expect(judgeAccent('#2f5d50', 'light')).toMatchObject({ text: '#ffffff', problem: null });
-  expect(judgeAccent('#8fd0b8', 'dark')).toMatchObject({ text: '#0c1a15', problem: null });
+  expect(judgeAccent('#1f5c4d', 'light')).toMatchObject({ text: '#ffffff', problem: null });
+  expect(judgeAccent('#86cfb5', 'dark')).toMatchObject({ problem: null });
 });
 
 test('hex colours are read in both lengths and any case; anything else is not a colour', () => {

@@ -43,13 +43,13 @@ test('a finished assignment gives a receipt code that decodes, checks out and ho
   expect(screen.getByRole('link', { name: 'View your certificate' })).toBeTruthy();
 });
 
-test('the receipt downloads as a JSON file named for the learner and assignment', async () => {
+test('the receipt downloads as a JSON file named for the learner and assignment, unlike a backup', async () => {
   const user = userEvent.setup();
   const blobs: Blob[] = [];
   URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:receipt'));
   URL.revokeObjectURL = vi.fn();
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    expect(this.download).toBe('receipt-ana-ruiz-abc123def4.json');
+    expect(this.download).toBe('receipt-ana-ruiz-abc123def4.psvreceipt.json');
   });
   useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
   renderApp('/assignment/abc123def4');
@@ -59,15 +59,91 @@ test('the receipt downloads as a JSON file named for the learner and assignment'
   expect(decoded.ok && decoded.value.checksumOk).toBe(true);
 });
 
-test('without a name the learner is asked for one before a receipt is made', async () => {
+test('without a name, the name typed beside "Send to your instructor" is saved and goes into the receipt', async () => {
   const user = userEvent.setup();
   useProgress.setState({ ...(await passedProgress(['respectful'], '')), assignments: [held()] });
   renderApp('/assignment/abc123def4');
-  expect(await screen.findByText('Enter your name above to make a receipt.')).toBeTruthy();
+  await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
+  expect((await screen.findByRole('alert')).textContent).toMatch(/name/i);
+  expect(screen.queryByLabelText(/Receipt code/)).toBeNull();
   await user.type(screen.getByLabelText(/Your name/), 'Sam <b>Bold</b>');
-  await user.click(screen.getByRole('button', { name: 'Save name' }));
-  await waitFor(() => expect(screen.getByLabelText(/Receipt code/)).toBeTruthy());
+  await user.click(screen.getByRole('button', { name: 'Send to your instructor' }));
   expect(useProgress.getState().learnerName).toBe('Sam <b>Bold</b>');
+  const decoded = decodeReceipt(((await screen.findByLabelText(/Receipt code/)) as HTMLTextAreaElement).value);
+  expect(decoded.ok && decoded.value.receipt.learner).toBe('Sam <b>Bold</b>');
+});
+
+test('"Send to your instructor" hands the receipt file to the share sheet where files can be shared', async () => {
+  const user = userEvent.setup();
+  const share = vi.fn(async (_data: ShareData) => undefined);
+  const canShare = vi.fn((data?: ShareData) => Boolean(data?.files?.length));
+  vi.stubGlobal('navigator', { ...navigator, share, canShare, clipboard: navigator.clipboard });
+  useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
+  renderApp('/assignment/abc123def4');
+  await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
+  await screen.findByText(/^Sent\./);
+  expect(share).toHaveBeenCalledOnce();
+  const file = share.mock.calls[0]![0].files![0]!;
+  expect(file.name).toBe('receipt-ana-ruiz-abc123def4.psvreceipt.json');
+  const decoded = decodeReceipt(await file.text());
+  expect(decoded.ok && decoded.value.checksumOk).toBe(true);
+  vi.unstubAllGlobals();
+});
+
+test('where files cannot be shared, email (the code in the body), copy and download are offered instead', async () => {
+  const user = userEvent.setup();
+  const share = vi.fn(async () => undefined);
+  vi.stubGlobal('navigator', { ...navigator, share, canShare: () => false, clipboard: navigator.clipboard });
+  useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
+  renderApp('/assignment/abc123def4');
+  await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
+  expect(await screen.findByText(/This browser cannot share files\. Email the code, copy it, or download the file below\./)).toBeTruthy();
+  expect(share).not.toHaveBeenCalled();
+  const others = screen.getByRole('heading', { name: 'Other ways to send it' });
+  expect(document.activeElement).toBe(others);
+  const code = (screen.getByLabelText(/Receipt code/) as HTMLTextAreaElement).value;
+  const mail = new URL(screen.getByRole('link', { name: 'Email the receipt code' }).getAttribute('href')!);
+  expect(mail.protocol).toBe('mailto:');
+  expect(decodeURIComponent(mail.search)).toContain(code);
+  expect(screen.getByRole('button', { name: 'Copy receipt code' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Download receipt file' })).toBeTruthy();
+  vi.unstubAllGlobals();
+});
+
+test('closing the share sheet sends nothing and says so', async () => {
+  const user = userEvent.setup();
+  const share = vi.fn(async () => Promise.reject(new DOMException('Share canceled', 'AbortError')));
+  vi.stubGlobal('navigator', { ...navigator, share, canShare: () => true, clipboard: navigator.clipboard });
+  useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
+  renderApp('/assignment/abc123def4');
+  await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
+  expect(await screen.findByText('Not sent. You can send it when you are ready.')).toBeTruthy();
+  vi.unstubAllGlobals();
+});
+
+test('before the trainee begins, the page offers "Start" and no receipt form or red remove button', async () => {
+  useProgress.setState({ ...emptyProgress(), learnerName: 'Ana Ruiz', assignments: [held()] });
+  renderApp('/assignment/abc123def4');
+  const start = await screen.findByRole('link', { name: 'Start: Respectful' });
+  expect(start.getAttribute('href')).toBe('#/module/respectful');
+  expect(start.className).toBe('button');
+  expect(screen.queryByRole('button', { name: 'Send to your instructor' })).toBeNull();
+  expect(screen.getByRole('button', { name: 'Remove this assignment' }).className).toBe('link-button');
+});
+
+test('once begun, "Continue" goes to the first module not yet passed, and the receipt form appears', async () => {
+  useProgress.setState({ ...(await passedProgress(['respectful'])), assignments: [held()] });
+  renderApp('/assignment/abc123def4');
+  expect((await screen.findByRole('link', { name: 'Continue: Hopeful' })).getAttribute('href')).toBe('#/module/hopeful');
+  expect(await screen.findByRole('button', { name: 'Send to your instructor' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Remove this assignment' }).className).toBe('button danger');
+});
+
+test('arriving with ?send=1 (from "Send your receipt") puts focus on the receipt', async () => {
+  useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
+  renderApp('/assignment/abc123def4?send=1');
+  const heading = await screen.findByRole('heading', { level: 2, name: 'Send your receipt' });
+  await waitFor(() => expect(document.activeElement).toBe(heading));
 });
 
 test('removing an assignment keeps the progress on its modules', async () => {
@@ -122,4 +198,14 @@ test('the panel renders nothing when no assignment is held', () => {
     </MemoryRouter>,
   );
   expect(container.innerHTML).toBe('');
+});
+
+test('after passing an assigned module, the check results send the trainee on: back to the assignment, or to send the receipt', async () => {
+  useProgress.setState({ ...(await passedProgress(['respectful'])), assignments: [held()] });
+  const first = renderApp('/module/respectful/check');
+  expect(await screen.findByRole('link', { name: 'Back to your assignment' })).toHaveProperty('hash', '#/assignment/abc123def4');
+  first.unmount();
+  useProgress.setState({ assignments: [held({ modules: ['respectful'] })] });
+  renderApp('/module/respectful/check');
+  expect(await screen.findByRole('link', { name: 'Send your receipt' })).toHaveProperty('hash', '#/assignment/abc123def4?send=1');
 });

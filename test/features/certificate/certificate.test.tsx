@@ -28,7 +28,7 @@ test('a finished assignment’s certificate names the learner, modules, scores a
   const receipt = decodeReceipt((screen.getByLabelText(/Receipt code/) as HTMLTextAreaElement).value);
   if (!receipt.ok) throw new Error('receipt did not decode');
   expect(within(cert).getByText(certificateCode(receipt.value.receipt.checksum))).toBeTruthy();
-  expect(screen.getByRole('button', { name: 'Print certificate' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeTruthy();
 });
 
 test('there is no certificate until every module is passed', async () => {

@@ -12,10 +12,10 @@ const XSS = '<img src=x onerror="window.hacked=1">';
 
 beforeEach(() => resetRosterForTests());
 
-test('instructors reach the builder from the main navigation', async () => {
+test('instructors reach the builder from the footer, a secondary place on every page', async () => {
   const user = userEvent.setup();
   renderApp('/');
-  await user.click(await screen.findByRole('link', { name: 'Instructors' }));
+  await user.click(within(await screen.findByRole('navigation', { name: 'More' })).getByRole('link', { name: 'Instructors' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Assign modules' })).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Open the roster' })).toBeTruthy();
 });
@@ -74,6 +74,16 @@ test('creating a link with no module chosen explains what is missing', async () 
   await user.click(await screen.findByRole('button', { name: 'Create assignment link' }));
   expect((await screen.findByRole('alert')).textContent).toBe('Choose at least one module.');
   expect(screen.queryByLabelText('Assignment link')).toBeNull();
+});
+
+test('the missing-module error clears as soon as a module is chosen', async () => {
+  const user = userEvent.setup();
+  renderApp('/instructor');
+  await user.click(await screen.findByRole('button', { name: 'Create assignment link' }));
+  await screen.findByRole('alert');
+  await user.click(screen.getByRole('checkbox', { name: 'Hopeful' }));
+  expect(screen.queryByRole('alert')).toBeNull();
+  expect(screen.queryByText('Choose at least one module.')).toBeNull();
 });
 
 test('a pass mark outside 0–100 is refused', async () => {

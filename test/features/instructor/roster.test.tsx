@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, expect, test, vi } from 'vitest';
@@ -91,13 +91,31 @@ test('after an import the report prompts a roster export', async () => {
   expect(within(report).getByRole('button', { name: 'Download roster export' })).toBeTruthy();
 });
 
-test('the drop zone is a button that opens the file picker', async () => {
-  const user = userEvent.setup();
+test('the drop zone is the file picker itself, so a tap, a click or the keyboard opens it', async () => {
   renderApp('/instructor/roster');
   const picker = (await screen.findByLabelText('Receipt files or a roster export')) as HTMLInputElement;
-  const click = vi.spyOn(picker, 'click');
-  await user.click(screen.getByRole('button', { name: 'Drop receipt files here, or press to choose files' }));
-  expect(click).toHaveBeenCalledOnce();
+  expect(picker.type).toBe('file');
+  expect(picker.multiple).toBe(true);
+  expect(screen.getByTestId('receipt-files-zone').contains(picker)).toBe(true);
+});
+
+test('a progress backup dropped on the roster says what it is, keeps nothing, and says what to ask the trainee for', async () => {
+  renderApp('/instructor/roster');
+  const zone = await screen.findByTestId('receipt-files-zone');
+  const backup = JSON.stringify({
+    format: 'peer-support-values-backup',
+    version: 1,
+    courseId: 'peer-support-values',
+    courseVersion: '2.0.0',
+    exportedAt: '2026-01-02T03:04:05.000Z',
+    progress: { reflections: { hopeful: { text: 'PRIVATE REFLECTION', updatedAt: '2026-01-02T03:04:05.000Z' } } },
+  });
+  fireEvent.drop(zone, { dataTransfer: { files: [file('backup-peer-support-values-2026-01-02.psvbackup.json', backup)] } });
+  const report = (await screen.findByText(/0 receipts added\. 1 refused:/)).closest('[role="status"]') as HTMLElement;
+  expect(report.textContent).toMatch(/This is a progress backup \(a \.psvbackup file\), not a receipt\./);
+  expect(report.textContent).toMatch(/nothing from it was added or kept/);
+  expect(report.textContent).toMatch(/Ask the trainee to open their assignment in the course and press “Send to your instructor”/);
+  expect(report.textContent).not.toContain('PRIVATE REFLECTION');
 });
 
 test('the roster says where it is kept, that browsers delete site data, and what this site uses', async () => {

@@ -37,7 +37,7 @@ test('downloading a backup gives a versioned JSON file with everything, reflecti
   const downloads = catchDownloads();
   await openMyProgress();
   await user.click(screen.getByRole('button', { name: 'Download a backup' }));
-  expect(downloads.names).toEqual([expect.stringMatching(/^peer-support-values-backup-\d{4}-\d{2}-\d{2}\.json$/)]);
+  expect(downloads.names).toEqual([expect.stringMatching(/^backup-peer-support-values-\d{4}-\d{2}-\d{2}\.psvbackup\.json$/)]);
   const [text] = await downloads.texts();
   const file = JSON.parse(text ?? '') as Record<string, unknown>;
   expect(file).toMatchObject({ format: BACKUP_FORMAT, version: 1, courseId: 'peer-support-values', courseVersion: '2.0.0' });

@@ -28,7 +28,7 @@ test('the lesson visited last is the one "Continue" returns to', async () => {
   await returnWithProgress({ lessonsRead: { voluntary: at(0) }, lastLocation: '/module/voluntary' });
   renderApp('/module/respectful');
   await screen.findByRole('heading', { level: 1, name: 'Respectful' });
-  await user.click(screen.getByRole('link', { name: 'Course' }));
+  await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
   await user.click(await screen.findByRole('link', { name: 'Continue where you left off' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Respectful' })).toBeTruthy();
 });
@@ -38,7 +38,7 @@ test('utility pages are not remembered as the place to continue from', async () 
   await returnWithProgress({ lessonsRead: { voluntary: at(0) }, lastLocation: '/module/open-minded' });
   renderApp('/my-progress');
   await screen.findByRole('heading', { level: 1, name: 'My progress and backups' });
-  await user.click(screen.getByRole('link', { name: 'Course' }));
+  await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
   await user.click(await screen.findByRole('link', { name: 'Continue where you left off' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Open-minded' })).toBeTruthy();
 });

@@ -17,11 +17,19 @@ test('with nothing saved every module is not started and the first module is off
   expect(screen.getByText('0 of 10 modules passed')).toBeTruthy();
 });
 
-test('a lesson read shows the module in progress', async () => {
+test('a lesson read moves its card to practicing and the course count to one started at once', async () => {
   await returnWithProgress({ lessonsRead: { hopeful: at(0) } });
   renderApp('/');
-  expect(await screen.findByRole('link', { name: 'Hopeful', description: status('In progress') })).toBeTruthy();
+  expect(await screen.findByRole('link', { name: 'Hopeful', description: status('Practicing') })).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Voluntary', description: status('Not started') })).toBeTruthy();
+  expect(screen.getByText('0 of 10 modules passed · 1 started')).toBeTruthy();
+});
+
+test('the lesson a learner opened last, with nothing else done, reads as reading', async () => {
+  await returnWithProgress({ lastLocation: '/module/open-minded' });
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Open-minded', description: status('Reading') })).toBeTruthy();
+  expect(screen.getByText('0 of 10 modules passed · 1 started')).toBeTruthy();
 });
 
 test('a passing attempt after reading the lesson shows passed with the best score', async () => {
@@ -39,13 +47,13 @@ test('a finished attempt below the pass mark shows needs another try with its sc
   await returnWithProgress({ lessonsRead: { voluntary: at(0) }, attempts: [attempt('v-1', 'voluntary', {})] });
   renderApp('/');
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Needs another try · best score 0%') })).toBeTruthy();
-  expect(screen.getByText('0 of 10 modules passed')).toBeTruthy();
+  expect(screen.getByText('0 of 10 modules passed · 1 started')).toBeTruthy();
 });
 
-test('a pass without reading the lesson is still in progress', async () => {
+test('a pass without reading the lesson is not a pass: its card says the lesson is the step left', async () => {
   await returnWithProgress({ attempts: [attempt('v-1', 'voluntary', voluntaryBest())] });
   renderApp('/');
-  expect(await screen.findByRole('link', { name: 'Voluntary', description: status('In progress') })).toBeTruthy();
+  expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Check passed: finish the lesson') })).toBeTruthy();
 });
 
 test('an unfinished attempt or a reflection alone counts as started', async () => {
@@ -54,8 +62,8 @@ test('an unfinished attempt or a reflection alone counts as started', async () =
     reflections: { respectful: { text: 'Thinking about it.', updatedAt: at(0) } },
   });
   renderApp('/');
-  expect(await screen.findByRole('link', { name: 'Hopeful', description: status('In progress') })).toBeTruthy();
-  expect(screen.getByRole('link', { name: 'Respectful', description: status('In progress') })).toBeTruthy();
+  expect(await screen.findByRole('link', { name: 'Hopeful', description: status('Practicing') })).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'Respectful', description: status('Reading') })).toBeTruthy();
 });
 
 test('answers saved for a module the course no longer has do not leave scores loading forever', async () => {
@@ -103,11 +111,11 @@ test('a module passed on the earlier content version stays passed after the scen
   expect(await screen.findByText(/answers to scenarios that are no longer in the course are kept aside/)).toBeTruthy();
 });
 
-test('a perfect practice round with the lesson read is still "In progress": only a mastery check passes a module', async () => {
+test('a perfect practice round with the lesson read is still "Practicing": only a mastery check passes a module', async () => {
   await returnWithProgress({
     lessonsRead: { voluntary: at(0) },
     attempts: [attempt('v-p', 'voluntary', voluntaryBest(), { mode: 'practice' })],
   });
   renderApp('/');
-  expect(await screen.findByRole('link', { name: 'Voluntary', description: status('In progress') })).toBeTruthy();
+  expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Practicing') })).toBeTruthy();
 });

@@ -49,7 +49,7 @@ test('a reflection typed in a lesson is saved as the learner types and appears i
   const box = await screen.findByRole('textbox', { name: /^Think of a time someone pushed you to accept help/ });
   await user.type(box, 'It felt like a trap.');
   expect(await screen.findByText('Saved on this device.', undefined, { timeout: 2000 })).toBeTruthy();
-  await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'My reflections' }));
+  await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Reflections' }));
   expect(await screen.findByText('It felt like a trap.')).toBeTruthy();
 });
 
@@ -58,6 +58,6 @@ test('leaving the lesson before the pause still saves the last words typed', asy
   renderApp('/module/hopeful');
   const box = await screen.findByRole('textbox', { name: /^Who or what gave you hope/ });
   await user.type(box, 'My sister');
-  await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'My reflections' }));
+  await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Reflections' }));
   expect(await screen.findByText('My sister')).toBeTruthy();
 });

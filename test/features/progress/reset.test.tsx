@@ -30,7 +30,7 @@ test('resetting a module asks first, and canceling changes nothing', async () =>
   expect(document.activeElement?.textContent).toMatch(/^Reset Voluntary\?/);
   await user.click(screen.getByRole('button', { name: 'Cancel' }));
   expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset Voluntary' }));
-  await user.click(screen.getByRole('link', { name: 'Course' }));
+  await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Needs another try') })).toBeTruthy();
 });
 
@@ -40,7 +40,7 @@ test('a confirmed module reset removes only that module', async () => {
   await user.click(screen.getByRole('button', { name: 'Reset Voluntary' }));
   await user.click(screen.getByRole('button', { name: 'Yes, reset Voluntary' }));
   expect(screen.getByText('Voluntary was reset.')).toBeTruthy();
-  await user.click(screen.getByRole('link', { name: 'Course' }));
+  await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Not started') })).toBeTruthy();
   expect(await screen.findByRole('link', { name: 'Hopeful', description: status('Needs another try') })).toBeTruthy();
 });
@@ -51,7 +51,7 @@ test('the module to reset can be chosen from the list', async () => {
   await user.selectOptions(screen.getByRole('combobox', { name: 'Module to reset' }), 'Hopeful');
   await user.click(screen.getByRole('button', { name: 'Reset Hopeful' }));
   await user.click(screen.getByRole('button', { name: 'Yes, reset Hopeful' }));
-  await user.click(screen.getByRole('link', { name: 'Course' }));
+  await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
   expect(await screen.findByRole('link', { name: 'Hopeful', description: status('Not started') })).toBeTruthy();
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Needs another try') })).toBeTruthy();
 });
@@ -66,10 +66,10 @@ test('resetting the whole course asks first, then removes everything, the name i
   expect(screen.getByText(/^Reset the whole course\? All answers, lesson marks, reflections, your name and assignments/)).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Yes, reset everything' }));
   expect(screen.getByText('The whole course was reset.')).toBeTruthy();
-  await user.click(screen.getByRole('link', { name: 'Course' }));
+  await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
   expect(await screen.findByText('0 of 10 modules passed')).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Voluntary', description: status('Not started') })).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Start the first module' })).toBeTruthy();
-  await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'My reflections' }));
+  await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Reflections' }));
   expect(await screen.findByText('You have not written any reflections yet. Each lesson ends with a prompt.')).toBeTruthy();
 });

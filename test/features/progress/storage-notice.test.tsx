@@ -69,7 +69,7 @@ test('saved progress that could not be fully read is explained calmly, with the 
   ).toEqual(['A lesson-read mark for "hopeful" was unreadable and was left out.', 'The saved name was unreadable and was left out.']);
   expect(within(notice).getByText(/A copy of the original saved data is kept on this device\./)).toBeTruthy();
   expect(localStorage.getItem(BACKUP_KEY)).toBe(raw);
-  expect(screen.getByRole('link', { name: 'Voluntary', description: /In progress$/ })).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'Voluntary', description: /Practicing$/ })).toBeTruthy();
   await user.click(within(notice).getByRole('button', { name: 'Download the original saved data' }));
   expect(downloads.names).toEqual(['peer-support-values-unreadable-progress.txt']);
   expect(await downloads.texts()).toEqual([raw]);

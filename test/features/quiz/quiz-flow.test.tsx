@@ -142,7 +142,7 @@ test('"Practice only what I missed" starts a round of just the missed scenarios,
   await user.keyboard('{Enter}');
   await next(user, 'See your results');
   expect(screen.getByText('Full credit on 2 of 2 scenarios (100%).')).toBeTruthy();
-  expect(screen.getByText('You earned full credit on every scenario.')).toBeTruthy();
+  expect(screen.getByText('Nothing this time: you earned full credit on every scenario.')).toBeTruthy();
   expect(screen.getByText('You have finished 2 practice rounds.')).toBeTruthy();
   expect(useProgress.getState().attempts[1]?.items).toEqual(['gift', 'boundaries']);
 });

@@ -1,0 +1,21 @@
+import { NavLink } from 'react-router';
+import { courseCount } from '../../domain/progress/module-stage';
+import { useCourseStatus } from './use-course-status';
+
+/**
+ * The header's progress link: modules passed out of all, always in view and one tap from
+ * "My progress". Short on screen ("2/10 passed") so the header stays one row on a phone; the
+ * accessible name starts with the visible text and adds where it goes.
+ */
+export function HeaderProgress() {
+  const { modules } = useCourseStatus();
+  const count = courseCount(modules.map((m) => m.stage));
+  return (
+    <NavLink to="/my-progress" aria-label={`${count.passed}/${count.total} passed: my progress, ${count.text}`}>
+      <span className="nav-count">
+        {count.passed}/{count.total}
+      </span>
+      <span className="nav-word">passed</span>
+    </NavLink>
+  );
+}
