@@ -52,6 +52,14 @@ function quizWith(bestSingles: number, order: string[]) {
   return scoreQuiz(tenScenarios, answers, 80);
 }
 
+/** A four-scenario check: three best single answers and a ranking with its top two swapped. */
+function checkOfFour(passMark: number) {
+  const four = [...tenScenarios.slice(0, 3), tenScenarios[9]!];
+  const answers: Answers = { 'ex-q9': { kind: 'rank', order: ['B', 'A', 'C', 'D'] } };
+  for (let i = 0; i < 3; i++) answers[`ex-q${i}`] = { kind: 'single', optionId: 'A' };
+  return scoreQuiz(four, answers, passMark);
+}
+
 /** Every number the page quotes. */
 export const scoringExamples = {
   singleBest: points(single, { kind: 'single', optionId: 'A' }),
@@ -67,6 +75,7 @@ export const scoringExamples = {
   branchNotThenBest: points(branch, { kind: 'branch', path: ['B', 'C'] }),
   quizAtMark: quizWith(7, ['A', 'B', 'C', 'D']),
   quizJustBelow: quizWith(7, ['B', 'A', 'C', 'D']),
+  checkOfFour,
 };
 
 /** A point value as the page prints it: "0.33", "0.75", "1". */

@@ -1,3 +1,4 @@
+import { course } from '../../course/course-data';
 import { CHECK_FORM_SIZE } from '../../domain/scoring/check-form';
 import { creditPercent } from '../../domain/scoring/score-question';
 import { pointsText, scoringExamples as ex } from './scoring-examples';
@@ -7,6 +8,8 @@ const pct = (points: number) => `${creditPercent(points)}%`;
 
 /** "How scoring works", for instructors: each question type's rule with a worked example, then the policies. */
 export function ScoringGuide() {
+  // Inside the component: the host's settings may change the pass mark before the first render.
+  const check = ex.checkOfFour(course.passMark);
   return (
     <div className="scoring-guide">
       <h2>Practice and the mastery check</h2>
@@ -39,7 +42,12 @@ export function ScoringGuide() {
       <h2>Points</h2>
       <p className="lede">
         Every scenario is worth one point. Some question types give part of a point for a partly right answer. A score is the points earned
-        divided by the number of scenarios in the practice round or check form, as a percent.
+        out of the number of scenarios in the practice round or check form, as a percent.
+      </p>
+      <p className="worked-example">
+        <strong>Example:</strong> a check of four scenarios. Three answers are fully right, and a ranking with two neighbors swapped earns{' '}
+        {pointsText(ex.rankTopTwoSwapped)} of its point: {check.earned} of 4 points, which is {check.percent}%. With a pass mark of{' '}
+        {check.passMark}%, that is {check.passed ? 'a pass' : 'not yet a pass'}.
       </p>
 
       <h2>Single best response</h2>
@@ -54,36 +62,45 @@ export function ScoringGuide() {
 
       <h2>Choose all that apply</h2>
       <p>
-        Partial credit: (responses ticked that apply − responses ticked that do not apply) ÷ (number of responses that apply). The result is
-        never below 0. A response ticked twice counts once. So ticking everything cannot earn full credit, and a wrong tick cancels a right
-        one.
+        Each right tick earns part of a point, and each wrong tick takes one part back. A response ticked twice counts once, and the score
+        is never below 0. So ticking everything cannot earn full credit.
       </p>
       <p className="worked-example">
-        <strong>Example:</strong> five responses, three apply (A, B, C). Ticking A and B earns 2 ÷ 3 = {pointsText(ex.multiTwoRight)} point
-        ({pct(ex.multiTwoRight)}). Ticking A, B and D earns (2 − 1) ÷ 3 = {pointsText(ex.multiTwoRightOneWrong)} (
-        {pct(ex.multiTwoRightOneWrong)}). Ticking all five earns (3 − 2) ÷ 3 = {pointsText(ex.multiEverything)}.
+        <strong>Example:</strong> five responses, three apply (A, B, C). Ticking A and B earns {pointsText(ex.multiTwoRight)} point (
+        {pct(ex.multiTwoRight)}). Ticking A, B and D earns {pointsText(ex.multiTwoRightOneWrong)} ({pct(ex.multiTwoRightOneWrong)}): the
+        wrong tick cancels a right one. Ticking all five earns {pointsText(ex.multiEverything)}.
+      </p>
+      <p className="formula">
+        <strong>The rule:</strong> (right ticks − wrong ticks) ÷ (responses that apply), never below 0. In the example: 2 ÷ 3, (2 − 1) ÷ 3
+        and (3 − 2) ÷ 3.
       </p>
 
       <h2>Rank from most to least helpful</h2>
       <p>
-        For each response, count how many places it sits from its place in the best order, and add these up. The score is 1 − (that total ÷
-        the largest total possible for that many responses). The best order earns 1; the exact reverse earns 0. Small slips cost little:
-        swapping two neighbours costs much less than putting the best response last.
+        The closer the order is to the best order, the more of the point it earns. The best order earns 1 and the exact reverse earns 0.
+        Small slips cost little: swapping two neighbors costs much less than putting the best response last.
       </p>
       <p className="worked-example">
-        <strong>Example:</strong> four responses in the best order A, B, C, D; the largest possible total is {ex.rankMax}. Ordering B, A, C,
-        D is 2 places off in all: 1 − 2 ÷ {ex.rankMax} = {pointsText(ex.rankTopTwoSwapped)} point. Ordering B, C, D, A is 6 places off:{' '}
-        {pointsText(ex.rankBestLast)}. Ordering D, C, B, A earns {pointsText(ex.rankReversed)}.
+        <strong>Example:</strong> four responses in the best order A, B, C, D. Ordering B, A, C, D earns {pointsText(ex.rankTopTwoSwapped)}{' '}
+        point. Ordering B, C, D, A earns {pointsText(ex.rankBestLast)}. Ordering D, C, B, A earns {pointsText(ex.rankReversed)}.
+      </p>
+      <p className="formula">
+        <strong>The rule:</strong> for each response, count how many places it sits from its best place, and add these up. The score is 1 −
+        (that total ÷ the largest total possible, which is {ex.rankMax} for four responses). Ordering B, A, C, D is 2 places off in all: 1 −
+        2 ÷ {ex.rankMax} = {pointsText(ex.rankTopTwoSwapped)} point. Ordering B, C, D, A is 6 places off.
       </p>
 
       <h2>Branching scenarios</h2>
       <p>
-        A choice leads to a consequence and a follow-up decision, so learners take different paths. The score is the number of best choices
-        made divided by the number of decisions on the learner’s own path. A poor first choice can be partly recovered by a good follow-up.
+        A choice leads to a consequence and a follow-up decision, so learners take different paths. Each best choice on the learner’s own
+        path earns an equal share of the point. A poor first choice can be partly recovered by a good follow-up.
       </p>
       <p className="worked-example">
-        <strong>Example:</strong> two decisions. The best choice first and a poor follow-up earns 1 ÷ 2 = {pointsText(ex.branchBestThenNot)}
-        . A poor first choice and the best follow-up also earns {pointsText(ex.branchNotThenBest)}.
+        <strong>Example:</strong> two decisions. The best choice first and a poor follow-up earns {pointsText(ex.branchBestThenNot)}. A poor
+        first choice and the best follow-up also earns {pointsText(ex.branchNotThenBest)}.
+      </p>
+      <p className="formula">
+        <strong>The rule:</strong> best choices made ÷ decisions on the learner’s path. In the example: 1 ÷ 2.
       </p>
 
       <ScoringPolicy />

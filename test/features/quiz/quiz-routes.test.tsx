@@ -66,9 +66,18 @@ test('"How scoring works" explains each rule with worked numbers from the scorin
   const page = screen.getByRole('main').textContent ?? '';
   expect(page).toContain('Practice never decides a pass.');
   expect(page).toContain('It is a short form of 4 scenarios kept out of practice');
-  expect(page).toContain('Ticking A, B and D earns (2 − 1) ÷ 3 = 0.33 (33%)');
+  expect(page).toContain('3.75 of 4 points, which is 93%. With a pass mark of 80%, that is a pass.');
+  expect(page).toContain('Ticking A, B and D earns 0.33 (33%): the wrong tick cancels a right one.');
   expect(page).toContain('Ordering B, A, C, D is 2 places off in all: 1 − 2 ÷ 8 = 0.75 point');
-  expect(page).toContain('The best choice first and a poor follow-up earns 1 ÷ 2 = 0.5');
+  expect(page).toContain('The best choice first and a poor follow-up earns 0.5.');
+  // Words and an example first; the arithmetic comes after, for those who want it.
+  for (const rule of ['(right ticks − wrong ticks)', 'count how many places', 'best choices made ÷ decisions']) {
+    const at = page.indexOf(rule);
+    const example = page.lastIndexOf('Example:', at);
+    expect(at).toBeGreaterThan(0);
+    expect(example).toBeGreaterThan(0);
+    expect(page.slice(example, at)).not.toMatch(/÷/);
+  }
   expect(page).toContain('The course’s pass mark is 80%');
   expect(page).toContain('Earning 8 points scores 80%: passed. Earning 7.75 points scores 77%: not yet.');
 });
