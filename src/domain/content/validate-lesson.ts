@@ -6,6 +6,7 @@
 import { SETTINGS } from './content-types';
 import { type ContentProblem, type Reporter, createReporter } from './content-problem';
 import { describeLanguageHit, findStigmatizingTerms } from './language-lint';
+import { findAcronymProblems } from './acronyms';
 import { lineAt, maskMdx } from './lesson-prose';
 
 /** The required `## ` sections, in the order every lesson uses them. */
@@ -126,6 +127,13 @@ function checkWording(r: Reporter, source: string): void {
   for (const hit of findStigmatizingTerms(prose)) r.at(`line ${lineAt(prose, hit.index)}`, describeLanguageHit(hit));
 }
 
+/** Acronyms spelled out at first use, in the reading part only (the Sources list is citation). */
+function checkAcronyms(r: Reporter, source: string): void {
+  const cut = source.search(/^##[ \t]+Sources[ \t]*$/m);
+  const prose = maskMdx(cut >= 0 ? source.slice(0, cut) : source);
+  for (const hit of findAcronymProblems(prose)) r.at(`line ${lineAt(prose, hit.index)}`, hit.message);
+}
+
 /** Returns every problem in one lesson; `file` is its path from the project root. */
 export function validateLesson(file: string, source: string): ContentProblem[] {
   const r = createReporter(file);
@@ -135,5 +143,6 @@ export function validateLesson(file: string, source: string): ContentProblem[] {
   checkExamples(r, text);
   checkComponents(r, text);
   checkWording(r, source);
+  checkAcronyms(r, source);
   return r.problems;
 }
