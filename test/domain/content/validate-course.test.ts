@@ -30,6 +30,20 @@ const editLesson = (course: FixtureCourse, edit: (source: string) => string): vo
   if (lesson) lesson.source = edit(validLesson());
 };
 
+test('an acronym spelled out at its first use passes, and later uses and the Sources list need nothing more', () => {
+  const problems = problemsAfter((c) =>
+    editLesson(c, (s) =>
+      s
+        .replace(
+          'Choice builds on respect',
+          'The Substance Abuse and Mental Health Services Administration (SAMHSA) agrees. SAMHSA says so twice. Choice builds on respect',
+        )
+        .replace('- NIDA, Words Matter.', '- NIDA, Words Matter.\n- IC&RC. Peer Recovery domains.'),
+    ),
+  );
+  expect(problems).toEqual([]);
+});
+
 test('the valid fixture course has no problems', () => {
   expect(validateCourse(validCourse())).toEqual([]);
 });
@@ -380,6 +394,16 @@ test.each<[string, (c: FixtureCourse) => void, string]>([
     'content/course.ts › passMark: passMark must be a whole number from 0 to 100, found number 80.5',
   ],
   ['an empty version', (c) => void (c.manifest.version = ''), 'content/course.ts › version: version is empty'],
+  [
+    'an acronym not spelled out at its first use',
+    (c) => editLesson(c, (s) => s.replace('Choice builds on respect', 'SAMHSA ties choice to respect. Choice builds on respect')),
+    `${LESSON} › line 20: spell out "SAMHSA" at its first use in this lesson, for example "Substance Abuse and Mental Health Services Administration (SAMHSA)"`,
+  ],
+  [
+    'an acronym the course does not know (a new one, or a typo)',
+    (c) => editLesson(c, (s) => s.replace('Choice builds on respect', 'The SAMSHA guide agrees. Choice builds on respect')),
+    `${LESSON} › line 20: "SAMSHA" is not a known acronym: spell it out at first use and add it to ACRONYMS in src/domain/content/acronyms.ts`,
+  ],
   [
     'a lesson with a # title',
     (c) => editLesson(c, (s) => `# Voluntary\n\n${s}`),
