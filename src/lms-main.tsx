@@ -3,7 +3,7 @@
 // Without an LMS, say so plainly; progress is then kept nowhere (never localStorage).
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { HashRouter } from 'react-router';
 import { loadCourseSettings } from './app/load-settings';
 import { setRuntime } from './config/runtime';
 import { allQuizzes, course, everyQuiz, loadQuestions } from './course/course-data';
@@ -42,12 +42,14 @@ async function start(): Promise<void> {
   // A package of some modules opens on its first one; the whole course opens on its home.
   const firstRoute = isSubset && first ? (modules.has(first) ? `#/module/${first}` : `#/${first}`) : undefined;
   const session = await startLmsSession({ win: window, config, banks, withLesson: modules, firstRoute, contentVersion: course.version });
-  // The router reads the URL when it is created, so it is loaded after the session has landed.
-  const { router } = await import('./app/router');
+  // The router reads the URL when it first renders, so the app is loaded after the session has landed.
+  const { AppRoutes } = await import('./app/router');
   const app = (
     <>
       <LmsNotice />
-      <RouterProvider router={router} />
+      <HashRouter>
+        <AppRoutes />
+      </HashRouter>
     </>
   );
   if (session.mode === 'no-lms') show(<NoLmsPage reason={session.reason} onContinue={() => show(app)} />);

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { HashRouter } from 'react-router';
 import { loadDeviceSlots } from './app/device-slots';
 import { loadCourseSettings } from './app/load-settings';
-import { router } from './app/router';
+import { AppRoutes, isLoadingPage } from './app/router';
 import { listenForMissingChunks } from './features/offline/missing-chunk';
 import { listenForOtherTabs } from './store/progress-store';
 import './styles/global.css';
@@ -13,7 +13,7 @@ if (!root) throw new Error('The page is missing its #root element.');
 
 listenForOtherTabs();
 // A chunk of this version gone after a new deployment: reload once into the new version.
-listenForMissingChunks(() => !router.state.initialized || router.state.navigation.state !== 'idle');
+listenForMissingChunks(isLoadingPage);
 // The web entry only (the LMS entry never registers the service worker). Registration waits
 // for load and comes from its own chunk, off the first-visit critical path.
 window.addEventListener('load', () => void import('./features/offline/register-service-worker').then((m) => m.registerServiceWorker()), {
@@ -26,7 +26,9 @@ window.addEventListener('load', () => void import('./features/offline/register-s
 void Promise.all([loadCourseSettings({ keepCopy: true }), loadDeviceSlots().catch(() => undefined)]).then(() =>
   createRoot(root).render(
     <StrictMode>
-      <RouterProvider router={router} />
+      <HashRouter>
+        <AppRoutes />
+      </HashRouter>
     </StrictMode>,
   ),
 );

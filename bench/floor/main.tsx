@@ -1,12 +1,12 @@
 /**
  * The bundle floor: the smallest honest app on this stack, built by `npm run bench` with the
  * same Vite as the course. It uses the same APIs the course ships on its first visit (a
- * createRoot render, createHashRouter + RouterProvider data router with a lazy route, and a
+ * createRoot render, the declarative <HashRouter> + <Routes> with a React.lazy page, and a
  * zustand store with `persist`), so the ratio measures only what the course itself adds.
  */
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createHashRouter, Link, Outlet, RouterProvider } from 'react-router';
+import { HashRouter, Link, Outlet, Route, Routes } from 'react-router';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
@@ -38,19 +38,19 @@ function Home() {
   );
 }
 
-const router = createHashRouter([
-  {
-    path: '/',
-    element: <Shell />,
-    children: [
-      { index: true, element: <Home /> },
-      { path: 'other', lazy: async () => ({ Component: () => <p>Other page</p> }) },
-    ],
-  },
-]);
+const Other = lazy(async () => ({ default: () => <p>Other page</p> }));
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <HashRouter>
+      <Suspense fallback={<p>Loading…</p>}>
+        <Routes>
+          <Route path="/" element={<Shell />}>
+            <Route index element={<Home />} />
+            <Route path="other" element={<Other />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </HashRouter>
   </StrictMode>,
 );

@@ -1,55 +1,94 @@
-import { createHashRouter, type RouteObject } from 'react-router';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { Route, Routes, useLocation } from 'react-router';
 import { HomeRoute } from '../routes/home';
 import { NotFoundRoute } from '../routes/not-found';
-import { RouteError } from '../routes/route-error';
 import { AppShell } from './app-shell';
+import { PageErrorBoundary } from './page-error-boundary';
 
 /**
  * The URL map. Hash routing so any static host (and any LMS) serves every page from
  * index.html with no rewrites. Home and not-found ship in the first chunk; every other page
- * is its own chunk, loaded when visited.
+ * is its own chunk, loaded when visited. The declarative <HashRouter> + <Routes>, not the data
+ * router: the course uses no loaders or actions, and the data router costs about 16 KB gzip on
+ * every first visit (docs/decisions/0015-declarative-router.md).
  */
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    element: <AppShell />,
-    errorElement: <RouteError />,
-    // Once per page load, not per navigation: keep saved answers in step with the content.
-    // Not awaited: the page renders at once and statuses settle when the banks arrive.
-    loader: () => {
-      // Its own chunk: a first visit has nothing to reconcile and should not download it.
-      import('./reconcile-progress').then((m) => m.reconcileProgress()).catch(() => undefined);
-      return null;
-    },
-    shouldRevalidate: () => false,
-    // Shown while a deep-linked page's chunk loads on first visit.
-    hydrateFallbackElement: (
-      <p className="wrap" role="status">
-        Loading the course…
-      </p>
-    ),
-    children: [
-      { index: true, element: <HomeRoute /> },
-      { path: 'module/:slug', lazy: () => import('../routes/lesson') },
-      { path: 'module/:slug/quiz', lazy: () => import('../routes/quiz') },
-      { path: 'module/:slug/check', lazy: () => import('../routes/check') },
-      { path: 'review', lazy: () => import('../routes/review') },
-      { path: 'review/practice', lazy: () => import('../routes/review-practice') },
-      { path: 'scoring', lazy: () => import('../routes/scoring') },
-      { path: 'my-progress', lazy: () => import('../routes/my-progress') },
-      { path: 'reflections', lazy: () => import('../routes/reflections') },
-      { path: 'instructor', lazy: () => import('../routes/instructor') },
-      { path: 'instructor/roster', lazy: () => import('../routes/instructor-roster') },
-      { path: 'instructor/safety-review', lazy: () => import('../routes/instructor-safety-review') },
-      { path: 'settings-check', lazy: () => import('../routes/settings-check') },
-      // A splat, so a link cut to `#/assign/` or broken by a slash still reaches the decoder, which explains what is wrong.
-      { path: 'assign/*', lazy: () => import('../routes/assign') },
-      { path: 'assignment/:id', lazy: () => import('../routes/assignment') },
-      { path: 'certificate', lazy: () => import('../routes/certificate') },
-      { path: '*', element: <NotFoundRoute /> },
-    ],
-  },
-];
 
-/** The app's router (tests build their own from `routes`). */
-export const router = createHashRouter(routes);
+let pagesLoading = 0;
+
+/** Whether a page's code is being fetched right now (its failure is the page's to explain). */
+export const isLoadingPage = (): boolean => pagesLoading > 0;
+
+/** A page in its own chunk; each route module exports its page as `Component`. */
+function page(load: () => Promise<{ Component: ComponentType }>) {
+  return lazy(async () => {
+    pagesLoading += 1;
+    try {
+      return { default: (await load()).Component };
+    } finally {
+      pagesLoading -= 1;
+    }
+  });
+}
+
+const Lesson = page(() => import('../routes/lesson'));
+const Practice = page(() => import('../routes/quiz'));
+const Check = page(() => import('../routes/check'));
+const Review = page(() => import('../routes/review'));
+const ReviewPractice = page(() => import('../routes/review-practice'));
+const Scoring = page(() => import('../routes/scoring'));
+const MyProgress = page(() => import('../routes/my-progress'));
+const Reflections = page(() => import('../routes/reflections'));
+const Instructor = page(() => import('../routes/instructor'));
+const InstructorRoster = page(() => import('../routes/instructor-roster'));
+const SafetyReview = page(() => import('../routes/instructor-safety-review'));
+const SettingsCheck = page(() => import('../routes/settings-check'));
+const Assign = page(() => import('../routes/assign'));
+const Assignment = page(() => import('../routes/assignment'));
+const Certificate = page(() => import('../routes/certificate'));
+
+/** The whole course under a router (<HashRouter> in the app, <MemoryRouter> in tests). */
+export function AppRoutes() {
+  const { pathname } = useLocation();
+  // Once per app, not per navigation: keep saved answers in step with the content. Its own
+  // chunk: a first visit has nothing to reconcile and should not download it.
+  useEffect(() => {
+    import('./reconcile-progress').then((m) => m.reconcileProgress()).catch(() => undefined);
+  }, []);
+  return (
+    // A page that fails (its code gone offline or after a deployment) shows the error page;
+    // moving to another address tries again.
+    <PageErrorBoundary resetKey={pathname}>
+      {/* Shown while a deep-linked page's chunk loads on first visit; later visits keep the old page until the new one is ready. */}
+      <Suspense
+        fallback={
+          <p className="wrap" role="status">
+            Loading the course…
+          </p>
+        }
+      >
+        <Routes>
+          <Route path="/" element={<AppShell />}>
+            <Route index element={<HomeRoute />} />
+            <Route path="module/:slug" element={<Lesson />} />
+            <Route path="module/:slug/quiz" element={<Practice />} />
+            <Route path="module/:slug/check" element={<Check />} />
+            <Route path="review" element={<Review />} />
+            <Route path="review/practice" element={<ReviewPractice />} />
+            <Route path="scoring" element={<Scoring />} />
+            <Route path="my-progress" element={<MyProgress />} />
+            <Route path="reflections" element={<Reflections />} />
+            <Route path="instructor" element={<Instructor />} />
+            <Route path="instructor/roster" element={<InstructorRoster />} />
+            <Route path="instructor/safety-review" element={<SafetyReview />} />
+            <Route path="settings-check" element={<SettingsCheck />} />
+            {/* A splat, so a link cut to `#/assign/` or broken by a slash still reaches the decoder, which explains what is wrong. */}
+            <Route path="assign/*" element={<Assign />} />
+            <Route path="assignment/:id" element={<Assignment />} />
+            <Route path="certificate" element={<Certificate />} />
+            <Route path="*" element={<NotFoundRoute />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </PageErrorBoundary>
+  );
+}

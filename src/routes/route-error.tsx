@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { Page } from '../components/page';
 import { isMissingChunkError, recoverFromMissingChunk, type ChunkRecovery } from '../features/offline/missing-chunk';
 
@@ -12,8 +12,7 @@ const ADVICE: Record<Exclude<ChunkRecovery, 'reloading'> | 'other', string> = {
 };
 
 /** Shown when a page fails to load (e.g. a lesson chunk while offline) instead of a blank screen. */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: { error: unknown }) {
   // A chunk of the running version is gone (a new deployment): reload into it, once.
   const [recovery] = useState<ChunkRecovery | null>(() => (isMissingChunkError(error) ? recoverFromMissingChunk() : null));
   if (recovery === 'reloading') {
@@ -23,7 +22,7 @@ export function RouteError() {
       </main>
     );
   }
-  const detail = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : error instanceof Error ? error.message : '';
+  const detail = error instanceof Error ? error.message : '';
   return (
     <main id="main" className="wrap">
       <Page title="Something went wrong">

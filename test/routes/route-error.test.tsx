@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { allowConsole } from '../setup';
 
 const MISSING = new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/course/v1/assets/quiz-1a2b.js');
 
@@ -10,28 +11,43 @@ let unmountAll = () => {};
  */
 async function openFailingPage(error: unknown) {
   vi.resetModules();
-  const [{ render, screen, cleanup }, { createMemoryRouter, RouterProvider }, { RouteError }, status] = await Promise.all([
-    import('@testing-library/react'),
-    import('react-router'),
-    import('../../src/routes/route-error'),
-    import('../../src/features/offline/offline-status'),
-  ]);
+  // React reports an error its boundary caught on the console; the page under test is the point.
+  allowConsole();
+  const [{ render, screen, cleanup, fireEvent }, { MemoryRouter, Routes, Route, Link, useLocation }, { PageErrorBoundary }, status, react] =
+    await Promise.all([
+      import('@testing-library/react'),
+      import('react-router'),
+      import('../../src/app/page-error-boundary'),
+      import('../../src/features/offline/offline-status'),
+      import('react'),
+    ]);
   unmountAll = cleanup;
   const moveToNewVersion = vi.fn();
   status.setUpdateAction(moveToNewVersion);
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/',
-        errorElement: <RouteError />,
-        hydrateFallbackElement: <p>Loading the course…</p>,
-        children: [{ path: 'quiz', lazy: () => Promise.reject(error) }],
-      },
-    ],
-    { initialEntries: ['/quiz'] },
+  const Failing = react.lazy(() => Promise.reject(error));
+  function App() {
+    const { pathname } = useLocation();
+    return (
+      <>
+        <PageErrorBoundary resetKey={pathname}>
+          <react.Suspense fallback={<p>Loading the course…</p>}>
+            <Routes>
+              <Route path="quiz" element={<Failing />} />
+              <Route path="home" element={<h1>Course home</h1>} />
+            </Routes>
+          </react.Suspense>
+        </PageErrorBoundary>
+        {/* Outside the boundary, like a link in a header that stayed on screen. */}
+        <Link to="/home">Elsewhere</Link>
+      </>
+    );
+  }
+  render(
+    <MemoryRouter initialEntries={['/quiz']}>
+      <App />
+    </MemoryRouter>,
   );
-  render(<RouterProvider router={router} />);
-  return { screen, moveToNewVersion };
+  return { screen, fireEvent, moveToNewVersion };
 }
 
 beforeEach(() => sessionStorage.clear());
@@ -59,4 +75,12 @@ test('any other failure keeps the general advice and never reloads', async () =>
   await screen.findByRole('heading', { level: 1, name: 'Something went wrong' });
   screen.getByText('If you are offline, reconnect and try again.');
   expect(moveToNewVersion).not.toHaveBeenCalled();
+});
+
+test('after an error, the learner can still go elsewhere: a new address clears the error page', async () => {
+  const { screen, fireEvent } = await openFailingPage(new TypeError('broken'));
+  await screen.findByRole('heading', { level: 1, name: 'Something went wrong' });
+  fireEvent.click(screen.getByRole('link', { name: 'Elsewhere' }));
+  await screen.findByRole('heading', { level: 1, name: 'Course home' });
+  expect(screen.queryByRole('heading', { name: 'Something went wrong' })).toBeNull();
 });

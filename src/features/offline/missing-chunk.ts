@@ -65,9 +65,8 @@ export function recoverFromMissingChunk(now: number = Date.now()): ChunkRecovery
 /**
  * Reloads as soon as Vite's preload helper reports a missing chunk (`vite:preloadError`) for a
  * lazy import outside page loading: the update banner, an assignment card. Web entry only.
- * While `isLoadingPage()` (the router is loading a page's code), the page's own error
- * (src/routes/route-error.tsx) reloads instead, once the router has moved to the new address:
- * reloading here would land the learner back on the page they were leaving.
+ * While `isLoadingPage()` (a page's code is being fetched), the page's own error
+ * (src/routes/route-error.tsx) reloads instead, so one missing page never reloads twice.
  */
 export function listenForMissingChunks(isLoadingPage: () => boolean): void {
   window.addEventListener('vite:preloadError', (event) => {
