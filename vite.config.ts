@@ -100,5 +100,8 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/browser/**', 'node_modules/**'],
     restoreMocks: true,
+    // A ceiling, not a wait: tests wait on conditions and pass in 1–3 s, but a busy 2-core
+    // machine (CI, or a build running beside the tests) can stretch a page test past the default 5 s.
+    testTimeout: 15_000,
   },
 });

@@ -5,7 +5,8 @@ import { loadDeviceSlots } from './app/device-slots';
 import { loadCourseSettings } from './app/load-settings';
 import { AppRoutes, isLoadingPage } from './app/router';
 import { listenForMissingChunks } from './features/offline/missing-chunk';
-import { listenForOtherTabs } from './store/progress-store';
+import { RouteError } from './routes/route-error';
+import { listenForOtherTabs, progressLoaded } from './store/progress-store';
 import './styles/global.css';
 
 const root = document.getElementById('root');
@@ -21,14 +22,25 @@ window.addEventListener('load', () => void import('./features/offline/register-s
 });
 
 // The host's course-settings.json first (crisis lines, modules, colours), and beside it the
-// shared-computer choice: the first render already shows both. The static "Loading the course…"
-// stays on screen meanwhile. Neither can fail the start: without them the course runs as built.
-void Promise.all([loadCourseSettings({ keepCopy: true }), loadDeviceSlots().catch(() => undefined)]).then(() =>
-  createRoot(root).render(
-    <StrictMode>
+// shared-computer choice and the learner's saved progress: the first render already shows all
+// three. The static "Loading the course…" stays on screen meanwhile. Settings and slots cannot
+// fail the start (without them the course runs as built). If saved progress cannot be read
+// because its reader's code is gone (a new deployment) or out of reach (offline), the error page
+// explains or reloads into the new version, and the app never starts over the unread record.
+const app = createRoot(root);
+void Promise.all([loadCourseSettings({ keepCopy: true }), loadDeviceSlots().catch(() => undefined), progressLoaded]).then(
+  () =>
+    app.render(
+      <StrictMode>
+        <HashRouter>
+          <AppRoutes />
+        </HashRouter>
+      </StrictMode>,
+    ),
+  (error: unknown) =>
+    app.render(
       <HashRouter>
-        <AppRoutes />
-      </HashRouter>
-    </StrictMode>,
-  ),
+        <RouteError error={error} />
+      </HashRouter>,
+    ),
 );

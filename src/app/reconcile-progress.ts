@@ -1,17 +1,18 @@
 import { course, everyQuiz, loadQuestions } from '../course/course-data';
 import type { LegacyKeys } from '../domain/progress/earlier-passes';
+import { keepEarlierPasses, setAsideUnknown } from '../store/progress-edits';
 import { useProgress } from '../store/progress-store';
 
 /**
  * Keeps saved progress in step with the content, once per page load, as store actions (never as
- * a side effect of rendering; started by the root route's loader):
+ * a side effect of rendering; started once by AppRoutes when there is saved work):
  * 1. answers given on content 1.0.0 are scored with that version's keys, and every module passed
  *    there is kept as an earlier pass (a content rewrite never takes a pass away);
  * 2. answers to scenarios the course no longer has are set aside (kept, never scored).
  * Loads only the banks of quizzes the learner has attempted, so a first visit loads nothing.
  */
 export async function reconcileProgress(now: () => string = () => new Date().toISOString()): Promise<void> {
-  const { attempts, setAside, earlierPasses, keepEarlierPasses, setAsideUnknown } = useProgress.getState();
+  const { attempts, setAside, earlierPasses } = useProgress.getState();
   if (attempts.length === 0 && setAside.length === 0) return;
   // Every quiz in the build, not just those this site shows: hiding a module in the settings
   // must never set a learner's answers to it aside.

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { HomeRoute } from '../routes/home';
 import { NotFoundRoute } from '../routes/not-found';
+import { useProgress } from '../store/progress-store';
 import { AppShell } from './app-shell';
 import { PageErrorBoundary } from './page-error-boundary';
 
@@ -50,8 +51,10 @@ const Certificate = page(() => import('../routes/certificate'));
 export function AppRoutes() {
   const { pathname } = useLocation();
   // Once per app, not per navigation: keep saved answers in step with the content. Its own
-  // chunk: a first visit has nothing to reconcile and should not download it.
+  // chunk, loaded only when there are saved answers: a first visit has nothing to reconcile.
   useEffect(() => {
+    const { attempts, setAside } = useProgress.getState();
+    if (attempts.length === 0 && setAside.length === 0) return;
     import('./reconcile-progress').then((m) => m.reconcileProgress()).catch(() => undefined);
   }, []);
   return (

@@ -1,18 +1,16 @@
 /**
  * The one progress store: what the learner created, persisted to localStorage.
  * Scores are never stored; features derive them with the domain's scoring functions.
+ * The larger edits (resets, restore, merge) are in progress-edits.ts, off the first visit.
  */
 import { checkLearnerName } from '../domain/progress/learner-name';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answer } from '../domain/scoring/answers';
-import { mergeProgress } from '../domain/progress/progress-merge';
-import { removeAssignmentIn, replaceAllIn, resetAllIn, resetModuleIn } from '../domain/progress/progress-deletions';
-import { setAsideUnknown } from '../domain/progress/progress-reconcile';
 import { emptyProgress, type HeldAssignment, type Progress } from '../domain/progress/progress-model';
-import { LIMITS } from '../domain/progress/progress-restore';
+import { LIMITS } from '../domain/progress/progress-model';
 import { isMemoryOnly } from './device-mode';
-import { progressStorage, readSaved } from './progress-storage';
+import { progressStorage } from './progress-storage';
 
 /** The key progress is saved under in localStorage. */
 export const PROGRESS_KEY = 'psv-progress';
@@ -38,30 +36,12 @@ export interface ProgressActions {
   finishAttempt: (attemptId: string, at: string) => void;
   /** Saves a reflection journal entry. */
   saveReflection: (moduleId: string, text: string, at: string) => void;
-  /** Sets the learner's name for certificates and receipts. */
   /** Saves the learner's name if it passes the one name rule; returns what is wrong, or null. */
   setLearnerName: (input: string, at: string) => string | null;
   /** Remembers the last place in the course. */
   setLastLocation: (path: string) => void;
-  /** Forgets one module's lesson, attempts and reflection. */
-  resetModule: (moduleId: string, at: string) => void;
-  /** Forgets everything. */
-  resetAll: (at: string) => void;
-  /** Replaces everything with imported progress (a restored backup). */
-  replaceAll: (progress: Progress, at: string) => void;
-  /** Merges other progress (another tab's or a backup) into this one without losing either. */
-  mergeIn: (progress: Progress) => void;
-  /**
-   * Moves answers to scenarios the course no longer has into `setAside` (a content update),
-   * given the question ids of each loaded quiz and the ids of every quiz the course has.
-   */
-  setAsideUnknown: (known: ReadonlyMap<string, ReadonlySet<string>>, quizIds: ReadonlySet<string>) => void;
-  /** Records modules passed on an earlier content version (never replaces one already kept). */
-  keepEarlierPasses: (passes: Progress['earlierPasses'], at: string) => void;
   /** Holds an assignment the learner chose to accept (replacing one with the same id). */
   acceptAssignment: (assignment: HeldAssignment) => void;
-  /** Stops holding an assignment; progress on its modules is kept. */
-  removeAssignment: (id: string, at: string) => void;
 }
 
 let counter = 0;
@@ -70,10 +50,21 @@ function newAttemptId(quizId: string, at: string): string {
   return `${quizId}-${Date.parse(at).toString(36)}-${counter.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
+let settleLoad!: { resolve: () => void; reject: (error: unknown) => void };
+
+/**
+ * Settles once saved progress has been read at start-up: at once on a first visit (nothing is
+ * saved), after the reader chunk loads otherwise; rejects if that chunk cannot load. The app
+ * renders only after it, so nothing is written over a record not yet read.
+ */
+export const progressLoaded = new Promise<void>((resolve, reject) => {
+  settleLoad = { resolve, reject };
+});
+
 /** The progress store hook; select narrowly, e.g. `useProgress((s) => s.lessonsRead[id])`. */
 export const useProgress = create<Progress & ProgressActions>()(
   persist<Progress & ProgressActions, [], [], Progress>(
-    (set, get) => ({
+    (set) => ({
       ...emptyProgress(),
       markLessonRead: (moduleId, at) =>
         set((s) => (s.lessonsRead[moduleId] ? s : { lessonsRead: { ...s.lessonsRead, [moduleId]: at }, updatedAt: at })),
@@ -103,27 +94,6 @@ export const useProgress = create<Progress & ProgressActions>()(
         return null;
       },
       setLastLocation: (path) => set({ lastLocation: path }),
-      // Resets leave tombstones in the record (progress-deletions.ts): other tabs' older copies
-      // merge in without bringing anything back, whatever order their writes arrive in.
-      resetModule: (moduleId, at) => set((s) => resetModuleIn(pickProgress(s), moduleId, at)),
-      resetAll: (at) => set((s) => resetAllIn(pickProgress(s), at)),
-      replaceAll: (progress, at) => set((s) => replaceAllIn(pickProgress(s), progress, at)),
-      mergeIn: (progress) => set((s) => mergeProgress(pickProgress(s), progress)),
-      // Only sets state when something moves: persist saves on every set, and an idle save
-      // would overwrite saved text that is still waiting to be read or backed up.
-      setAsideUnknown: (known, quizIds) => {
-        const { progress, moved } = setAsideUnknown(pickProgress(get()), known, quizIds);
-        if (moved > 0) set(progress);
-      },
-      keepEarlierPasses: (passes, at) =>
-        set((s) => {
-          // A pass from before a module was reset stays reset.
-          const added = Object.entries(passes).filter(
-            ([id, pass]) =>
-              !Object.hasOwn(s.earlierPasses, id) && !(Object.hasOwn(s.deleted.modules, id) && s.deleted.modules[id]! >= pass.at),
-          );
-          return added.length === 0 ? s : { earlierPasses: { ...s.earlierPasses, ...Object.fromEntries(added) }, updatedAt: at };
-        }),
       acceptAssignment: (assignment) =>
         set((s) => {
           const held = s.assignments.some((a) => a.id === assignment.id);
@@ -132,13 +102,13 @@ export const useProgress = create<Progress & ProgressActions>()(
           const assignments = held ? s.assignments.map((a) => (a.id === assignment.id ? assignment : a)) : [...s.assignments, assignment];
           return { assignments, updatedAt: assignment.acceptedAt };
         }),
-      removeAssignment: (id, at) => set((s) => removeAssignmentIn(pickProgress(s), id, at)),
     }),
     {
       name: PROGRESS_KEY,
       version: PROGRESS_VERSION,
       storage: progressStorage(PROGRESS_VERSION),
       partialize: pickProgress,
+      onRehydrateStorage: () => (_state, error) => (error === undefined ? settleLoad.resolve() : settleLoad.reject(error)),
     },
   ),
 );
@@ -149,16 +119,30 @@ export function pickProgress(s: Progress): Progress {
   return { lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, earlierPasses, deleted, updatedAt };
 }
 
+let merging: Promise<void> = Promise.resolve();
+
+/** Resolves once every change seen from other tabs so far is merged in (merges run in order). */
+export const otherTabsMerged = (): Promise<void> => merging;
+
 /**
  * Picks up progress saved by another tab and merges it in (neither side is clobbered). The
- * merge is deterministic, so both tabs settle on the same record. Returns a stop function.
+ * merge is deterministic, so both tabs settle on the same record. The reader and the merge load
+ * on the first change another tab makes, not on every visit. Returns a stop function.
  */
 export function listenForOtherTabs(target: Window = window): () => void {
   const onStorage = (event: StorageEvent) => {
     // Shared-computer mode keeps this window apart: nothing saved by other windows comes in.
     if (event.key !== PROGRESS_KEY || event.newValue === null || isMemoryOnly()) return;
-    const incoming = readSaved(event.newValue, PROGRESS_VERSION);
-    if (incoming) useProgress.getState().mergeIn(incoming.progress);
+    const text = event.newValue;
+    merging = merging
+      .then(() => Promise.all([import('./read-saved'), import('./progress-edits')]))
+      .then(([{ readSaved }, { mergeIn }]) => {
+        const incoming = readSaved(text, PROGRESS_VERSION);
+        if (incoming) mergeIn(incoming.progress);
+      })
+      // A reader that cannot load (offline, after a deployment) skips this change; the next
+      // change, or the next page load, brings the other tab's work in.
+      .catch(() => undefined);
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);

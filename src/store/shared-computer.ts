@@ -5,7 +5,8 @@
 import type { Progress } from '../domain/progress/progress-model';
 import { hasCourseData, SHARED_FLAG_KEY, useDeviceMode } from './device-mode';
 import { PROGRESS_KEY, PROGRESS_VERSION, useProgress } from './progress-store';
-import { readSaved } from './progress-storage';
+import { mergeIn } from './progress-edits';
+import { readSaved } from './read-saved';
 import { readKey } from './safe-storage';
 
 /** Runs a storage call that may throw (blocked storage); reports whether it worked. */
@@ -51,7 +52,7 @@ export function stopSharedMode(): void {
   const raw = readKey(PROGRESS_KEY);
   const saved = raw === null ? null : readSaved(raw, PROGRESS_VERSION);
   // mergeIn and setState both save through persist, now to localStorage again.
-  if (saved) useProgress.getState().mergeIn(saved.progress);
+  if (saved) mergeIn(saved.progress);
   else useProgress.setState({});
 }
 

@@ -3,8 +3,16 @@ import { removeAssignmentIn, replaceAllIn, resetAllIn, resetModuleIn } from '../
 import { mergeProgress } from '../../src/domain/progress/progress-merge';
 import { MIGRATIONS } from '../../src/domain/progress/progress-migrations';
 import { emptyProgress, type Progress } from '../../src/domain/progress/progress-model';
-import { readSaved } from '../../src/store/progress-storage';
-import { listenForOtherTabs, pickProgress, PROGRESS_KEY, PROGRESS_VERSION, useProgress } from '../../src/store/progress-store';
+import { readSaved } from '../../src/store/read-saved';
+import { resetAll, resetModule } from '../../src/store/progress-edits';
+import {
+  listenForOtherTabs,
+  otherTabsMerged,
+  pickProgress,
+  PROGRESS_KEY,
+  PROGRESS_VERSION,
+  useProgress,
+} from '../../src/store/progress-store';
 import { BACKUP_KEY } from '../../src/store/safe-storage';
 import { useStorageStatus } from '../../src/store/storage-status';
 import pilotText from '../fixtures/progress-v0-pilot.json?raw';
@@ -223,19 +231,20 @@ test('when even the backup copy does not fit, the original is still offered for 
 });
 
 /** What another tab writing `progress` looks like to this one. */
-function otherTabWrites(progress: Progress, key = PROGRESS_KEY): void {
+async function otherTabWrites(progress: Progress, key = PROGRESS_KEY): Promise<void> {
   const newValue = savedText(progress);
   const oldValue = localStorage.getItem(key);
   localStorage.setItem(key, newValue);
   window.dispatchEvent(new StorageEvent('storage', { key, newValue, oldValue, storageArea: localStorage }));
+  await otherTabsMerged();
 }
 
-test('progress saved in another tab is picked up without losing this tab’s work', () => {
+test('progress saved in another tab is picked up without losing this tab’s work', async () => {
   const stop = listenForOtherTabs();
   const { markLessonRead, setLearnerName } = useProgress.getState();
   markLessonRead('voluntary', at(1));
   setLearnerName('Sam', at(2));
-  otherTabWrites(
+  await otherTabWrites(
     progressWith({ lessonsRead: { hopeful: at(3) }, attempts: [attempt('h-1', 'hopeful')], learnerName: 'Samira', updatedAt: at(4) }),
   );
   expect(useProgress.getState()).toMatchObject({
@@ -248,10 +257,10 @@ test('progress saved in another tab is picked up without losing this tab’s wor
   stop();
 });
 
-test('an attempt answered in both tabs is merged by id, not duplicated', () => {
+test('an attempt answered in both tabs is merged by id, not duplicated', async () => {
   const stop = listenForOtherTabs();
   useProgress.setState({ attempts: [attempt('v-1', 'voluntary', { q1: { kind: 'single', optionId: 'a' } }, { finishedAt: undefined })] });
-  otherTabWrites(
+  await otherTabWrites(
     progressWith({ attempts: [attempt('v-1', 'voluntary', { q1: { kind: 'single', optionId: 'a' } }, { finishedAt: at(9) })] }),
   );
   expect(useProgress.getState().attempts).toEqual([
@@ -260,7 +269,7 @@ test('an attempt answered in both tabs is merged by id, not duplicated', () => {
   stop();
 });
 
-test('another tab’s unreadable write, a removal or another key change nothing here', () => {
+test('another tab’s unreadable write, a removal or another key change nothing here', async () => {
   const stop = listenForOtherTabs();
   useProgress.getState().markLessonRead('voluntary', at(0));
   const before = pickProgress(useProgress.getState());
@@ -271,18 +280,19 @@ test('another tab’s unreadable write, a removal or another key change nothing 
     { key: null, newValue: null },
   ])
     window.dispatchEvent(new StorageEvent('storage', init));
+  await otherTabsMerged();
   expect(pickProgress(useProgress.getState())).toEqual(before);
   expect(useStorageStatus.getState().recovery).toBeNull();
   stop();
 });
 
-test('after stopping, other tabs are no longer followed', () => {
+test('after stopping, other tabs are no longer followed', async () => {
   listenForOtherTabs()();
-  otherTabWrites(progressWith({ lessonsRead: { hopeful: at(1) } }));
+  await otherTabWrites(progressWith({ lessonsRead: { hopeful: at(1) } }));
   expect(useProgress.getState().lessonsRead).toEqual({});
 });
 
-test('two tabs on different pages settle instead of rewriting storage forever', () => {
+test('two tabs on different pages settle instead of rewriting storage forever', async () => {
   const stop = listenForOtherTabs();
   const base = { lessonsRead: { voluntary: at(0) }, updatedAt: at(0) };
   useProgress.setState({ ...base, lastLocation: '/module/voluntary' });
@@ -290,11 +300,11 @@ test('two tabs on different pages settle instead of rewriting storage forever', 
   // changes the stored text. Visiting a page does not change `updatedAt`, so this is a tie.
   let theirs = progressWith({ ...base, lastLocation: '/module/hopeful' });
   let writesBack = 0;
-  otherTabWrites(theirs);
+  await otherTabWrites(theirs);
   while (localStorage.getItem(PROGRESS_KEY) !== savedText(theirs) && writesBack < 10) {
     theirs = mergeProgress(theirs, pickProgress(useProgress.getState()));
     writesBack += 1;
-    if (savedText(theirs) !== localStorage.getItem(PROGRESS_KEY)) otherTabWrites(theirs);
+    if (savedText(theirs) !== localStorage.getItem(PROGRESS_KEY)) await otherTabWrites(theirs);
   }
   expect(writesBack).toBeLessThanOrEqual(1);
   expect(pickProgress(useProgress.getState())).toEqual(theirs);
@@ -310,10 +320,10 @@ const dataOf = (p: Progress) => {
   return data;
 };
 
-test('a module reset in another tab is not undone by this tab’s copy', () => {
+test('a module reset in another tab is not undone by this tab’s copy', async () => {
   const stop = listenForOtherTabs();
   useProgress.setState(saved());
-  otherTabWrites(resetModuleIn(saved(), 'voluntary', at(8)));
+  await otherTabWrites(resetModuleIn(saved(), 'voluntary', at(8)));
   const here = pickProgress(useProgress.getState());
   expect(here.lessonsRead).toEqual({ hopeful: at(1) });
   expect(here.attempts).toEqual([]);
@@ -322,28 +332,28 @@ test('a module reset in another tab is not undone by this tab’s copy', () => {
   stop();
 });
 
-test('resetting everything in another tab empties this tab too', () => {
+test('resetting everything in another tab empties this tab too', async () => {
   const stop = listenForOtherTabs();
   useProgress.setState(saved());
-  otherTabWrites(resetAllIn(saved(), at(9)));
+  await otherTabWrites(resetAllIn(saved(), at(9)));
   expect(dataOf(pickProgress(useProgress.getState()))).toEqual({ ...dataOf(emptyProgress()), updatedAt: at(9) });
   stop();
 });
 
-test('a backup that replaced progress in another tab replaces it here too', () => {
+test('a backup that replaced progress in another tab replaces it here too', async () => {
   const stop = listenForOtherTabs();
   useProgress.setState(saved());
   const restored = progressWith({ lessonsRead: { respectful: at(7) }, updatedAt: at(7) });
-  otherTabWrites(replaceAllIn(saved(), restored, at(9)));
+  await otherTabWrites(replaceAllIn(saved(), restored, at(9)));
   expect(dataOf(pickProgress(useProgress.getState()))).toEqual({ ...dataOf(restored), updatedAt: at(9) });
   stop();
 });
 
-test('an older copy that arrives after a reset brings nothing back', () => {
+test('an older copy that arrives after a reset brings nothing back', async () => {
   const stop = listenForOtherTabs();
   useProgress.setState(saved());
-  useProgress.getState().resetModule('voluntary', at(8));
-  otherTabWrites(saved());
+  resetModule('voluntary', at(8));
+  await otherTabWrites(saved());
   const here = pickProgress(useProgress.getState());
   expect(here.lessonsRead).toEqual({ hopeful: at(1) });
   expect(here.attempts).toEqual([]);
@@ -353,18 +363,43 @@ test('an older copy that arrives after a reset brings nothing back', () => {
 
 test('this tab saves its resets with their tombstones, so other tabs can apply them', () => {
   useProgress.setState(saved());
-  useProgress.getState().resetModule('voluntary', at(8));
+  resetModule('voluntary', at(8));
   expect(stored()).toMatchObject({ state: { deleted: { attempts: ['v-1'], modules: { voluntary: at(8) } } } });
-  useProgress.getState().resetAll(at(9));
+  resetAll(at(9));
   expect(stored()).toMatchObject({ state: { deleted: { modules: { voluntary: at(8), hopeful: at(9) } }, lessonsRead: {} } });
 });
 
-test('an assignment removed in another tab is not brought back by this tab’s copy', () => {
+test('an assignment removed in another tab is not brought back by this tab’s copy', async () => {
   const stop = listenForOtherTabs();
   const held = { id: 'asg-1', modules: ['voluntary'], acceptedAt: at(2) };
   useProgress.setState({ ...saved(), assignments: [held] });
-  otherTabWrites(removeAssignmentIn({ ...saved(), assignments: [held] }, 'asg-1', at(9)));
+  await otherTabWrites(removeAssignmentIn({ ...saved(), assignments: [held] }, 'asg-1', at(9)));
   expect(useProgress.getState().assignments).toEqual([]);
   expect(stored()).toMatchObject({ state: { assignments: [] } });
   stop();
+});
+
+test('a first visit (nothing saved) is loaded at once, without the reader', async () => {
+  vi.resetModules();
+  vi.doMock('../../src/store/read-saved', () => {
+    throw new Error('the reader must not load when nothing is saved');
+  });
+  const store = await import('../../src/store/progress-store');
+  expect(store.useProgress.persist.hasHydrated()).toBe(true);
+  await expect(store.progressLoaded).resolves.toBeUndefined();
+  vi.doUnmock('../../src/store/read-saved');
+});
+
+test('when the reader cannot load (offline, after a deployment), start-up fails and the saved record is left untouched', async () => {
+  const raw = savedText(saved());
+  localStorage.setItem(PROGRESS_KEY, raw);
+  vi.resetModules();
+  vi.doMock('../../src/store/read-saved', () => {
+    throw new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/read-saved-1a2b.js');
+  });
+  const store = await import('../../src/store/progress-store');
+  await expect(store.progressLoaded).rejects.toThrow();
+  expect(store.useProgress.persist.hasHydrated()).toBe(false);
+  expect(localStorage.getItem(PROGRESS_KEY)).toBe(raw);
+  vi.doUnmock('../../src/store/read-saved');
 });

@@ -3,7 +3,8 @@ import { canonicalJson } from '../../src/domain/encoding/canonical-json';
 import { sha256Hex } from '../../src/domain/encoding/sha256';
 import { planBatch } from '../../src/domain/exchange/receipt-batch';
 import type { Receipt } from '../../src/domain/exchange/receipt';
-import { LIMITS } from '../../src/domain/progress/progress-restore';
+import { LIMITS } from '../../src/domain/progress/progress-model';
+import { removeAssignment } from '../../src/store/progress-edits';
 import { useProgress } from '../../src/store/progress-store';
 import { LEGACY_ROSTER_KEY } from '../../src/store/roster-legacy';
 import { resetRosterForTests, useRoster, type NewReceipt } from '../../src/store/roster-store';
@@ -101,7 +102,7 @@ test('accepting an assignment holds it once, updating it if accepted again; remo
     assignments: [],
     attempts: [{ id: 'a1', quizId: 'hopeful', seed: 1, startedAt: at, mode: 'practice', answers: {} }],
   });
-  const { acceptAssignment, removeAssignment } = useProgress.getState();
+  const { acceptAssignment } = useProgress.getState();
   acceptAssignment({ ...assignment(), acceptedAt: at });
   acceptAssignment({ ...assignment({ cohort: 'Renamed' }), acceptedAt: at });
   expect(useProgress.getState().assignments.map((a) => a.cohort)).toEqual(['Renamed']);

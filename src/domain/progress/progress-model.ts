@@ -144,3 +144,14 @@ export function openAttempt(progress: Pick<Progress, 'attempts'>, quizId: string
 
 /** True when an attempt can pass a module: a mastery check, or a whole-bank quiz from before the split. */
 export const countsTowardPass = (attempt: Pick<Attempt, 'mode'>): boolean => attempt.mode !== 'practice';
+
+/** Caps that keep a hostile or corrupt record from exhausting memory or the page. */
+export const LIMITS = {
+  text: 20_000,
+  shortText: 200,
+  id: 120,
+  attempts: 2_000,
+  answersPerAttempt: 200,
+  choices: 20,
+  assignments: 50,
+} as const;

@@ -4,7 +4,15 @@
  * and each thing dropped is reported in plain words. Never throws.
  */
 import type { Answer, Answers } from '../scoring/answers';
-import { emptyProgress, type Attempt, type EarlierPass, type HeldAssignment, type Progress, type Reflection } from './progress-model';
+import {
+  emptyProgress,
+  LIMITS,
+  type Attempt,
+  type EarlierPass,
+  type HeldAssignment,
+  type Progress,
+  type Reflection,
+} from './progress-model';
 import { isLearnerName } from './learner-name';
 
 /** The result of restoring: the usable progress and what had to be dropped. */
@@ -14,17 +22,6 @@ export interface Restored {
   /** One plain-language line per part that could not be used. */
   problems: string[];
 }
-
-/** Caps that keep a hostile or corrupt record from exhausting memory or the page. */
-export const LIMITS = {
-  text: 20_000,
-  shortText: 200,
-  id: 120,
-  attempts: 2_000,
-  answersPerAttempt: 200,
-  choices: 20,
-  assignments: 50,
-} as const;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { decodeAssignmentLink } from '../../domain/exchange/assignment-link';
-import { LIMITS } from '../../domain/progress/progress-restore';
+import { LIMITS } from '../../domain/progress/progress-model';
 import { useProgress } from '../../store/progress-store';
 import { AssignmentSummary } from './assignment-summary';
 

@@ -4,6 +4,7 @@ import { ProgressBar } from '../../components/progress-bar';
 import { findModule } from '../../course/course-data';
 import type { ModuleOutcome } from '../../domain/progress/module-outcome';
 import type { HeldAssignment } from '../../domain/progress/progress-model';
+import { removeAssignment } from '../../store/progress-edits';
 import { useProgress } from '../../store/progress-store';
 import { AssignmentSummary } from './assignment-summary';
 import { ModuleOutcomeList } from './module-outcome-list';
@@ -38,7 +39,6 @@ function startStep(outcomes: ModuleOutcome[], lessonsRead: Record<string, string
 export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
   const forReceipt = useMemo(() => toReceiptAssignment(assignment), [assignment]);
   const report = useAssignmentReport(forReceipt);
-  const removeAssignment = useProgress((s) => s.removeAssignment);
   const lessonsRead = useProgress((s) => s.lessonsRead);
   const navigate = useNavigate();
   const [params] = useSearchParams();

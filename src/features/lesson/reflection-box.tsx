@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { runtime } from '../../config/runtime';
-import { LIMITS } from '../../domain/progress/progress-restore';
+import { LIMITS } from '../../domain/progress/progress-model';
 import { isMemoryOnly, useDeviceMode } from '../../store/device-mode';
 import { useProgress } from '../../store/progress-store';
 import { useLessonModule } from './lesson-context';

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { courseScope } from '../../course/course-scope';
-import { useProgress } from '../../store/progress-store';
+import { resetAll, resetModule } from '../../store/progress-edits';
 import { ConfirmButton } from './confirm-button';
 
 /** Reset one module or everything, each behind a confirmation, with the result announced. */
 export function ResetPanel() {
-  const resetModule = useProgress((s) => s.resetModule);
-  const resetAll = useProgress((s) => s.resetAll);
   const { modules } = courseScope();
   const [moduleId, setModuleId] = useState(modules[0]?.id ?? '');
   const [message, setMessage] = useState('');

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { FileDrop } from '../../components/file-drop';
 import { course } from '../../course/course-data';
 import { BACKUP_TOO_LARGE, MAX_BACKUP_CHARS, parseBackup, previewImport, type Backup } from '../../domain/exchange/backup';
+import { mergeIn, replaceAll } from '../../store/progress-edits';
 import { pickProgress, useProgress } from '../../store/progress-store';
 import { useExportBackup } from './use-export-backup';
 
@@ -10,8 +11,6 @@ const count = (n: number, one: string, many: string): string => `${n} ${n === 1 
 /** Backup and restore: download everything; bring a file back with a preview, then merge or replace. */
 export function RestorePanel() {
   const exportBackup = useExportBackup();
-  const mergeIn = useProgress((s) => s.mergeIn);
-  const replaceAll = useProgress((s) => s.replaceAll);
   const [backup, setBackup] = useState<Backup | null>(null);
   const [error, setError] = useState('');
   const [done, setDone] = useState('');

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { allQuizzes, course } from '../../course/course-data';
 import { courseScope } from '../../course/course-scope';
 import { useLoaded } from '../../course/use-loaded';
@@ -30,14 +29,16 @@ export interface ModuleProgress {
  * are set aside by an action at start-up (src/course/reconcile-progress.ts), not here.
  */
 export function useCourseStatus(): { modules: ModuleProgress[]; review?: AttemptSummary; isLoading: boolean; loadError: boolean } {
-  const progress = useProgress(
-    useShallow((s) => ({
-      lessonsRead: s.lessonsRead,
-      attempts: s.attempts,
-      reflections: s.reflections,
-      earlierPasses: s.earlierPasses,
-      lastLocation: s.lastLocation,
-    })),
+  // Five narrow selectors rather than useShallow: the same re-renders, and zustand's shallow
+  // helper stays out of the first-visit bundle.
+  const lessonsRead = useProgress((s) => s.lessonsRead);
+  const attempts = useProgress((s) => s.attempts);
+  const reflections = useProgress((s) => s.reflections);
+  const earlierPasses = useProgress((s) => s.earlierPasses);
+  const lastLocation = useProgress((s) => s.lastLocation);
+  const progress = useMemo(
+    () => ({ lessonsRead, attempts, reflections, earlierPasses, lastLocation }),
+    [lessonsRead, attempts, reflections, earlierPasses, lastLocation],
   );
   // Only quizzes the course still has: an attempt at a removed one (kept from an older version
   // or a backup) has no scenarios to load, and would otherwise leave scores "loading" forever.

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { emptyProgress } from '../../../src/domain/progress/progress-model';
-import { LIMITS, restoreAnswer, restoreProgress } from '../../../src/domain/progress/progress-restore';
+import { LIMITS } from '../../../src/domain/progress/progress-model';
+import { restoreAnswer, restoreProgress } from '../../../src/domain/progress/progress-restore';
 import { assignment, at, attempt, progressArb, progressWith } from '../../fixtures/progress-fixtures';
 
 const full = () =>
