@@ -1,6 +1,6 @@
 import { act, configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { emptyProgress } from '../../../src/domain/progress/progress-model';
 import { useProgress } from '../../../src/store/progress-store';
 import { renderApp } from '../../render-app';
@@ -32,6 +32,10 @@ class FakeObserver {
     if (entries.length > 0) this.callback(entries, this as unknown as IntersectionObserver);
   }
 }
+
+// Compile the lesson chunk once, before the timed waits: on a busy machine its first MDX
+// transform alone can take longer than a findBy… waits.
+beforeAll(() => import('../../../content/02-hopeful/lesson.mdx'), 60_000);
 
 beforeEach(() => {
   useProgress.setState(emptyProgress());
