@@ -5,6 +5,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { loadCourseSettings } from './app/load-settings';
+import { reportCaughtError } from './app/page-error-boundary';
 import { setRuntime } from './config/runtime';
 import { allQuizzes, course, everyQuiz, loadQuestions } from './course/course-data';
 import { LmsNotice } from './features/lms/lms-notice';
@@ -15,7 +16,7 @@ import './styles/global.css';
 
 const element = document.getElementById('root');
 if (!element) throw new Error('The page is missing its #root element.');
-const root = createRoot(element);
+const root = createRoot(element, { onCaughtError: reportCaughtError });
 const show = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 
 async function start(): Promise<void> {

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { loadDeviceSlots } from './app/device-slots';
 import { loadCourseSettings } from './app/load-settings';
+import { reportCaughtError } from './app/page-error-boundary';
 import { AppRoutes, isLoadingPage } from './app/router';
 import { listenForMissingChunks } from './features/offline/missing-chunk';
 import { RouteError } from './routes/route-error';
@@ -27,7 +28,7 @@ window.addEventListener('load', () => void import('./features/offline/register-s
 // fail the start (without them the course runs as built). If saved progress cannot be read
 // because its reader's code is gone (a new deployment) or out of reach (offline), the error page
 // explains or reloads into the new version, and the app never starts over the unread record.
-const app = createRoot(root);
+const app = createRoot(root, { onCaughtError: reportCaughtError });
 void Promise.all([loadCourseSettings({ keepCopy: true }), loadDeviceSlots().catch(() => undefined), progressLoaded]).then(
   () =>
     app.render(

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { isMissingChunkError } from '../features/offline/missing-chunk';
 import { RouteError } from '../routes/route-error';
 
 interface Props {
@@ -29,4 +30,13 @@ export class PageErrorBoundary extends Component<Props, { error: unknown; at: st
   override render() {
     return this.state.error === null ? this.props.children : <RouteError error={this.state.error} />;
   }
+}
+
+/**
+ * For createRoot's `onCaughtError`: React logs every error a boundary caught. A page's code that
+ * is gone after a deployment (or out of reach offline) is handled, not a fault: the page reloads
+ * into the new version or explains, so it is not logged as an error. Anything else is.
+ */
+export function reportCaughtError(error: unknown, info: { componentStack?: string }): void {
+  if (!isMissingChunkError(error)) console.error(error, info.componentStack);
 }
