@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { CrisisLine } from '../components/crisis-line';
 import { courseSettings } from '../config/course-settings';
@@ -5,11 +6,13 @@ import { whereProgressGoes } from '../config/runtime';
 import { OfflineReadyNote } from '../features/offline/offline-ready-note';
 import { UpdatePrompt } from '../features/offline/update-prompt';
 import { HeaderProgress } from '../features/progress/header-progress';
-import { RemovedPage } from '../features/progress/removed-page';
 import { StorageNotice } from '../features/progress/storage-notice';
 import { useRememberLocation } from '../features/progress/use-remember-location';
 import { useDeviceMode } from '../store/device-mode';
 import { deviceSlots } from './device-slots';
+
+// Shown only after "Remove everything", which loads it before deleting the offline copy.
+const RemovedPage = lazy(() => import('../features/progress/removed-page').then((m) => ({ default: m.RemovedPage })));
 
 /**
  * The frame around every page: skip link, a compact trainee header (the course, progress,
@@ -56,7 +59,13 @@ export function AppShell() {
         <UpdatePrompt />
         <StorageNotice />
         {slots && <slots.Notice />}
-        {mode === 'removed' ? <RemovedPage /> : <Outlet />}
+        {mode === 'removed' ? (
+          <Suspense fallback={null}>
+            <RemovedPage />
+          </Suspense>
+        ) : (
+          <Outlet />
+        )}
       </main>
       <footer className="site-footer">
         <div className="wrap">

@@ -3,7 +3,7 @@ import { LEARNER_NAME_MAX } from '../domain/progress/learner-name';
 
 /**
  * The learner's name, entered once and saved on this device. `onSave` applies the one name rule
- * (the store's `setLearnerName`) and returns what is wrong, or null when it was saved.
+ * (`setLearnerName` in store/progress-edits.ts) and returns what is wrong, or null when it was saved.
  */
 export function NameForm({ saved, label, onSave }: { saved: string; label: string; onSave: (name: string) => string | null }) {
   const [name, setName] = useState(saved);

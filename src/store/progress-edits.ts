@@ -1,11 +1,12 @@
 /**
  * The progress store's larger edits: resets, restoring a backup, merging another tab's record,
- * removing an assignment and keeping saved answers in step with the content. Each is a plain
+ * removing an assignment, the learner's name, and keeping saved answers in step with the content. Each is a plain
  * function over `useProgress` rather than an action inside it, because they bring the domain's
- * merge and tombstone code, which only the pages and start-up steps that edit progress need:
+ * merge, tombstone and name-checking code, which only the pages and start-up steps that edit progress need:
  * a first visit never downloads them (issue #16, the first-visit budget). Times come in as ISO
  * strings so callers (and tests) own the clock.
  */
+import { checkLearnerName } from '../domain/progress/learner-name';
 import { removeAssignmentIn, replaceAllIn, resetAllIn, resetModuleIn } from '../domain/progress/progress-deletions';
 import { mergeProgress } from '../domain/progress/progress-merge';
 import type { Progress } from '../domain/progress/progress-model';
@@ -60,4 +61,12 @@ export function keepEarlierPasses(passes: Progress['earlierPasses'], at: string)
     );
     return added.length === 0 ? s : { earlierPasses: { ...s.earlierPasses, ...Object.fromEntries(added) }, updatedAt: at };
   });
+}
+
+/** Saves the learner's name if it passes the one name rule; returns what is wrong, or null. */
+export function setLearnerName(input: string, at: string): string | null {
+  const checked = checkLearnerName(input);
+  if ('problem' in checked) return checked.problem;
+  useProgress.setState({ learnerName: checked.name, updatedAt: at });
+  return null;
 }

@@ -1,9 +1,9 @@
 /**
  * The one progress store: what the learner created, persisted to localStorage.
  * Scores are never stored; features derive them with the domain's scoring functions.
- * The larger edits (resets, restore, merge) are in progress-edits.ts, off the first visit.
+ * The larger edits (resets, restore, merge, the learner's name) are in progress-edits.ts, off
+ * the first visit.
  */
-import { checkLearnerName } from '../domain/progress/learner-name';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answer } from '../domain/scoring/answers';
@@ -36,8 +36,6 @@ export interface ProgressActions {
   finishAttempt: (attemptId: string, at: string) => void;
   /** Saves a reflection journal entry. */
   saveReflection: (moduleId: string, text: string, at: string) => void;
-  /** Saves the learner's name if it passes the one name rule; returns what is wrong, or null. */
-  setLearnerName: (input: string, at: string) => string | null;
   /** Remembers the last place in the course. */
   setLastLocation: (path: string) => void;
   /** Holds an assignment the learner chose to accept (replacing one with the same id). */
@@ -87,12 +85,6 @@ export const useProgress = create<Progress & ProgressActions>()(
         })),
       saveReflection: (moduleId, text, at) =>
         set((s) => ({ reflections: { ...s.reflections, [moduleId]: { text, updatedAt: at } }, updatedAt: at })),
-      setLearnerName: (input, at) => {
-        const checked = checkLearnerName(input);
-        if ('problem' in checked) return checked.problem;
-        set({ learnerName: checked.name, updatedAt: at });
-        return null;
-      },
       setLastLocation: (path) => set({ lastLocation: path }),
       acceptAssignment: (assignment) =>
         set((s) => {

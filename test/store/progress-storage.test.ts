@@ -4,7 +4,7 @@ import { mergeProgress } from '../../src/domain/progress/progress-merge';
 import { MIGRATIONS } from '../../src/domain/progress/progress-migrations';
 import { emptyProgress, type Progress } from '../../src/domain/progress/progress-model';
 import { readSaved } from '../../src/store/read-saved';
-import { resetAll, resetModule } from '../../src/store/progress-edits';
+import { resetAll, resetModule, setLearnerName } from '../../src/store/progress-edits';
 import {
   listenForOtherTabs,
   otherTabsMerged,
@@ -241,7 +241,7 @@ async function otherTabWrites(progress: Progress, key = PROGRESS_KEY): Promise<v
 
 test('progress saved in another tab is picked up without losing this tab’s work', async () => {
   const stop = listenForOtherTabs();
-  const { markLessonRead, setLearnerName } = useProgress.getState();
+  const { markLessonRead } = useProgress.getState();
   markLessonRead('voluntary', at(1));
   setLearnerName('Sam', at(2));
   await otherTabWrites(

@@ -1,10 +1,10 @@
 import { NameForm } from '../../components/name-form';
+import { setLearnerName } from '../../store/progress-edits';
 import { useProgress } from '../../store/progress-store';
 
 /** The learner's name for receipts and certificates, on the assignment page. */
 export function LearnerNameForm() {
   const saved = useProgress((s) => s.learnerName);
-  const setLearnerName = useProgress((s) => s.setLearnerName);
   return (
     <NameForm
       saved={saved}

@@ -5,6 +5,7 @@ import { mailtoHref, shareFile } from '../../components/share-file';
 import { course } from '../../course/course-data';
 import { LEARNER_NAME_MAX } from '../../domain/progress/learner-name';
 import { receiptFileName, receiptToCode, receiptToFile, type Receipt } from '../../domain/exchange/receipt';
+import { setLearnerName } from '../../store/progress-edits';
 import { useProgress } from '../../store/progress-store';
 
 /** Props for ReceiptExport. */
@@ -30,7 +31,6 @@ const SHARE_MESSAGE =
  */
 export function ReceiptExport({ receipt, receiptFor, isComplete, askName = true }: ReceiptExportProps) {
   const saved = useProgress((s) => s.learnerName);
-  const setLearnerName = useProgress((s) => s.setLearnerName);
   const [name, setName] = useState(saved);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');

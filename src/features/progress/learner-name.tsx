@@ -1,10 +1,10 @@
 import { NameForm } from '../../components/name-form';
+import { setLearnerName } from '../../store/progress-edits';
 import { useProgress } from '../../store/progress-store';
 
 /** The learner's name for certificates and receipts, on "My progress". */
 export function LearnerName() {
   const saved = useProgress((s) => s.learnerName);
-  const setLearnerName = useProgress((s) => s.setLearnerName);
   return (
     <section className="learner-name">
       <h2>Your name</h2>

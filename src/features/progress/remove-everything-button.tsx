@@ -16,7 +16,9 @@ export function RemoveEverythingButton() {
 /** Loads the removal on first use (it is not part of the first visit) and runs it; the shell then shows the result. */
 async function remove(): Promise<void> {
   try {
-    await (await import('../../store/remove-everything')).removeEverything();
+    // The page shown afterwards loads first: once the offline copy is deleted, it could not.
+    const [{ removeEverything }] = await Promise.all([import('../../store/remove-everything'), import('./removed-page')]);
+    await removeEverything();
   } catch {
     // The module could not load (offline before the course was saved): nothing was removed.
     useDeviceMode.setState({ mode: 'removed', notRemoved: ['anything: the removal could not start; reload the page and try again'] });
