@@ -43,6 +43,21 @@ export async function launchPersistent(userDataDir) {
   return chromium.launchPersistentContext(userDataDir, { executablePath: CHROME, args: CHROME_ARGS });
 }
 
+/**
+ * A new context whose pages find `items` (key → text) in localStorage before the course starts,
+ * as a returning learner's browser would. Seeded once per context: a later reload sees what the
+ * course saved, not the seed. `options` go to newContext (e.g. `{ serviceWorkers: 'block' }`).
+ */
+export async function contextWithStorage(browser, items, options = {}) {
+  const context = await browser.newContext(options);
+  await context.addInitScript((entries) => {
+    if (window !== window.top || sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  }, Object.entries(items));
+  return context;
+}
+
 /** Serves dist/ at /course/v1/ (or `base`) on 127.0.0.1 and launches Chromium. */
 export async function startCourse(options = {}) {
   const server = await startServer({ root: DIST, base: '/course/v1/', ...options });
