@@ -4,12 +4,13 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The Chromium to drive: Debian's, or CHROME_PATH. */
+export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The built course to test; COURSE_DIST points elsewhere (e.g. a private build while others rebuild dist/). */
 export const DIST = process.env.COURSE_DIST ?? 'dist';
 
 /** Chromium's flags: headless, and no background traffic to flood the closed network. */
-const CHROME_ARGS = [
+export const CHROME_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
