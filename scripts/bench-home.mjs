@@ -41,23 +41,28 @@ const SCRIPT = new Set([
 
 /**
  * Runs in the page before the app: marks `home-rendered` once the module list shows every
- * card's final status, and times its own callbacks (window.__probeMs) so they can be taken off.
+ * card's final status, and resolves window.__rendered to the time its own callbacks took (so
+ * it can be taken off). Waiting on that promise costs the page no polling.
  */
 function probe() {
   if (window !== window.top) return;
-  window.__probeMs = 0;
+  let probeMs = 0;
   const isRendered = () =>
     document.querySelector('ol.module-list') !== null &&
     ![...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.startsWith('Checking your scores'));
-  const observer = new MutationObserver(() => {
-    const start = performance.now();
-    if (isRendered()) {
-      observer.disconnect();
-      performance.mark('home-rendered');
-    }
-    window.__probeMs += performance.now() - start;
+  window.__rendered = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const start = performance.now();
+      const isDone = isRendered();
+      if (isDone) {
+        observer.disconnect();
+        performance.mark('home-rendered');
+      }
+      probeMs += performance.now() - start;
+      if (isDone) resolve(probeMs);
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
   });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 /** Length of the union of [start, end] intervals (microseconds). */
@@ -99,8 +104,7 @@ async function tracedLoad(browser, url, storage) {
   await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await browser.startTracing(page, { categories: CATEGORIES });
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('home-rendered').length > 0, null, { polling: 250, timeout: 60_000 });
-  const probeMs = await page.evaluate(() => window.__probeMs);
+  const probeMs = await page.evaluate(() => window.__rendered);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
   const progress = await page.getByRole('progressbar', { name: 'Course progress' }).getAttribute('aria-valuetext');
   await context.close();

@@ -68,6 +68,7 @@ async function walk(browser, url, dist) {
   const idle = trackRequests(page);
   const files = new Map();
   let step = STEPS[0];
+  // The page's responses only (see trackRequests): the service worker's precache downloads are not here.
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     const base = new URL(url).pathname;

@@ -208,9 +208,6 @@ try {
         if (m[id] < TARGETS[id]) console.log(`  ${id}: ${failing.join(', ')}`);
       }
     }
-    // Which element was the LCP (first run): where to look when LCP misses.
-    const lcpItem = runs[0].audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
-    if (lcpItem) console.log(`  LCP element: ${lcpItem.nodeLabel?.slice(0, 90)} (${lcpItem.selector})`);
     const warnings = [...new Set(runs.flatMap((lhr) => lhr.runWarnings))];
     if (warnings.length > 0) console.log(`  warnings: ${warnings.join(' | ')}`);
   }
