@@ -1,22 +1,42 @@
 // `npm run bench:feedback`: answer-to-feedback latency in Chromium on the built course. Every
-// quiz is taken start to finish with real mouse clicks; for each "Submit" the page records
+// quiz (the ten modules' practice rounds, the course review's practice round, the first module's
+// mastery check and the final check) is taken start to finish with real mouse clicks, once at
+// full speed and once with the CPU slowed 4× (an old phone); for each "Submit" the page records
 //   click → DOM:   from the click event to the feedback in the DOM (handlers, React render, commit)
 //   click → paint: from the click event to just after the next frame is painted with it
-// and prints median and p95 of each, on this machine and with the CPU slowed 4× (an old phone).
+// and prints median and p95 of each at both speeds, then the same for the largest bank alone
+// (most scenarios: its practice round and its check). In practice the feedback shows on Submit;
+// in a check an item's Submit only confirms the answer, and "Submit the check" shows the results
+// with every item's feedback: both are measured as they are the learner's wait.
 // Chromium paints at 60 Hz, so click → paint also holds the wait for the next frame (0–16.7 ms,
 // by where in the frame the click lands), which no app code can shorten: click → paint p95 is
-// printed against the issue #8 target of one frame as measured, and click → DOM (the app's own
-// work) shows whether that work fits in a frame. A benchmark that prints figures; it exits
-// non-zero only when the app's own work (click → DOM p95, unthrottled) no longer fits a frame.
+// printed against the issue #16 targets (one frame at full speed, 50 ms at 4×) as measured, and
+// click → DOM (the app's own work) shows whether that work fits. A benchmark that prints figures;
+// it exits non-zero only when the app's own work (click → DOM p95) misses a target.
+import { percentile } from './bench-stats.mjs';
 import { startServer } from './serve.mjs';
 import { launchBrowser } from '../test/browser/harness.mjs';
-import { answerWithMouse, MODULE_IDS, nextButton } from '../test/browser/journeys.mjs';
+import { MODULE_IDS, takeQuiz } from '../test/browser/journeys.mjs';
+import { loadSeedTools } from '../test/browser/lms/seed.mjs';
 
-const TARGET_MS = 16.7;
+/** Issue #16: p95 within one 60 Hz frame at full speed, and within 50 ms with the CPU slowed 4×. */
+const SPEEDS = [
+  { label: 'full speed', slowdown: 1, targetMs: 16.7 },
+  { label: 'CPU slowed 4× (an old phone)', slowdown: 4, targetMs: 50 },
+];
+/** Every practice round, then a module's mastery check and the final check: [quiz id, route]. */
+const QUIZZES = [
+  ...MODULE_IDS.map((id) => [id, `module/${id}/quiz`]),
+  ['review', 'review/practice'],
+  [MODULE_IDS[0], `module/${MODULE_IDS[0]}/check`],
+  ['review', 'review'],
+];
 
 /** Runs in the page before the app: timestamps each Submit click and the paint that follows. */
 function instrument() {
   window.__feedback = [];
+  // Samples whose paint is still to come, so a reader can wait for the last one.
+  window.__painting = 0;
   let pending = null;
   addEventListener(
     'click',
@@ -35,33 +55,16 @@ function instrument() {
     const sample = pending;
     pending = null;
     sample.dom = performance.now();
+    window.__painting += 1;
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => window.__feedback.push({ ...sample, paint: performance.now() });
+      channel.port1.onmessage = () => {
+        window.__feedback.push({ ...sample, paint: performance.now() });
+        window.__painting -= 1;
+      };
       channel.port2.postMessage(null);
     });
   }).observe(document, { childList: true, subtree: true, characterData: true });
-}
-
-/** Takes one quiz by mouse from its intro to its results. */
-async function takeQuiz(page, url) {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Start the scenarios' }).click();
-  for (let guard = 0; guard < 80; guard++) {
-    const next = nextButton(page);
-    if (await next.count()) {
-      const isLast = (await next.innerText()) === 'See your results';
-      await next.click();
-      if (isLast) return page.getByRole('heading', { name: 'Your results' }).waitFor();
-      continue;
-    }
-    await answerWithMouse(page);
-  }
-  throw new Error(`The quiz at ${url} did not finish.`);
-}
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function summary(samples, key) {
@@ -69,45 +72,52 @@ function summary(samples, key) {
   return { median: percentile(values, 50), p95: percentile(values, 95), max: values.at(-1) };
 }
 
-async function measure(browser, baseUrl, quizzes, cpuSlowdown) {
+/** Takes every quiz in one fresh context at `slowdown`; resolves to the samples, each tagged with its quiz id. */
+async function measure(browser, baseUrl, slowdown) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(instrument);
-  if (cpuSlowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  if (slowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   const samples = [];
-  for (const quiz of quizzes) {
-    await takeQuiz(page, `${baseUrl}#/${quiz}`);
-    samples.push(...(await page.evaluate(() => window.__feedback.splice(0))));
+  for (const [quiz, route] of QUIZZES) {
+    await page.goto(`${baseUrl}#/${route}`);
+    await takeQuiz(page);
+    await page.waitForFunction(() => window.__painting === 0);
+    samples.push(...(await page.evaluate(() => window.__feedback.splice(0))).map((s) => ({ ...s, quiz })));
   }
   await context.close();
   return samples;
 }
 
+const fixed = (ms) => `${ms.toFixed(1)} ms`;
+const { banks } = await loadSeedTools();
+const [largest, largestBank] = Object.entries(banks).reduce((a, b) => (b[1].length > a[1].length ? b : a));
 const server = await startServer({ root: process.env.COURSE_DIST ?? 'dist', base: '/course/v1/' });
 const browser = await launchBrowser();
-let exceeded = false;
+let missed = false;
+const largestLines = [];
 try {
-  const everyQuiz = [...MODULE_IDS.map((id) => `module/${id}/quiz`), 'review'];
-  const runs = [
-    ['this machine', everyQuiz, 1],
-    ['CPU slowed 4× (an old phone)', ['module/voluntary/quiz', 'review'], 4],
-  ];
-  for (const [label, quizzes, slowdown] of runs) {
-    const samples = await measure(browser, server.url, quizzes, slowdown);
+  for (const { label, slowdown, targetMs } of SPEEDS) {
+    const samples = await measure(browser, server.url, slowdown);
     const dom = summary(samples, 'dom');
     const paint = summary(samples, 'paint');
-    console.log(`\nAnswer → feedback, ${label}: ${samples.length} answers over ${quizzes.length} quizzes`);
-    console.log(`  click → DOM    median ${dom.median.toFixed(1)} ms   p95 ${dom.p95.toFixed(1)} ms   max ${dom.max.toFixed(1)} ms`);
-    console.log(`  click → paint  median ${paint.median.toFixed(1)} ms   p95 ${paint.p95.toFixed(1)} ms   max ${paint.max.toFixed(1)} ms`);
-    if (slowdown === 1) {
-      exceeded = dom.p95 > TARGET_MS;
-      console.log(
-        `  target p95 within one frame (${TARGET_MS} ms): click → paint ${paint.p95 <= TARGET_MS ? 'met' : 'MISSED'} (p95 ${paint.p95.toFixed(1)} ms, frame wait included); app work ${exceeded ? 'MISSED' : 'met'} (click → DOM p95 ${dom.p95.toFixed(1)} ms)`,
-      );
-    }
+    console.log(`\nAnswer → feedback, ${label}: ${samples.length} answers over ${QUIZZES.length} quizzes`);
+    console.log(`  click → DOM    median ${fixed(dom.median)}   p95 ${fixed(dom.p95)}   max ${fixed(dom.max)}`);
+    console.log(`  click → paint  median ${fixed(paint.median)}   p95 ${fixed(paint.p95)}   max ${fixed(paint.max)}`);
+    const isWorkOver = dom.p95 > targetMs;
+    missed ||= isWorkOver;
+    console.log(
+      `  target p95 ≤ ${targetMs} ms: click → paint ${paint.p95 <= targetMs ? 'met' : 'MISSED'} (p95 ${fixed(paint.p95)}, frame wait included); app work ${isWorkOver ? 'MISSED' : 'met'} (click → DOM p95 ${fixed(dom.p95)})`,
+    );
+    const own = samples.filter((s) => s.quiz === largest);
+    largestLines.push(
+      `  ${label}: ${own.length} answers, click → paint p95 ${fixed(summary(own, 'paint').p95)}, click → DOM p95 ${fixed(summary(own, 'dom').p95)} (target ${targetMs} ms)`,
+    );
   }
+  console.log(`\nLargest bank: ${largest} (${largestBank.length} scenarios; its practice round and its check)`);
+  for (const line of largestLines) console.log(line);
 } finally {
   await browser.close();
   await server.close();
 }
-if (exceeded) process.exitCode = 1;
+if (missed) process.exitCode = 1;

@@ -4,12 +4,13 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The Chromium to drive: Debian's, or CHROME_PATH. */
+export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The built course to test; COURSE_DIST points elsewhere (e.g. a private build while others rebuild dist/). */
 export const DIST = process.env.COURSE_DIST ?? 'dist';
 
 /** Chromium's flags: headless, and no background traffic to flood the closed network. */
-const CHROME_ARGS = [
+export const CHROME_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -41,6 +42,21 @@ export async function launchBrowser() {
 export async function launchPersistent(userDataDir) {
   checkChrome();
   return chromium.launchPersistentContext(userDataDir, { executablePath: CHROME, args: CHROME_ARGS });
+}
+
+/**
+ * A new context whose pages find `items` (key → text) in localStorage before the course starts,
+ * as a returning learner's browser would. Seeded once per context: a later reload sees what the
+ * course saved, not the seed. `options` go to newContext (e.g. `{ serviceWorkers: 'block' }`).
+ */
+export async function contextWithStorage(browser, items, options = {}) {
+  const context = await browser.newContext(options);
+  await context.addInitScript((entries) => {
+    if (window !== window.top || sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  }, Object.entries(items));
+  return context;
 }
 
 /** Serves dist/ at /course/v1/ (or `base`) on 127.0.0.1 and launches Chromium. */

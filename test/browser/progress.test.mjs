@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { LAST, START } from './journeys.mjs';
-import { openPage, startCourse } from './harness.mjs';
+import { contextWithStorage, openPage, startCourse } from './harness.mjs';
 
 const KEY = 'psv-progress';
 const BACKUP_KEY = 'psv-progress-unreadable';
@@ -23,19 +23,7 @@ after(async () => {
 });
 
 /** A context whose pages find `raw` saved under the progress key before the course starts. */
-async function contextWithSaved(raw) {
-  const context = await course.browser.newContext();
-  await context.addInitScript(
-    ([key, value]) => {
-      // Seed once per context (a later reload must see what the course saved, not the seed).
-      if (window !== window.top || sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem(key, value);
-    },
-    [KEY, raw],
-  );
-  return context;
-}
+const contextWithSaved = (raw) => contextWithStorage(course.browser, { [KEY]: raw });
 
 /** The text of a module's card on the home page, e.g. "… Status: Practicing …". */
 async function moduleCard(page, title) {

@@ -1,6 +1,6 @@
 // Real course data and the real suspend-data encoder in Node, through Vite's module runner (as
-// scripts/check-content.mjs loads content): the browser tests seed the LMS with exactly what the
-// course itself would write.
+// scripts/check-content.mjs loads content): the browser tests seed the LMS, and the benchmarks
+// the device's saved progress, with exactly what the course itself would write.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +20,18 @@ function source() {
     `export { course } from ${abs('content/course.ts')};`,
     `export * from ${abs('src/domain/lms/suspend-data.ts')};`,
     `export * from ${abs('test/fixtures/lms-state.ts')};`,
+    `export { seasonedProgress } from ${abs('test/fixtures/seasoned-progress.ts')};`,
+    // The persist envelope ({ state, version }) at the store's current version, and its key.
+    `export { savedText } from ${abs('test/fixtures/progress-fixtures.ts')};`,
+    `export { PROGRESS_KEY } from ${abs('src/store/progress-store.ts')};`,
     `export const bankList = await Promise.all([${banks.join(', ')}]);`,
   ].join('\n');
 }
 
-/** Loads the course manifest, every bank (by quiz id) and the encoder and fixtures. */
+/**
+ * Loads the course manifest, every bank (by quiz id), the encoder and fixtures, and what the
+ * progress store saves (its key, and `savedText` for its { state, version } envelope).
+ */
 export async function loadSeedTools() {
   const plugin = {
     name: 'lms-seed',
