@@ -148,7 +148,7 @@ export async function benchJourney({ dist = 'dist', floorBytes } = {}) {
       `\nService worker precache: ${precache.length} files, ${fmt(bytes)} gzip -9 (budget ${fmt(PRECACHE_BUDGET)}) ${isPrecacheOk ? 'OK' : 'OVER BUDGET'}`,
     );
   }
-  return { home, journey, isOk: isJourneyOk && isPrecacheOk };
+  return { home, homeJs, journey, isJourneyOk, isPrecacheOk, isOk: isJourneyOk && isPrecacheOk };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,22 +1,26 @@
-// `npm run bench`: builds the course and a floor app with the same Vite, then prints the
-// JavaScript a first visit downloads (gzip -9) as a ratio to the floor, every lesson and
-// scenario chunk, and the service worker's precache. A benchmark that prints figures, not a
-// timed test; it exits non-zero only when the first-visit ceiling is broken.
+// `npm run bench`: builds the course and two floor apps with the same Vite, then prints the
+// JavaScript a first visit downloads (gzip -9): the static count from index.html, and what a
+// new visitor's page really fetches in Chromium (scripts/bench-journey.mjs), as a ratio to the
+// plain floor; the bytes to the first answered item; every lesson and scenario chunk; and the
+// service worker's precache. Sizes only, so it runs in CI; it exits non-zero when the measured
+// first visit breaks the ceiling or the precache breaks its budget.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { firstVisitScripts, fmt, gzipBytes, precacheEntries, total } from './bench-sizes.mjs';
+import { benchJourney } from './bench-journey.mjs';
+import { firstVisitScripts, fmt, gzipBytes, total } from './bench-sizes.mjs';
 
 /** Issue #16's target: first-visit JS at most 1.10× the plain floor of this stack. */
 const TARGET = 1.1;
 /**
- * The ratchet CI holds: today's figure (1.193×) plus a little room. The target is not met yet
- * (issue #16's closing note says what is left); the ratchet stops the first visit growing
- * meanwhile. Lower it whenever the figure falls; never raise it without an ADR.
+ * The ratchet CI holds, on the first visit measured in the browser: today's figure (1.311×) plus
+ * a little room. The target is not met yet (issue #16's closing note says what is left); the
+ * ratchet stops the first visit growing meanwhile. Lower it whenever the figure falls; never
+ * raise it without an ADR.
  */
-const CEILING = 1.2;
+const CEILING = 1.33;
 const ROOT = resolve(import.meta.dirname, '..');
 // Both builds go to temporary folders, so a benchmark never rewrites dist/ under someone's tests.
 const DIST = mkdtempSync(join(tmpdir(), 'psv-course-'));
@@ -73,36 +77,29 @@ async function floorScripts(folder) {
 const floor = await floorScripts('floor');
 const dataFloor = await floorScripts('floor-data-router');
 
-printFirstVisit('First visit to home: JavaScript the course downloads', course);
+printFirstVisit('First visit to home, static count: the scripts index.html loads and preloads', course);
 printFirstVisit('Floor: react + react-dom + react-router (<HashRouter> + <Routes>) + zustand persist', floor);
-const ratio = total(course).gzip / total(floor).gzip;
-console.log(
-  `\nFirst-visit JS ratio: ${ratio.toFixed(3)}× the floor. Target ≤ ${TARGET}×: ${ratio <= TARGET ? 'met' : 'NOT MET'}. ` +
-    `CI ceiling ≤ ${CEILING}×: ${ratio <= CEILING ? 'holds' : 'BROKEN'}`,
-);
+const floorBytes = total(floor).gzip;
+const staticRatio = total(course).gzip / floorBytes;
+console.log(`\nStatic count: ${staticRatio.toFixed(3)}× the floor (it cannot see chunks home imports once running)`);
 // For information: the data router's floor (what issue #8 measured against).
-const dataRatio = total(course).gzip / total(dataFloor).gzip;
+console.log(`Data-router floor (createHashRouter + RouterProvider): ${fmt(total(dataFloor).gzip)} gzip`);
+
+// The figure the budget holds: what a new visitor's page really fetches, in Chromium, with
+// every chunk home imports while starting (settings check, device controls, …). Deterministic:
+// the same files load every time, and each is counted as gzip -9 of the file on disk.
+console.log('');
+const measured = await benchJourney({ dist: DIST, floorBytes });
+const ratio = measured.homeJs / floorBytes;
 console.log(
-  `Data-router floor (createHashRouter + RouterProvider): ${fmt(total(dataFloor).gzip)} gzip; the course is ${dataRatio.toFixed(3)}× it`,
+  `\nFirst-visit JS, measured in the browser: ${fmt(measured.homeJs)} = ${ratio.toFixed(3)}× the floor. ` +
+    `Target ≤ ${TARGET}×: ${ratio <= TARGET ? 'met' : 'NOT MET'}. CI ceiling ≤ ${CEILING}×: ${ratio <= CEILING ? 'holds' : 'BROKEN'}`,
 );
 
 console.log('\nContent chunks (loaded on demand, gzip -9)');
 for (const c of contentList)
   console.log(`  ${c.folder.padEnd(28)} ${c.kind.padEnd(10)} ${fmt(gzipBytes(join(DIST, c.file))).padStart(22)}  ${c.file}`);
 
-const precache = precacheEntries(DIST);
-if (!precache) {
-  console.log('\nPrecache: no service worker in this build (dist/sw.js missing).');
-} else {
-  const sum = total(precache);
-  const urls = new Set(precache.map((p) => p.url));
-  const uncached = contentList.filter((c) => !urls.has(c.file));
-  console.log(`\nPrecache: ${precache.length} files, ${fmt(sum.bytes)} on disk, ${fmt(sum.gzip)} gzip`);
-  console.log(
-    uncached.length === 0 ? '  every lesson and scenario chunk is precached' : `  NOT precached: ${uncached.map((c) => c.file).join(', ')}`,
-  );
-  for (const p of precache.filter((x) => x.missing)) console.log(`  listed but missing from dist: ${p.url}`);
-}
-
 rmSync(DIST, { recursive: true, force: true });
-if (ratio > CEILING) process.exitCode = 1;
+// The precache budget is held here too; the journey's 1.5× is printed, not yet held (issue #16).
+if (ratio > CEILING || !measured.isPrecacheOk) process.exitCode = 1;

@@ -1,12 +1,11 @@
 /**
  * Turning shared-computer mode on and off (device-mode.ts). Removing everything is its own module
- * (remove-everything.ts), loaded only when asked for, so the first visit does not download it.
+ * (remove-everything.ts), loaded only when asked for, so the first visit does not download it;
+ * so are the reader and the merge the switches use (the offer itself is on every first visit).
  */
 import type { Progress } from '../domain/progress/progress-model';
 import { hasCourseData, SHARED_FLAG_KEY, useDeviceMode } from './device-mode';
 import { PROGRESS_KEY, PROGRESS_VERSION, useProgress } from './progress-store';
-import { mergeIn } from './progress-edits';
-import { readSaved } from './read-saved';
 import { readKey } from './safe-storage';
 
 /** Runs a storage call that may throw (blocked storage); reports whether it worked. */
@@ -36,9 +35,10 @@ function hasLearnerWork(p: Progress): boolean {
  * visit leaves nothing behind. Saved work is never deleted by this switch, only by "Remove
  * everything": the banner says it is still stored (`keptOnDevice`).
  */
-export function startSharedMode(): void {
+export async function startSharedMode(): Promise<void> {
   // Read before switching: from then on reads come from this window's memory.
   const raw = readKey(PROGRESS_KEY);
+  const { readSaved } = await import('./read-saved');
   const saved = raw === null ? null : readSaved(raw, PROGRESS_VERSION);
   if (saved && !hasLearnerWork(saved.progress)) attempt(() => window.localStorage.removeItem(PROGRESS_KEY));
   attempt(() => window.sessionStorage.setItem(SHARED_FLAG_KEY, '1'));
@@ -46,7 +46,8 @@ export function startSharedMode(): void {
 }
 
 /** Back to saving on this device: this window's work is merged with anything saved here meanwhile, then saved. */
-export function stopSharedMode(): void {
+export async function stopSharedMode(): Promise<void> {
+  const [{ readSaved }, { mergeIn }] = await Promise.all([import('./read-saved'), import('./progress-edits')]);
   attempt(() => window.sessionStorage.removeItem(SHARED_FLAG_KEY));
   useDeviceMode.setState({ mode: 'personal', isOffered: false, keptOnDevice: false });
   const raw = readKey(PROGRESS_KEY);

@@ -11,7 +11,7 @@ export function DeviceControls() {
   return (
     <div className="button-row device-controls no-print">
       {!isOffered && (
-        <button type="button" className="button secondary" onClick={startSharedMode}>
+        <button type="button" className="button secondary" onClick={() => void startSharedMode()}>
           I’m on a shared computer
         </button>
       )}

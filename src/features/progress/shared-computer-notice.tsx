@@ -20,7 +20,7 @@ export function SharedComputerNotice() {
         <strong>On a shared or public computer?</strong> Keep your work in this window only: nothing is saved on this computer.
       </p>
       <p className="button-row">
-        <button type="button" className="button secondary" onClick={startSharedMode}>
+        <button type="button" className="button secondary" onClick={() => void startSharedMode()}>
           I’m on a shared computer
         </button>
         <button type="button" className="button secondary" onClick={dismissSharedOffer}>
@@ -52,7 +52,7 @@ function SharedBanner() {
           Download a backup of my progress
         </button>
         <RemoveEverythingButton />
-        <button type="button" className="button secondary" onClick={stopSharedMode}>
+        <button type="button" className="button secondary" onClick={() => void stopSharedMode()}>
           Save on this device instead
         </button>
       </div>

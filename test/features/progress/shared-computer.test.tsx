@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openDB } from 'idb';
-import { beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { loadDeviceSlots } from '../../../src/app/device-slots';
 import { SHARED_FLAG_KEY, useDeviceMode } from '../../../src/store/device-mode';
 import { PROGRESS_KEY, useProgress } from '../../../src/store/progress-store';
@@ -43,6 +43,7 @@ test('in shared-computer mode nothing is written to localStorage, reflections in
   const user = userEvent.setup();
   renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
+  await screen.findByRole('region', { name: 'Shared computer mode' });
   const banner = screen.getByRole('region', { name: 'Shared computer mode' });
   expect(banner.textContent).toContain('nothing is saved on this computer');
   expect(banner.textContent).toContain('download a backup of your progress, or send your receipt');
@@ -66,6 +67,7 @@ test('switching to shared mode mid-course keeps the work on screen and never del
   useDeviceMode.setState({ isOffered: false });
   renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
+  await screen.findByRole('region', { name: 'Shared computer mode' });
   expect(useProgress.getState().reflections.hopeful?.text).toBe('Earlier words.');
   // The saved copy stays as it was (only "Remove everything" deletes work), and the learner is told.
   useProgress.getState().saveReflection('hopeful', 'Written in shared mode.', at(1));
@@ -81,6 +83,7 @@ test('on a first visit, the place remembered before choosing shared mode is not 
   useProgress.getState().setLastLocation('/module/voluntary');
   expect(savedKeys()).toEqual([PROGRESS_KEY]);
   await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
+  await screen.findByRole('region', { name: 'Shared computer mode' });
   expect(savedKeys()).toEqual([]);
   expect(screen.getByRole('region', { name: 'Shared computer mode' }).textContent).not.toContain('still stored here');
 });
@@ -89,11 +92,12 @@ test('"Save on this device instead" saves this window’s work again', async () 
   const user = userEvent.setup();
   renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
+  await screen.findByRole('region', { name: 'Shared computer mode' });
   useProgress.getState().saveReflection('voluntary', 'Keep me after all.', at(1));
   expect(savedKeys()).toEqual([]);
   await user.click(screen.getByRole('button', { name: 'Save on this device instead' }));
+  await vi.waitFor(() => expect(localStorage.getItem(PROGRESS_KEY)).toContain('Keep me after all.'));
   expect(sessionStorage.getItem(SHARED_FLAG_KEY)).toBeNull();
-  expect(localStorage.getItem(PROGRESS_KEY)).toContain('Keep me after all.');
   expect(screen.queryByRole('region', { name: 'Shared computer mode' })).toBeNull();
 });
 
