@@ -49,6 +49,8 @@ test(
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     renderApp('/module/hopeful');
     await screen.findByRole('button', { name: 'I have finished reading this lesson' });
+    // The observer is attached in an effect after the lesson shows; a busy machine can run it later.
+    await vi.waitFor(() => expect(FakeObserver.all.some((o) => o.targets.length > 0)).toBe(true));
     act(() => FakeObserver.all.forEach((o) => o.see(false)));
     expect(useProgress.getState().lessonsRead.hopeful).toBeUndefined();
     act(() => FakeObserver.all.forEach((o) => o.see(true)));
