@@ -56,14 +56,19 @@ export function scoreAttempt(attempt: Attempt, bank: readonly Question[], passMa
   return scoreQuiz(questionsOf(attempt, bank), attempt.answers, passMark);
 }
 
-/** Scores every finished attempt at a quiz with the quiz's bank and the pass mark. */
+/**
+ * Scores every finished attempt at a quiz with the quiz's bank and the pass mark. `score` is
+ * scoreAttempt unless a caller passes a memoized one (a page that shows every module's status
+ * scores each attempt once, not on every render).
+ */
 export function summarizeAttempts(
   progress: Pick<Progress, 'attempts'>,
   quizId: string,
   bank: readonly Question[],
   passMark: number,
+  score: typeof scoreAttempt = scoreAttempt,
 ): AttemptSummary {
-  const scored = finishedAttempts(progress, quizId).map((attempt) => ({ attempt, score: scoreAttempt(attempt, bank, passMark) }));
+  const scored = finishedAttempts(progress, quizId).map((attempt) => ({ attempt, score: score(attempt, bank, passMark) }));
   const checks = scored.filter((s) => countsTowardPass(s.attempt));
   const best = checks.reduce<ScoredAttempt | undefined>((top, s) => (!top || s.score.percent >= top.score.percent ? s : top), undefined);
   return { scored, checks, best, latest: checks.at(-1) };

@@ -4,6 +4,9 @@ import { courseScope } from '../../course/course-scope';
 import { useLoaded } from '../../course/use-loaded';
 import { useQuestionBanks } from '../../course/use-question-banks';
 import type { AttemptSummary } from '../../domain/progress/attempt-summary';
+import type { Attempt } from '../../domain/progress/progress-model';
+import type { Question } from '../../domain/content/content-types';
+import type { QuizScore } from '../../domain/scoring/score-quiz';
 import { moduleStage, type ModuleStage } from '../../domain/progress/module-stage';
 import { moduleStatus, type ModuleStatus } from '../../domain/progress/module-status';
 import { useProgress } from '../../store/progress-store';
@@ -20,6 +23,26 @@ export interface ModuleProgress {
   summary?: AttemptSummary;
   /** The best score to show beside the status: left out when the pass was earned on earlier content. */
   bestPercent?: number;
+}
+
+/**
+ * Each finished attempt's score, kept for the page's life. A finished attempt never changes (an
+ * edit makes a new object), so the header and the home page score each attempt once, instead of
+ * the whole history again on every answer given and every scenario bank that arrives.
+ */
+const scores = new WeakMap<Attempt, { bank: readonly Question[]; passMark: number; score: QuizScore }>();
+
+function scoreOnce(
+  attempt: Attempt,
+  bank: readonly Question[],
+  passMark: number,
+  score: (attempt: Attempt, bank: readonly Question[], passMark: number) => QuizScore,
+): QuizScore {
+  const kept = scores.get(attempt);
+  if (kept && kept.bank === bank && kept.passMark === passMark) return kept.score;
+  const fresh = score(attempt, bank, passMark);
+  scores.set(attempt, { bank, passMark, score: fresh });
+  return fresh;
 }
 
 /**
@@ -48,14 +71,17 @@ export function useCourseStatus(): { modules: ModuleProgress[]; review?: Attempt
   );
   const { banks, ready, failed } = useQuestionBanks(attempted);
   const scoring = useLoaded(attempted.length > 0 ? 'scoring' : 'none', () =>
-    attempted.length > 0 ? import('../../domain/progress/attempt-summary').then((m) => m.summarizeAttempts) : Promise.resolve(undefined),
+    attempted.length > 0 ? import('../../domain/progress/attempt-summary') : Promise.resolve(undefined),
   );
-  const summarizeAttempts = scoring.state.status === 'ready' ? scoring.state.value : undefined;
+  const summaries = scoring.state.status === 'ready' ? scoring.state.value : undefined;
   const loadError = failed.length > 0 || scoring.state.status === 'failed';
-  const isLoading = attempted.length > 0 && (!ready || !summarizeAttempts) && !loadError;
+  const isLoading = attempted.length > 0 && (!ready || !summaries) && !loadError;
   const summarize = (id: string) => {
     const questions = banks.get(id);
-    return questions && summarizeAttempts ? summarizeAttempts(progress, id, [...questions], course.passMark) : undefined;
+    if (!questions || !summaries) return undefined;
+    return summaries.summarizeAttempts(progress, id, questions, course.passMark, (attempt, bank, passMark) =>
+      scoreOnce(attempt, bank, passMark, summaries.scoreAttempt),
+    );
   };
   const modules = courseScope().modules.map((m) => {
     const summary = summarize(m.id);
