@@ -180,7 +180,9 @@ try {
     `targets: LCP ≤ ${TARGETS.lcp / 1000} s, TBT ≤ ${TARGETS.tbt} ms, CLS ≤ ${TARGETS.cls}, accessibility, best practices, SEO 1\n`,
   );
   console.log('page            LCP      TBT      CLS     accessibility  best-practices  seo   (performance, for information)');
-  for (const page of PAGES) {
+  // PAGES=home,lesson runs only those pages (names as printed).
+  const only = process.env.PAGES?.split(',');
+  for (const page of PAGES.filter((p) => !only || only.includes(p.name))) {
     const { hash, saved } = await prepare(chrome.port, server, page);
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
