@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { loadDeviceSlots } from './app/device-slots';
@@ -31,12 +31,17 @@ window.addEventListener('load', () => void import('./features/offline/register-s
 const app = createRoot(root, { onCaughtError: reportCaughtError });
 void Promise.all([loadCourseSettings({ keepCopy: true }), loadDeviceSlots().catch(() => undefined), progressLoaded]).then(
   () =>
-    app.render(
-      <StrictMode>
-        <HashRouter>
-          <AppRoutes />
-        </HashRouter>
-      </StrictMode>,
+    // A transition renders in slices that yield to the browser between them, so the first render
+    // of a long page (a lesson, a results page) never blocks a cheap phone's main thread in one
+    // long task; "Loading the course…" stays until it is ready.
+    startTransition(() =>
+      app.render(
+        <StrictMode>
+          <HashRouter>
+            <AppRoutes />
+          </HashRouter>
+        </StrictMode>,
+      ),
     ),
   (error: unknown) =>
     app.render(
