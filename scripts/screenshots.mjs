@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../test/browser/harness.mjs';
 import { passQuiz } from '../test/browser/lms/quiz-driver.mjs';
 import { loadSeedTools } from '../test/browser/lms/seed.mjs';
 import { startServer } from './serve.mjs';
@@ -30,19 +30,7 @@ const THEMES = ['light', 'dark'];
 const MODULE = 'respectful';
 
 const server = await startServer({ root: args.dist ?? 'dist', base: '/course/v1/' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBrowser();
 const tools = await loadSeedTools();
 mkdirSync(OUT, { recursive: true });
 

@@ -5,37 +5,8 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createHashRouter, Link, Outlet, RouterProvider } from 'react-router';
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-
-interface Counter {
-  count: number;
-  increment: () => void;
-}
-
-const useCounter = create<Counter>()(
-  persist((set) => ({ count: 0, increment: () => set((s) => ({ count: s.count + 1 })) }), { name: 'floor', version: 1 }),
-);
-
-function Shell() {
-  return (
-    <main>
-      <Link to="/">Home</Link> <Link to="/other">Other</Link>
-      <Outlet />
-    </main>
-  );
-}
-
-function Home() {
-  const count = useCounter((s) => s.count);
-  const increment = useCounter((s) => s.increment);
-  return (
-    <button type="button" onClick={increment}>
-      Clicked {count} times
-    </button>
-  );
-}
+import { createHashRouter, RouterProvider } from 'react-router';
+import { Home, Shell } from '../floor/parts';
 
 const router = createHashRouter([
   {

@@ -6,37 +6,8 @@
  */
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter, Link, Outlet, Route, Routes } from 'react-router';
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-
-interface Counter {
-  count: number;
-  increment: () => void;
-}
-
-const useCounter = create<Counter>()(
-  persist((set) => ({ count: 0, increment: () => set((s) => ({ count: s.count + 1 })) }), { name: 'floor', version: 1 }),
-);
-
-function Shell() {
-  return (
-    <main>
-      <Link to="/">Home</Link> <Link to="/other">Other</Link>
-      <Outlet />
-    </main>
-  );
-}
-
-function Home() {
-  const count = useCounter((s) => s.count);
-  const increment = useCounter((s) => s.increment);
-  return (
-    <button type="button" onClick={increment}>
-      Clicked {count} times
-    </button>
-  );
-}
+import { HashRouter, Route, Routes } from 'react-router';
+import { Home, Shell } from './parts';
 
 const Other = lazy(async () => ({ default: () => <p>Other page</p> }));
 
