@@ -5,11 +5,9 @@
 // and the validator (src/domain/content/validate-course.ts) through Vite's module runner, so the TS files
 // run exactly as the app sees them, without a separate compile step.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { join } from 'node:path';
+import { abs, importVirtual, ROOT as root } from './import-virtual.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = join(root, 'content');
 
 /** Folder names under content/, sorted so output is stable. */
@@ -40,12 +38,9 @@ function describeError(message) {
   return [lines[0], lines.find((line, i) => i > 0 && /ERROR\]/.test(line)), where && `(at ${where})`].filter(Boolean).join(' ');
 }
 
-// One virtual entry imports everything, so Vite resolves its config and starts a runner ONCE
-// (runnerImport builds and tears down an environment per call). Each bank is imported on its
-// own so a file with a syntax error becomes one problem, not a crash that hides the others.
-const ENTRY = 'virtual:content-check';
+// One virtual entry imports everything (import-virtual.mjs). Each bank is imported on its own
+// so a file with a syntax error becomes one problem, not a crash that hides the others.
 function entrySource(bankFiles) {
-  const abs = (file) => JSON.stringify(join(root, file));
   const banks = bankFiles
     .map(
       (file) =>
@@ -64,26 +59,12 @@ function entrySource(bankFiles) {
   ].join('\n');
 }
 
-function entryPlugin(source) {
-  return {
-    name: 'content-check-entry',
-    resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
-    load: (id) => (id === `\0${ENTRY}` ? source : undefined),
-  };
-}
-
 async function main() {
   const folders = listFolders();
   const bankFiles = filesNamed(folders, 'scenarios.ts');
   const lessons = filesNamed(folders, 'lesson.mdx').map((file) => ({ file, source: readFileSync(join(root, file), 'utf8') }));
 
-  // configFile: false keeps the app's plugins (MDX, React) out: only .ts modules are loaded here.
-  const { module } = await runnerImport(ENTRY, {
-    root,
-    configFile: false,
-    logLevel: 'error',
-    plugins: [entryPlugin(entrySource(bankFiles))],
-  });
+  const module = await importVirtual('content-check', entrySource(bankFiles));
   const { validator, problems: problemTools, bankTools, courseModule, castModule } = module;
 
   const failed = module.banks.filter((b) => 'error' in b);

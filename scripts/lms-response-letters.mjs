@@ -2,20 +2,14 @@
 // the scenario banks (scripts/lms/response-letters.ts). Run after changing a bank:
 //   npm run docs:lms-letters            writes the file
 //   npm run docs:lms-letters -- --check fails (exit 1) when the file is out of date
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { abs, bankFolders, importVirtual, ROOT } from './import-virtual.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = join(root, 'docs/lms-response-letters.md');
-const ENTRY = 'virtual:lms-letters';
+const OUT = join(ROOT, 'docs/lms-response-letters.md');
 
 function source() {
-  const abs = (file) => JSON.stringify(join(root, file));
-  const banks = readdirSync(join(root, 'content'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, 'content', d.name, 'scenarios.ts')))
-    .map((d) => `import(${abs(`content/${d.name}/scenarios.ts`)}).then((ns) => pickBankExport(ns))`);
+  const banks = bankFolders().map((f) => `import(${abs(`content/${f}/scenarios.ts`)}).then((ns) => pickBankExport(ns))`);
   return [
     `import { pickBankExport } from ${abs('src/domain/content/validate-bank.ts')};`,
     `export { course } from ${abs('content/course.ts')};`,
@@ -24,12 +18,7 @@ function source() {
   ].join('\n');
 }
 
-const plugin = {
-  name: 'lms-letters',
-  resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
-  load: (id) => (id === `\0${ENTRY}` ? source() : undefined),
-};
-const { module } = await runnerImport(ENTRY, { root, configFile: false, logLevel: 'error', plugins: [plugin] });
+const module = await importVirtual('lms-letters', source());
 const banks = Object.fromEntries(module.bankList.map((bank) => [bank.module, bank.questions]));
 const text = module.responseLettersMarkdown(module.course, banks);
 if (process.argv.includes('--check')) {

@@ -2,20 +2,14 @@
 // safety-tagged scenario for a clinician and a peer supervisor to sign off, with which items are
 // still unreviewed for the current content version (from content/reviews.json).
 // Usage: npm run review:packet [-- --out=path/to/packet.html]
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+import { abs, bankFolders, importVirtual, ROOT } from './import-virtual.mjs';
 
 /** The course, every bank in course order, the sign-offs and the packet builder, through Vite's runner. */
 async function loadPacketInputs() {
-  const ENTRY = 'virtual:review-packet';
-  const abs = (file) => JSON.stringify(join(root, file));
-  const folders = readdirSync(join(root, 'content'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, 'content', d.name, 'scenarios.ts')))
-    .map((d) => d.name);
+  const folders = bankFolders();
   const source = [
     `export * as packet from ${abs('src/domain/review/review-packet.ts')};`,
     `export { renderPacketHtml } from ${abs('scripts/review/packet-html.ts')};`,
@@ -27,13 +21,7 @@ async function loadPacketInputs() {
       .map((f) => `import(${abs(`content/${f}/scenarios.ts`)}).then((ns) => [${JSON.stringify(f)}, ns.default])`)
       .join(', ')}]));`,
   ].join('\n');
-  const plugin = {
-    name: 'review-packet-entry',
-    resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
-    load: (id) => (id === `\0${ENTRY}` ? source : undefined),
-  };
-  const { module } = await runnerImport(ENTRY, { root, configFile: false, logLevel: 'error', plugins: [plugin] });
-  return module;
+  return importVirtual('review-packet', source);
 }
 
 /** Builds the packet model and its HTML, with any problems in the reviews file. */
@@ -55,7 +43,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       for (const p of problems) console.error(`content/reviews.json › ${p.field}: ${p.message}`);
       throw new Error('content/reviews.json has problems; fix them first (those sign-offs would not count).');
     }
-    const file = resolve(root, out ?? `dist-review/safety-review-packet-v${packet.version}.html`);
+    const file = resolve(ROOT, out ?? `dist-review/safety-review-packet-v${packet.version}.html`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
     console.log(`Safety review packet: ${relative(process.cwd(), file)}`);

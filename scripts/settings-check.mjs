@@ -4,16 +4,11 @@
 // Exit code: 0 the file is fully valid; 1 it has problems (the course would use defaults
 // there); 2 the file could not be read at all.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+import { dirname, join } from 'node:path';
+import { abs, importVirtual } from './import-virtual.mjs';
 
 /** The check, the defaults and the module list, loaded as the app sees them (TS through Vite's runner). */
 async function loadChecker() {
-  const ENTRY = 'virtual:settings-check';
-  const abs = (file) => JSON.stringify(join(root, file));
   const source = [
     `export * as check from ${abs('src/domain/settings/check-settings.ts')};`,
     `export * as types from ${abs('src/domain/settings/settings-types.ts')};`,
@@ -21,13 +16,7 @@ async function loadChecker() {
     `export * as crisis from ${abs('src/domain/settings/crisis-text.ts')};`,
     `export { DEFAULT_SETTINGS } from ${abs('src/config/site.ts')};`,
   ].join('\n');
-  const plugin = {
-    name: 'settings-check-entry',
-    resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
-    load: (id) => (id === `\0${ENTRY}` ? source : undefined),
-  };
-  const { module } = await runnerImport(ENTRY, { root, configFile: false, logLevel: 'error', plugins: [plugin] });
-  return module;
+  return importVirtual('settings-check', source);
 }
 
 async function main(path) {

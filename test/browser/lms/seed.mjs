@@ -1,20 +1,10 @@
 // Real course data and the real suspend-data encoder in Node, through Vite's module runner (as
 // scripts/check-content.mjs loads content): the browser tests seed the LMS, and the benchmarks
 // the device's saved progress, with exactly what the course itself would write.
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
-
-const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-const ENTRY = 'virtual:lms-seed';
+import { abs, bankFolders, importVirtual } from '../../../scripts/import-virtual.mjs';
 
 function source() {
-  const abs = (file) => JSON.stringify(join(root, file));
-  const banks = readdirSync(join(root, 'content'), { withFileTypes: true })
-    // Only folders with a scenario bank (content/legacy holds old answer keys, not a bank).
-    .filter((d) => d.isDirectory() && existsSync(join(root, 'content', d.name, 'scenarios.ts')))
-    .map((d) => `import(${abs(`content/${d.name}/scenarios.ts`)}).then((ns) => pickBankExport(ns))`);
+  const banks = bankFolders().map((f) => `import(${abs(`content/${f}/scenarios.ts`)}).then((ns) => pickBankExport(ns))`);
   return [
     `import { pickBankExport } from ${abs('src/domain/content/validate-bank.ts')};`,
     `export { course } from ${abs('content/course.ts')};`,
@@ -33,12 +23,7 @@ function source() {
  * progress store saves (its key, and `savedText` for its { state, version } envelope).
  */
 export async function loadSeedTools() {
-  const plugin = {
-    name: 'lms-seed',
-    resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
-    load: (id) => (id === `\0${ENTRY}` ? source() : undefined),
-  };
-  const { module } = await runnerImport(ENTRY, { root, configFile: false, logLevel: 'error', plugins: [plugin] });
+  const module = await importVirtual('lms-seed', source());
   const banks = Object.fromEntries(module.bankList.map((bank) => [bank.module, bank.questions]));
   return { ...module, banks, moduleIds: module.course.modules.map((m) => m.id) };
 }
