@@ -6,14 +6,13 @@
 import { migrateProgress } from '../domain/progress/progress-migrations';
 import type { Progress } from '../domain/progress/progress-model';
 import { restoreProgress } from '../domain/progress/progress-restore';
+import { isRecord } from '../domain/encoding/untrusted-text';
 
 /** Largest saved text we try to parse; anything bigger is treated as unreadable. */
 const MAX_SAVED_CHARS = 4_000_000;
 
 /** Fields only the current shape has (the pilot saved completedLessons, quizzes and name). */
 const CURRENT_FIELDS = ['lessonsRead', 'attempts', 'reflections', 'assignments', 'setAside', 'updatedAt'];
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Parses saved text into current-version progress, reporting what could not be used. */
 export function readSaved(raw: string, currentVersion: number): { progress: Progress; problems: string[] } | null {

@@ -4,16 +4,8 @@
  * is not JSON at all leaves the course running on its defaults. Fields the course does not know
  * are reported too (most are misspellings of one it does).
  */
-import {
-  closestName,
-  describe,
-  type Fields,
-  imagePathProblem,
-  isFields,
-  lineProblem,
-  phoneProblem,
-  type ProblemSink,
-} from './field-checks';
+import { closestName, describe, type Fields, imagePathProblem, lineProblem, phoneProblem, type ProblemSink } from './field-checks';
+import { isRecord } from '../encoding/untrusted-text';
 import { readAccent } from './read-accent';
 import { readCrisisLines } from './read-crisis-lines';
 import type { CourseSettings, SettingName, SettingsCheck, SettingsProblem } from './settings-types';
@@ -125,7 +117,7 @@ export function checkSettings(raw: unknown, ctx: SettingsContext): SettingsCheck
   };
   const settings = structuredCopy(ctx.defaults);
   const fromFile: SettingName[] = [];
-  if (!isFields(raw)) {
+  if (!isRecord(raw)) {
     sink.invalid('file', `must hold one object in { }, found ${describe(raw)}, so every setting uses its default`);
     return { settings, problems, fromFile };
   }

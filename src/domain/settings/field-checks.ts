@@ -16,11 +16,6 @@ export interface ProblemSink {
   unknown: (field: string, message: string) => void;
 }
 
-/** True for a plain object (not null, not a list). */
-export function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Names a value for a message: `null`, `a list`, `the text "…"`, `the number 7`. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';

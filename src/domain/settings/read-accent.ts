@@ -4,7 +4,8 @@
  * own; a theme whose colour is refused keeps the course's colour and the host is told why.
  */
 import { formatRatio, judgeAccent, normalizeHex, type Theme } from './contrast';
-import { closestName, describe, isFields, type ProblemSink } from './field-checks';
+import { closestName, describe, type ProblemSink } from './field-checks';
+import { isRecord } from '../encoding/untrusted-text';
 import type { AccentColors } from './settings-types';
 
 const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -36,7 +37,7 @@ export function readAccent(value: unknown, sink: ProblemSink): AccentColors | un
     }
     return out;
   }
-  if (!isFields(value)) {
+  if (!isRecord(value)) {
     sink.invalid('accentColor', `must be a colour like "#1b4f8a" or { "light": …, "dark": … }, found ${describe(value)}`);
     return undefined;
   }

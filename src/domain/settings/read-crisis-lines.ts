@@ -9,12 +9,12 @@ import {
   describe,
   type Fields,
   httpsProblem,
-  isFields,
   lineProblem,
   phoneProblem,
   type ProblemSink,
   textLineProblem,
 } from './field-checks';
+import { isRecord } from '../encoding/untrusted-text';
 
 /** The most lines a footer can show and still be read. */
 export const MAX_CRISIS_LINES = 4;
@@ -23,7 +23,7 @@ const LINE_FIELDS = ['label', 'number', 'text', 'chat'] as const;
 
 /** Reads one line, or undefined (reported) when any part is unusable. */
 function readLine(value: unknown, path: string, sink: ProblemSink): CrisisLine | undefined {
-  if (!isFields(value)) {
+  if (!isRecord(value)) {
     sink.invalid(path, `must be an object with a label and a number, found ${describe(value)}; this line is left out`);
     return undefined;
   }
