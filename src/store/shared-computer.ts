@@ -38,16 +38,24 @@ function hasLearnerWork(p: Progress): boolean {
 export async function startSharedMode(): Promise<void> {
   // Read before switching: from then on reads come from this window's memory.
   const raw = readKey(PROGRESS_KEY);
-  const { readSaved } = await import('./read-saved');
-  const saved = raw === null ? null : readSaved(raw, PROGRESS_VERSION);
+  // The reader is its own chunk. If it cannot load, the switch still happens (it is what keeps
+  // this learner's work private); the record is then left, and the banner says it is stored.
+  const reader = raw === null ? null : await import('./read-saved').catch(() => null);
+  const saved = raw === null || !reader ? null : reader.readSaved(raw, PROGRESS_VERSION);
   if (saved && !hasLearnerWork(saved.progress)) attempt(() => window.localStorage.removeItem(PROGRESS_KEY));
   attempt(() => window.sessionStorage.setItem(SHARED_FLAG_KEY, '1'));
   useDeviceMode.setState({ mode: 'shared', isOffered: false, keptOnDevice: hasCourseData() });
 }
 
-/** Back to saving on this device: this window's work is merged with anything saved here meanwhile, then saved. */
-export async function stopSharedMode(): Promise<void> {
-  const [{ readSaved }, { mergeIn }] = await Promise.all([import('./read-saved'), import('./progress-edits')]);
+/**
+ * Back to saving on this device: this window's work is merged with anything saved here meanwhile,
+ * then saved. False, with nothing changed, when the merge's code cannot load (saving without it
+ * would write over the saved record).
+ */
+export async function stopSharedMode(): Promise<boolean> {
+  const loaded = await Promise.all([import('./read-saved'), import('./progress-edits')]).catch(() => null);
+  if (!loaded) return false;
+  const [{ readSaved }, { mergeIn }] = loaded;
   attempt(() => window.sessionStorage.removeItem(SHARED_FLAG_KEY));
   useDeviceMode.setState({ mode: 'personal', isOffered: false, keptOnDevice: false });
   const raw = readKey(PROGRESS_KEY);
@@ -55,6 +63,7 @@ export async function stopSharedMode(): Promise<void> {
   // mergeIn and setState both save through persist, now to localStorage again.
   if (saved) mergeIn(saved.progress);
   else useProgress.setState({});
+  return true;
 }
 
 /** Hides the first-visit offer (the learner chose to keep saving on this device). */

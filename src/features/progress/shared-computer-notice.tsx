@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useDeviceMode } from '../../store/device-mode';
 import { dismissSharedOffer, startSharedMode, stopSharedMode } from '../../store/shared-computer';
 import { RemoveEverythingButton } from './remove-everything-button';
@@ -33,6 +34,7 @@ export function SharedComputerNotice() {
 
 function SharedBanner() {
   const exportBackup = useExportBackup();
+  const [isStopFailed, setIsStopFailed] = useState(false);
   const keptOnDevice = useDeviceMode((s) => s.keptOnDevice);
   useWarnBeforeClosing();
   return (
@@ -52,10 +54,16 @@ function SharedBanner() {
           Download a backup of my progress
         </button>
         <RemoveEverythingButton />
-        <button type="button" className="button secondary" onClick={() => void stopSharedMode()}>
+        <button type="button" className="button secondary" onClick={() => void stopSharedMode().then((ok) => setIsStopFailed(!ok))}>
           Save on this device instead
         </button>
       </div>
+      {isStopFailed && (
+        <p role="alert">
+          Saving on this device could not start: part of the course did not load. Your work is still in this window. Download a backup, then
+          try again when you are back online.
+        </p>
+      )}
     </section>
   );
 }

@@ -101,6 +101,23 @@ test('"Save on this device instead" saves this window’s work again', async () 
   expect(screen.queryByRole('region', { name: 'Shared computer mode' })).toBeNull();
 });
 
+test('if saving on this device cannot start (its code did not load), nothing changes and the learner is told', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
+  await screen.findByRole('region', { name: 'Shared computer mode' });
+  useProgress.getState().saveReflection('voluntary', 'Still only here.', at(1));
+  vi.doMock('../../../src/store/progress-edits', () => {
+    throw new TypeError('Failed to fetch dynamically imported module');
+  });
+  await user.click(screen.getByRole('button', { name: 'Save on this device instead' }));
+  expect((await screen.findByRole('alert')).textContent).toContain('Saving on this device could not start');
+  expect(sessionStorage.getItem(SHARED_FLAG_KEY)).toBe('1');
+  expect(savedKeys()).toEqual([]);
+  expect(screen.getByRole('region', { name: 'Shared computer mode' })).toBeTruthy();
+  vi.doUnmock('../../../src/store/progress-edits');
+});
+
 test('"Remove everything from this computer" asks first, then removes progress and the roster database', async () => {
   const user = userEvent.setup();
   await returnWithProgress({
