@@ -10,6 +10,7 @@ import { StorageNotice } from '../features/progress/storage-notice';
 import { useRememberLocation } from '../features/progress/use-remember-location';
 import { useDeviceMode } from '../store/device-mode';
 import { deviceSlots } from './device-slots';
+import { useIsLoadingPage } from './page-loading';
 
 // Shown only after "Remove everything", which loads it before deleting the offline copy.
 const RemovedPage = lazy(() => import('../features/progress/removed-page').then((m) => ({ default: m.RemovedPage })));
@@ -25,6 +26,7 @@ export function AppShell() {
   const { courseName, organizationName, logo, instructorContact } = courseSettings();
   // Shared-computer mode is for the standalone course (src/main.tsx loads it; an LMS keeps progress itself).
   const slots = deviceSlots();
+  const isLoadingPage = useIsLoadingPage();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -55,6 +57,11 @@ export function AppShell() {
           </nav>
         </div>
       </header>
+      {/* While a page's code loads: a line for the eye, and a live region (always in the page, so it is heard when it fills in). */}
+      <div className="page-loading" aria-hidden="true" data-active={isLoadingPage || undefined} />
+      <p role="status" className="visually-hidden">
+        {isLoadingPage ? 'Opening the page…' : ''}
+      </p>
       <main id="main" tabIndex={-1} className="wrap">
         <UpdatePrompt />
         <StorageNotice />

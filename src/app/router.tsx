@@ -5,6 +5,7 @@ import { NotFoundRoute } from '../routes/not-found';
 import { useProgress } from '../store/progress-store';
 import { AppShell } from './app-shell';
 import { PageErrorBoundary } from './page-error-boundary';
+import { trackPageLoad } from './page-loading';
 
 /**
  * The URL map. Hash routing so any static host (and any LMS) serves every page from
@@ -14,21 +15,9 @@ import { PageErrorBoundary } from './page-error-boundary';
  * every first visit (docs/decisions/0015-declarative-router.md).
  */
 
-let pagesLoading = 0;
-
-/** Whether a page's code is being fetched right now (its failure is the page's to explain). */
-export const isLoadingPage = (): boolean => pagesLoading > 0;
-
 /** A page in its own chunk; each route module exports its page as `Component`. */
 function page(load: () => Promise<{ Component: ComponentType }>) {
-  return lazy(async () => {
-    pagesLoading += 1;
-    try {
-      return { default: (await load()).Component };
-    } finally {
-      pagesLoading -= 1;
-    }
-  });
+  return lazy(() => trackPageLoad(load().then((m) => ({ default: m.Component }))));
 }
 
 const Lesson = page(() => import('../routes/lesson'));
