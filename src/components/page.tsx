@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { courseSettings } from '../config/course-settings';
 
 /** Props for Page. */
@@ -21,7 +21,9 @@ export function Page({ title, eyebrow, children }: PageProps) {
   useEffect(() => {
     document.title = `${title} · ${courseSettings().courseName}`;
   }, [title]);
-  useEffect(() => {
+  // A layout effect, so focus moves in the same commit that removed the old page's focused
+  // link: a passive effect runs after paint, and in between focus would sit on <body>.
+  useLayoutEffect(() => {
     if (hasRenderedOnce) headingRef.current?.focus();
     hasRenderedOnce = true;
   }, []);

@@ -271,6 +271,10 @@ test('two tabs: a lesson marked in one appears in the other, and each keeps its 
   // Now on different pages with the same data: the tabs must settle, not rewrite storage forever.
   await a.page.goto(`${course.url}#/module/open-minded`);
   await b.page.goto(`${course.url}#/module/empathetic`);
+  // A page's code loads on demand and the visit is remembered once it shows: an idle wait
+  // during that load would end before the write it is meant to wait for.
+  await a.page.getByRole('heading', { level: 1, name: 'Open-minded' }).waitFor();
+  await b.page.getByRole('heading', { level: 1, name: 'Empathetic' }).waitFor();
   await Promise.all([settle(a.page), settle(b.page)]);
   const before = [await writes(a.page), await writes(b.page)];
   await Promise.all([settle(a.page), settle(b.page)]);
