@@ -2,7 +2,7 @@
  * Checks the host's settings and puts them in place before the app renders: the config every
  * component reads, the course's modules, order, name and pass mark, and the accent colour (a
  * constructed stylesheet through the CSSOM: no inline styles, so a strict CSP allows it). Its own
- * chunk, loaded in parallel with the file (load-settings.ts), to keep the first visit small.
+ * chunk, loaded only for a file the host has edited (load-settings.ts), to keep the first visit small.
  */
 import { type LoadedSettings, setLoadedSettings } from '../config/course-settings';
 import { DEFAULT_SETTINGS } from '../config/site';
