@@ -3,7 +3,9 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 import { cspMetaTag } from './scripts/content-security-policy.ts';
+import { firstVisitGroup } from './scripts/first-visit-chunk.ts';
 
 // Service worker + web app manifest (vite-plugin-pwa / workbox). Trainees open the course on
 // clinic Wi-Fi and in the field with no signal, so one visit precaches the WHOLE course: every
@@ -72,6 +74,9 @@ const pwa = VitePWA({
   },
 });
 
+/** An absolute module id for a project file. */
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
 // base './' + hash routing: the same dist/ works from any sub-path of any static host and
 // inside an LMS package, with no server rewrites (docs/decisions/0001-hash-routing.md).
 export default defineConfig({
@@ -92,7 +97,24 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Two pages from one build: the standalone course and the LMS launch page that the SCORM
     // packages open (scripts/package-scorm.mjs, docs/decisions/0006-lms-packages.md).
-    rolldownOptions: { input: { index: 'index.html', index_lms: 'index_lms.html' } },
+    rolldownOptions: {
+      input: { index: 'index.html', index_lms: 'index_lms.html' },
+      // What every first visit runs, as one chunk, "app" (scripts/first-visit-chunk.ts): the web
+      // entry's static imports, and the shared-computer pieces it loads at start-up.
+      output: {
+        codeSplitting: {
+          groups: [
+            firstVisitGroup(
+              {
+                entry: here('src/main.tsx'),
+                startup: [here('src/features/progress/shared-computer-notice.tsx'), here('src/features/progress/device-controls.tsx')],
+              },
+              'app',
+            ),
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

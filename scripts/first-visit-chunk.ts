@@ -1,0 +1,49 @@
+/**
+ * One chunk for everything the web entry imports statically (React, the router, the store, the
+ * shell and home). Left to itself, rolldown split that code into a dozen small files: modules the
+ * LMS entry or a lazy page also uses each got a chunk of their own. One file is about 5 KB gzip
+ * smaller on a first visit (one gzip dictionary, no imports and exports between chunks) and one
+ * request instead of twelve. Lazy pages, lessons and banks keep their own chunks.
+ * docs/decisions/0015-declarative-router.md, "Chunks".
+ */
+
+/** What rolldown's chunking passes to a group's name function (the parts used here). */
+interface ChunkingContext {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+
+/** The modules `roots` reach through static imports, themselves included. */
+function staticClosure(roots: readonly string[], ctx: ChunkingContext): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...roots];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    queue.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+/** Rolldown's runtime (its helpers for lazy imports): every page runs it. */
+const RUNTIME = '\0rolldown/runtime.js';
+
+/**
+ * A `codeSplitting` group that puts into the chunk `name` everything `entry` imports statically
+ * (not the entry itself), and the modules in `startup` (which it imports lazily, but always at
+ * start-up) with their static imports. Ids are absolute.
+ *
+ * ⚠ The entry stays in a chunk of its own: the LMS entry imports from this chunk too, and a web
+ * entry's top-level code (rendering, the service worker) must never run on the LMS page.
+ */
+export function firstVisitGroup({ entry, startup }: { entry: string; startup: readonly string[] }, name: string) {
+  let firstVisit: Set<string> | undefined;
+  return {
+    name(id: string, ctx: ChunkingContext): string | null {
+      if (!firstVisit) {
+        firstVisit = staticClosure([entry, ...startup, RUNTIME], ctx);
+        firstVisit.delete(entry);
+      }
+      return firstVisit.has(id) ? name : null;
+    },
+  };
+}
