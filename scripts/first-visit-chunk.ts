@@ -4,7 +4,7 @@
  * LMS entry or a lazy page also uses each got a chunk of their own. One file is about 5 KB gzip
  * smaller on a first visit (one gzip dictionary, no imports and exports between chunks) and one
  * request instead of twelve. Lazy pages, lessons and banks keep their own chunks.
- * docs/decisions/0015-declarative-router.md, "Chunks".
+ * docs/decisions/0016-first-visit-chunk.md.
  */
 
 /** What rolldown's chunking passes to a group's name function (the parts used here). */

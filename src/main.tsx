@@ -5,7 +5,7 @@ import { loadDeviceSlots } from './app/device-slots';
 import { loadCourseSettings } from './app/load-settings';
 import { reportCaughtError } from './app/page-error-boundary';
 import { isLoadingPage } from './app/page-loading';
-import { AppRoutes } from './app/router';
+import { AppRoutes, preloadPage } from './app/router';
 import { listenForMissingChunks } from './features/offline/missing-chunk';
 import { RouteError } from './routes/route-error';
 import { listenForOtherTabs, progressLoaded } from './store/progress-store';
@@ -22,6 +22,9 @@ listenForMissingChunks(isLoadingPage);
 window.addEventListener('load', () => void import('./features/offline/register-service-worker').then((m) => m.registerServiceWorker()), {
   once: true,
 });
+
+// A deep link's page and content start loading now, beside the settings and saved progress.
+preloadPage(window.location.hash.slice(1).split(/[?#]/)[0] || '/');
 
 // The host's course-settings.json first (crisis lines, modules, colours), and beside it the
 // shared-computer choice and the learner's saved progress: the first render already shows all

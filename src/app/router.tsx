@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
-import { Route, Routes, useLocation } from 'react-router';
+import { matchPath, Route, Routes, useLocation } from 'react-router';
+import { findModule, findQuiz, loadLesson, loadQuestions } from '../course/course-data';
 import { HomeRoute } from '../routes/home';
 import { NotFoundRoute } from '../routes/not-found';
 import { useProgress } from '../store/progress-store';
@@ -15,26 +16,77 @@ import { trackPageLoad } from './page-loading';
  * every first visit (docs/decisions/0015-declarative-router.md).
  */
 
-/** A page in its own chunk; each route module exports its page as `Component`. */
-function page(load: () => Promise<{ Component: ComponentType }>) {
+/** A route module: each exports its page as `Component`. */
+type PageModule = { Component: ComponentType };
+
+/** A page in its own chunk. */
+function page(load: () => Promise<PageModule>) {
   return lazy(() => trackPageLoad(load().then((m) => ({ default: m.Component }))));
 }
 
-const Lesson = page(() => import('../routes/lesson'));
-const Practice = page(() => import('../routes/quiz'));
-const Check = page(() => import('../routes/check'));
-const Review = page(() => import('../routes/review'));
-const ReviewPractice = page(() => import('../routes/review-practice'));
-const Scoring = page(() => import('../routes/scoring'));
-const MyProgress = page(() => import('../routes/my-progress'));
-const Reflections = page(() => import('../routes/reflections'));
-const Instructor = page(() => import('../routes/instructor'));
-const InstructorRoster = page(() => import('../routes/instructor-roster'));
-const SafetyReview = page(() => import('../routes/instructor-safety-review'));
-const SettingsCheck = page(() => import('../routes/settings-check'));
-const Assign = page(() => import('../routes/assign'));
-const Assignment = page(() => import('../routes/assignment'));
-const Certificate = page(() => import('../routes/certificate'));
+/**
+ * Pages by route path: each loads its code, and optionally the content it shows first (a
+ * lesson, a bank), when an address names it at start-up (preloadPage).
+ */
+const PAGES = {
+  lesson: { path: 'module/:slug', load: () => import('../routes/lesson'), content: (slug: string) => lessonOf(slug) },
+  practice: { path: 'module/:slug/quiz', load: () => import('../routes/quiz'), content: (slug: string) => bankOf(slug) },
+  check: { path: 'module/:slug/check', load: () => import('../routes/check'), content: (slug: string) => bankOf(slug) },
+  review: { path: 'review', load: () => import('../routes/review'), content: () => bankOf('review') },
+  reviewPractice: { path: 'review/practice', load: () => import('../routes/review-practice'), content: () => bankOf('review') },
+  scoring: { path: 'scoring', load: () => import('../routes/scoring') },
+  myProgress: { path: 'my-progress', load: () => import('../routes/my-progress') },
+  reflections: { path: 'reflections', load: () => import('../routes/reflections') },
+  instructor: { path: 'instructor', load: () => import('../routes/instructor') },
+  roster: { path: 'instructor/roster', load: () => import('../routes/instructor-roster') },
+  safetyReview: { path: 'instructor/safety-review', load: () => import('../routes/instructor-safety-review') },
+  settingsCheck: { path: 'settings-check', load: () => import('../routes/settings-check') },
+  // A splat, so a link cut to `#/assign/` or broken by a slash still reaches the decoder, which explains what is wrong.
+  assign: { path: 'assign/*', load: () => import('../routes/assign') },
+  assignment: { path: 'assignment/:id', load: () => import('../routes/assignment') },
+  certificate: { path: 'certificate', load: () => import('../routes/certificate') },
+} satisfies Record<string, { path: string; load: () => Promise<PageModule>; content?: (slug: string) => Promise<unknown> | undefined }>;
+
+function lessonOf(slug: string) {
+  const module = findModule(slug);
+  return module && loadLesson(module);
+}
+function bankOf(id: string) {
+  const quiz = findQuiz(id);
+  return quiz && loadQuestions(quiz);
+}
+
+const Lesson = page(PAGES.lesson.load);
+const Practice = page(PAGES.practice.load);
+const Check = page(PAGES.check.load);
+const Review = page(PAGES.review.load);
+const ReviewPractice = page(PAGES.reviewPractice.load);
+const Scoring = page(PAGES.scoring.load);
+const MyProgress = page(PAGES.myProgress.load);
+const Reflections = page(PAGES.reflections.load);
+const Instructor = page(PAGES.instructor.load);
+const InstructorRoster = page(PAGES.roster.load);
+const SafetyReview = page(PAGES.safetyReview.load);
+const SettingsCheck = page(PAGES.settingsCheck.load);
+const Assign = page(PAGES.assign.load);
+const Assignment = page(PAGES.assignment.load);
+const Certificate = page(PAGES.certificate.load);
+
+/**
+ * Starts loading the page an address names, and the lesson or bank it shows first, while
+ * start-up still waits for the settings file and saved progress: a deep link (an instructor's
+ * link, a bookmark, "Continue") then needs no round trip after the first render. Counts as a
+ * page load, so a chunk gone after a deployment is the page's error to explain.
+ */
+export function preloadPage(pathname: string): void {
+  for (const { path, load, ...rest } of Object.values(PAGES)) {
+    const match = matchPath(`/${path}`, pathname);
+    if (!match) continue;
+    const content = 'content' in rest ? rest.content(match.params.slug ?? '') : undefined;
+    void trackPageLoad(Promise.all([load(), content])).catch(() => undefined);
+    return;
+  }
+}
 
 /** The whole course under a router (<HashRouter> in the app, <MemoryRouter> in tests). */
 export function AppRoutes() {
@@ -61,22 +113,21 @@ export function AppRoutes() {
         <Routes>
           <Route path="/" element={<AppShell />}>
             <Route index element={<HomeRoute />} />
-            <Route path="module/:slug" element={<Lesson />} />
-            <Route path="module/:slug/quiz" element={<Practice />} />
-            <Route path="module/:slug/check" element={<Check />} />
-            <Route path="review" element={<Review />} />
-            <Route path="review/practice" element={<ReviewPractice />} />
-            <Route path="scoring" element={<Scoring />} />
-            <Route path="my-progress" element={<MyProgress />} />
-            <Route path="reflections" element={<Reflections />} />
-            <Route path="instructor" element={<Instructor />} />
-            <Route path="instructor/roster" element={<InstructorRoster />} />
-            <Route path="instructor/safety-review" element={<SafetyReview />} />
-            <Route path="settings-check" element={<SettingsCheck />} />
-            {/* A splat, so a link cut to `#/assign/` or broken by a slash still reaches the decoder, which explains what is wrong. */}
-            <Route path="assign/*" element={<Assign />} />
-            <Route path="assignment/:id" element={<Assignment />} />
-            <Route path="certificate" element={<Certificate />} />
+            <Route path={PAGES.lesson.path} element={<Lesson />} />
+            <Route path={PAGES.practice.path} element={<Practice />} />
+            <Route path={PAGES.check.path} element={<Check />} />
+            <Route path={PAGES.review.path} element={<Review />} />
+            <Route path={PAGES.reviewPractice.path} element={<ReviewPractice />} />
+            <Route path={PAGES.scoring.path} element={<Scoring />} />
+            <Route path={PAGES.myProgress.path} element={<MyProgress />} />
+            <Route path={PAGES.reflections.path} element={<Reflections />} />
+            <Route path={PAGES.instructor.path} element={<Instructor />} />
+            <Route path={PAGES.roster.path} element={<InstructorRoster />} />
+            <Route path={PAGES.safetyReview.path} element={<SafetyReview />} />
+            <Route path={PAGES.settingsCheck.path} element={<SettingsCheck />} />
+            <Route path={PAGES.assign.path} element={<Assign />} />
+            <Route path={PAGES.assignment.path} element={<Assignment />} />
+            <Route path={PAGES.certificate.path} element={<Certificate />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Route>
         </Routes>
