@@ -35,7 +35,11 @@ describe('start-up reads the host’s file', () => {
     setLoadedSettings({ settings: DEFAULT_SETTINGS, problems: [], fromFile: [], source: { kind: 'built-in' } });
     applyCourseSettings(DEFAULT_SETTINGS);
   });
-  const serve = (text: string) => vi.stubGlobal('fetch', vi.fn(async () => new Response(text, { status: 200 })));
+  const serve = (text: string) =>
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(text, { status: 200 })),
+    );
 
   test('the file as shipped: the defaults, with every field shown as coming from the file', async () => {
     serve(shipped);
