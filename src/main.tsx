@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { loadDeviceSlots } from './app/device-slots';
+import { FollowAddress } from './app/follow-address';
 import { loadCourseSettings } from './app/load-settings';
 import { reportCaughtError } from './app/page-error-boundary';
 import { isLoadingPage } from './app/page-loading';
@@ -42,6 +43,7 @@ void Promise.all([loadCourseSettings({ keepCopy: true }), loadDeviceSlots().catc
       app.render(
         <StrictMode>
           <HashRouter>
+            <FollowAddress />
             <AppRoutes />
           </HashRouter>
         </StrictMode>,

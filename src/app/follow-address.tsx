@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+
+/**
+ * The first render is a transition (main.tsx), which React may spread over several tasks. An
+ * address change in between (a link, Back, a test driving the page) lands after <HashRouter>
+ * read the address but before it listens for changes, and the page would stay on the old one.
+ * Once mounted, this follows the address if it moved. It runs as a passive effect, after the
+ * router's listener is attached (a layout effect), so no change falls between the two.
+ */
+export function FollowAddress(): null {
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    const address = window.location.hash.slice(1) || '/';
+    if (address !== `${pathname}${search}`) void navigate(address, { replace: true });
+    // Once, at mount: every later change reaches the router through its own listener.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return null;
+}
