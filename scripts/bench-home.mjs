@@ -45,27 +45,30 @@ const SCRIPT = new Set([
 /**
  * Runs in the page before the app: marks `home-rendered` once the module list shows every
  * card's final status, and resolves window.__rendered to the time its own callbacks took (so
- * it can be taken off). Waiting on that promise costs the page no polling.
+ * it can be taken off). Waiting on that promise costs the page no polling. window.__watchHome()
+ * starts the same watch again (for a return to home).
  */
 function probe() {
   if (window !== window.top) return;
-  let probeMs = 0;
   const isRendered = () =>
     document.querySelector('ol.module-list') !== null &&
     ![...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.startsWith('Checking your scores'));
-  window.__rendered = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      const start = performance.now();
-      const isDone = isRendered();
-      if (isDone) {
-        observer.disconnect();
-        performance.mark('home-rendered');
-      }
-      probeMs += performance.now() - start;
-      if (isDone) resolve(probeMs);
+  window.__watchHome = () =>
+    new Promise((resolve) => {
+      let probeMs = 0;
+      const observer = new MutationObserver(() => {
+        const start = performance.now();
+        const isDone = isRendered();
+        if (isDone) {
+          observer.disconnect();
+          performance.mark('home-rendered');
+        }
+        probeMs += performance.now() - start;
+        if (isDone) resolve(probeMs);
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
     });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
-  });
+  window.__rendered = window.__watchHome();
 }
 
 /** Length of the union of [start, end] intervals (microseconds). */
@@ -132,27 +135,12 @@ async function tracedReturn(browser, url, storage) {
   });
   await page.getByRole('heading', { level: 2, name: 'Learning objectives' }).waitFor();
   await browser.startTracing(page, { categories: CATEGORIES });
-  const probeMs = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        let own = 0;
-        const observer = new MutationObserver(() => {
-          const start = performance.now();
-          const isDone =
-            document.querySelector('ol.module-list') !== null &&
-            ![...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.startsWith('Checking your scores'));
-          if (isDone) {
-            observer.disconnect();
-            performance.mark('home-rendered');
-          }
-          own += performance.now() - start;
-          if (isDone) resolve(own);
-        });
-        observer.observe(document, { childList: true, subtree: true, characterData: true });
-        performance.mark('home-return');
-        location.hash = '#/';
-      }),
-  );
+  const probeMs = await page.evaluate(() => {
+    const rendered = window.__watchHome();
+    performance.mark('home-return');
+    location.hash = '#/';
+    return rendered;
+  });
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
   await context.close();
   const events = trace.traceEvents ?? trace;
