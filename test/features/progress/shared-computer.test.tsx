@@ -149,6 +149,24 @@ test('"Remove everything from this computer" asks first, then removes progress a
   expect(savedKeys()).toEqual(['someone-elses-app']);
 });
 
+test('if the removal cannot start (its code did not load), nothing is removed and the learner is told, still in the course', async () => {
+  const user = userEvent.setup();
+  await returnWithProgress({ reflections: { voluntary: { text: 'Keep me.', updatedAt: at(0) } }, updatedAt: at(0) });
+  useDeviceMode.setState({ isOffered: false });
+  renderApp('/');
+  vi.doMock('../../../src/store/remove-everything', () => {
+    throw new TypeError('Failed to fetch dynamically imported module');
+  });
+  await user.click(await screen.findByRole('button', { name: 'Remove everything from this computer' }));
+  await user.click(screen.getByRole('button', { name: 'Yes, remove everything' }));
+  expect((await screen.findByRole('alert')).textContent).toContain('Nothing was removed: part of the course could not load.');
+  expect(screen.queryByRole('heading', { name: 'Everything was removed from this computer' })).toBeNull();
+  expect(screen.getByRole('heading', { level: 1, name: 'Peer Support Values' })).toBeTruthy();
+  expect(useDeviceMode.getState().mode).toBe('personal');
+  expect(localStorage.getItem(PROGRESS_KEY)).toContain('Keep me.');
+  vi.doUnmock('../../../src/store/remove-everything');
+});
+
 test('a removal the browser refuses says what is left and how to finish it', async () => {
   const user = userEvent.setup();
   useDeviceMode.setState({ isOffered: false });
