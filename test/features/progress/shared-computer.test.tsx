@@ -88,12 +88,18 @@ test('on a first visit, the place remembered before choosing shared mode is not 
   expect(screen.getByRole('region', { name: 'Shared computer mode' }).textContent).not.toContain('still stored here');
 });
 
-test('"Save on this device instead" saves this window’s work again', async () => {
+/** Opens home, chooses shared-computer mode, then writes a reflection that lives only in this window. */
+async function inSharedModeWriting(text: string) {
   const user = userEvent.setup();
   renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
   await screen.findByRole('region', { name: 'Shared computer mode' });
-  useProgress.getState().saveReflection('voluntary', 'Keep me after all.', at(1));
+  useProgress.getState().saveReflection('voluntary', text, at(1));
+  return user;
+}
+
+test('"Save on this device instead" saves this window’s work again', async () => {
+  const user = await inSharedModeWriting('Keep me after all.');
   expect(savedKeys()).toEqual([]);
   await user.click(screen.getByRole('button', { name: 'Save on this device instead' }));
   await vi.waitFor(() => expect(localStorage.getItem(PROGRESS_KEY)).toContain('Keep me after all.'));
@@ -102,11 +108,7 @@ test('"Save on this device instead" saves this window’s work again', async () 
 });
 
 test('if saving on this device cannot start (its code did not load), nothing changes and the learner is told', async () => {
-  const user = userEvent.setup();
-  renderApp('/');
-  await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
-  await screen.findByRole('region', { name: 'Shared computer mode' });
-  useProgress.getState().saveReflection('voluntary', 'Still only here.', at(1));
+  const user = await inSharedModeWriting('Still only here.');
   vi.doMock('../../../src/store/progress-edits', () => {
     throw new TypeError('Failed to fetch dynamically imported module');
   });
