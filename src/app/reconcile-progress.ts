@@ -1,5 +1,6 @@
 import { course, everyQuiz, loadQuestions } from '../course/course-data';
 import type { LegacyKeys } from '../domain/progress/earlier-passes';
+import { holdsAnswers } from '../domain/progress/progress-model';
 import { keepEarlierPasses, setAsideUnknown } from '../store/progress-edits';
 import { useProgress } from '../store/progress-store';
 
@@ -12,8 +13,9 @@ import { useProgress } from '../store/progress-store';
  * Loads only the banks of quizzes the learner has attempted, so a first visit loads nothing.
  */
 export async function reconcileProgress(now: () => string = () => new Date().toISOString()): Promise<void> {
-  const { attempts, setAside, earlierPasses } = useProgress.getState();
-  if (attempts.length === 0 && setAside.length === 0) return;
+  const state = useProgress.getState();
+  if (!holdsAnswers(state)) return;
+  const { attempts, setAside, earlierPasses } = state;
   // Every quiz in the build, not just those this site shows: hiding a module in the settings
   // must never set a learner's answers to it aside.
   const quizIds = new Set<string>(everyQuiz.map((q) => q.id));

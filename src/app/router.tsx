@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { matchPath, Route, Routes, useLocation } from 'react-router';
 import { findModule, findQuiz, loadLesson, loadQuestions } from '../course/course-data';
+import { holdsAnswers } from '../domain/progress/progress-model';
 import { HomeRoute } from '../routes/home';
 import { NotFoundRoute } from '../routes/not-found';
 import { useProgress } from '../store/progress-store';
@@ -94,8 +95,7 @@ export function AppRoutes() {
   // Once per app, not per navigation: keep saved answers in step with the content. Its own
   // chunk, loaded only when there are saved answers: a first visit has nothing to reconcile.
   useEffect(() => {
-    const { attempts, setAside } = useProgress.getState();
-    if (attempts.length === 0 && setAside.length === 0) return;
+    if (!holdsAnswers(useProgress.getState())) return;
     import('./reconcile-progress').then((m) => m.reconcileProgress()).catch(() => undefined);
   }, []);
   return (

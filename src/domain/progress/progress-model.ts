@@ -145,6 +145,10 @@ export function openAttempt(progress: Pick<Progress, 'attempts'>, quizId: string
 /** True when an attempt can pass a module: a mastery check, or a whole-bank quiz from before the split. */
 export const countsTowardPass = (attempt: Pick<Attempt, 'mode'>): boolean => attempt.mode !== 'practice';
 
+/** True when the record holds answers (in attempts or set aside): only then can content updates leave them behind. */
+export const holdsAnswers = (progress: Pick<Progress, 'attempts' | 'setAside'>): boolean =>
+  progress.attempts.length > 0 || progress.setAside.length > 0;
+
 /** Caps that keep a hostile or corrupt record from exhausting memory or the page. */
 export const LIMITS = {
   text: 20_000,

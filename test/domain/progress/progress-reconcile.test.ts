@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { summarizeAttempts } from '../../../src/domain/progress/attempt-summary';
-import type { Attempt } from '../../../src/domain/progress/progress-model';
+import { holdsAnswers, type Attempt } from '../../../src/domain/progress/progress-model';
 import { moduleStatus } from '../../../src/domain/progress/module-status';
 import { setAsideUnknown } from '../../../src/domain/progress/progress-reconcile';
 import { at, attempt, progressArb, progressWith } from '../../fixtures/progress-fixtures';
@@ -90,4 +90,11 @@ test('no answer is ever lost: every answer is either kept or set aside', () => {
       expect(moved).toBe(unknownAnswers.length);
     }),
   );
+});
+
+test('only a record holding answers, in attempts or set aside, has anything to keep in step', () => {
+  const answered = attempt('v-1', 'voluntary', { q1: pick('a') });
+  expect(holdsAnswers(progressWith({}))).toBe(false);
+  expect(holdsAnswers(progressWith({ attempts: [answered] }))).toBe(true);
+  expect(holdsAnswers(progressWith({ setAside: [answered] }))).toBe(true);
 });
