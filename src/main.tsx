@@ -1,8 +1,8 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
+import { HashRouter, parsePath } from 'react-router';
 import { loadDeviceSlots } from './app/device-slots';
-import { FollowAddress } from './app/follow-address';
+import { addressInHash, FollowAddress } from './app/follow-address';
 import { loadCourseSettings } from './app/load-settings';
 import { reportCaughtError } from './app/page-error-boundary';
 import { isLoadingPage } from './app/page-loading';
@@ -25,7 +25,7 @@ window.addEventListener('load', () => void import('./features/offline/register-s
 });
 
 // A deep link's page and content start loading now, beside the settings and saved progress.
-preloadPage(window.location.hash.slice(1).split(/[?#]/)[0] || '/');
+preloadPage(parsePath(addressInHash()).pathname ?? '/');
 
 // The host's course-settings.json first (crisis lines, modules, colours), and beside it the
 // shared-computer choice and the learner's saved progress: the first render already shows all

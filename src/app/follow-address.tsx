@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
+/** The course address in the page's URL (after `#`), as <HashRouter> reads it: "/" when empty. */
+export const addressInHash = (): string => window.location.hash.slice(1) || '/';
+
 /**
  * The first render is a transition (main.tsx), which React may spread over several tasks. An
  * address change in between (a link, Back, a test driving the page) lands after <HashRouter>
@@ -12,7 +15,7 @@ export function FollowAddress(): null {
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
   useEffect(() => {
-    const address = window.location.hash.slice(1) || '/';
+    const address = addressInHash();
     if (address !== `${pathname}${search}`) void navigate(address, { replace: true });
     // Once, at mount: every later change reaches the router through its own listener.
     // eslint-disable-next-line react-hooks/exhaustive-deps
