@@ -6,6 +6,7 @@
  * a first visit never downloads them (issue #16, the first-visit budget). Times come in as ISO
  * strings so callers (and tests) own the clock.
  */
+import { passesToKeep } from '../domain/progress/earlier-passes';
 import { checkLearnerName } from '../domain/progress/learner-name';
 import { removeAssignmentIn, replaceAllIn, resetAllIn, resetModuleIn } from '../domain/progress/progress-deletions';
 import { mergeProgress } from '../domain/progress/progress-merge';
@@ -55,11 +56,8 @@ export function setAsideUnknown(known: ReadonlyMap<string, ReadonlySet<string>>,
 /** Records modules passed on an earlier content version (never replaces one already kept). */
 export function keepEarlierPasses(passes: Progress['earlierPasses'], at: string): void {
   useProgress.setState((s) => {
-    // A pass from before a module was reset stays reset.
-    const added = Object.entries(passes).filter(
-      ([id, pass]) => !Object.hasOwn(s.earlierPasses, id) && !(Object.hasOwn(s.deleted.modules, id) && s.deleted.modules[id]! >= pass.at),
-    );
-    return added.length === 0 ? s : { earlierPasses: { ...s.earlierPasses, ...Object.fromEntries(added) }, updatedAt: at };
+    const added = passesToKeep(passes, s);
+    return Object.keys(added).length === 0 ? s : { earlierPasses: { ...s.earlierPasses, ...added }, updatedAt: at };
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Question } from '../content/content-types';
 import { scoreQuiz } from '../scoring/score-quiz';
-import type { Attempt, EarlierPass } from './progress-model';
+import type { Attempt, EarlierPass, Progress } from './progress-model';
 
 /** An earlier content version's answer keys: ids and keys only, by quiz id. */
 export interface LegacyKeys {
@@ -39,4 +39,20 @@ export function findEarlierPasses(
     }
   }
   return found;
+}
+
+/**
+ * Which of `passes` the record should take: never one replacing a pass already kept, and never
+ * one earned before its module was reset (a reset stays reset).
+ */
+export function passesToKeep(
+  passes: Record<string, EarlierPass>,
+  progress: Pick<Progress, 'earlierPasses' | 'deleted'>,
+): Record<string, EarlierPass> {
+  const { earlierPasses, deleted } = progress;
+  return Object.fromEntries(
+    Object.entries(passes).filter(
+      ([id, pass]) => !Object.hasOwn(earlierPasses, id) && !(Object.hasOwn(deleted.modules, id) && deleted.modules[id]! >= pass.at),
+    ),
+  );
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { findEarlierPasses } from '../../../src/domain/progress/earlier-passes';
+import { findEarlierPasses, passesToKeep } from '../../../src/domain/progress/earlier-passes';
 import { bestOn, legacy } from '../../fixtures/legacy-fixtures';
 import { moduleStatus } from '../../../src/domain/progress/module-status';
 import { emptyProgress } from '../../../src/domain/progress/progress-model';
@@ -43,4 +43,16 @@ test('a module already kept is not found again, and the best passing attempt win
     { voluntary: { contentVersion: '1.0.0', percent: 90, at: at(1) } },
   );
   expect(passes).toEqual({ hopeful: { contentVersion: '1.0.0', percent: 100, at: at(3) } });
+});
+
+test('a found pass never replaces one already kept, and one earned before its module was reset stays reset', () => {
+  const pass = (day: number) => ({ contentVersion: '1.0.0', percent: 100, at: at(day) });
+  const progress = {
+    ...emptyProgress(),
+    earlierPasses: { hopeful: pass(1) },
+    deleted: { attempts: [], modules: { respectful: at(5), empathetic: at(2) }, assignments: {} },
+  };
+  const found = { voluntary: pass(3), hopeful: pass(4), respectful: pass(4), empathetic: pass(3) };
+  expect(passesToKeep(found, progress)).toEqual({ voluntary: pass(3), empathetic: pass(3) });
+  expect(passesToKeep({}, progress)).toEqual({});
 });
