@@ -93,10 +93,35 @@ async function watchedContext(options = {}) {
 /** Opens a page in `context` and counts its document loads (a reload adds one). */
 async function openCounted(context, url) {
   const opened = await openPage(context);
-  const loads = { count: 0 };
-  opened.page.on('load', () => loads.count++);
+  const loads = countLoads(opened.page);
   await opened.page.goto(url);
   return { ...opened, loads };
+}
+
+/**
+ * Counts a page's loads. `reach(n)` resolves once n were seen: the test hears of a load after the
+ * new document is already readable, so a reload's first sign (its build) can come before its count.
+ */
+function countLoads(page) {
+  const waiting = new Set();
+  const loads = {
+    count: 0,
+    reach: (n, timeout = 30_000) =>
+      new Promise((resolve, reject) => {
+        if (loads.count >= n) return resolve();
+        const timer = setTimeout(() => reject(new Error(`the tab loaded ${loads.count} times, not ${n}`)), timeout);
+        waiting.add({ n, done: () => (clearTimeout(timer), resolve()) });
+      }),
+  };
+  page.on('load', () => {
+    loads.count += 1;
+    for (const w of waiting)
+      if (loads.count >= w.n) {
+        waiting.delete(w);
+        w.done();
+      }
+  });
+  return loads;
 }
 
 const buildOf = (page) => page.evaluate(() => document.querySelector('meta[name="build"]')?.getAttribute('content'));
@@ -149,6 +174,7 @@ test('one tab: "Reload" reloads this tab into the new version, keeps progress, a
   const before = loads.count;
   await page.getByRole('button', { name: 'Reload', exact: true }).click();
   await waitForBuild(page, 'B');
+  await loads.reach(before + 1);
   assert.equal(loads.count, before + 1, 'exactly one reload');
   await page
     .getByRole('contentinfo')
@@ -185,6 +211,7 @@ for (const clicked of ['first', 'second']) {
     await clicker.page.getByRole('button', { name: 'Reload', exact: true }).click();
     await waitForBuild(clicker.page, 'B');
     await waitForBuild(other.page, 'B');
+    await Promise.all([clicker.loads.reach(counts[0] + 1), other.loads.reach(counts[1] + 1)]);
     assert.deepEqual([clicker.loads.count, other.loads.count], [counts[0] + 1, counts[1] + 1], 'each tab reloaded once');
 
     for (const { page } of [first, second]) {
@@ -223,6 +250,7 @@ test(
     await page.getByRole('contentinfo').getByRole('link', { name: 'My progress and backups' }).click();
     await waitForBuild(page, 'B');
     await waitForPage(page, 'My progress');
+    await loads.reach(before + 1);
     assert.equal(loads.count, before + 1, 'exactly one reload');
     await page.goto(`${site.url}#/module/voluntary`);
     await page.getByText('You have finished reading this lesson.').waitFor();
@@ -244,6 +272,7 @@ test('a chunk missing from the new version too: one reload, then a clear message
   await waitForBuild(page, 'B');
   await page.getByText(/this page could not be loaded even after reloading\. Check your internet connection/).waitFor();
   await waitForPage(page, 'Something went wrong');
+  await loads.reach(before + 1);
   assert.equal(loads.count, before + 1, 'one reload, no loop');
   // The way out works: the course home loads.
   await page.getByRole('link', { name: 'Reload the course home' }).click();
