@@ -35,15 +35,20 @@ function deleteRoster(): Promise<boolean> {
 async function removeOfflineCopy(): Promise<boolean> {
   try {
     const scope = new URL('./', document.baseURI).href;
-    if (typeof caches !== 'undefined') {
-      const names = await caches.keys();
-      // Workbox names its caches after the worker's scope; ours also begin with the course prefix.
-      const ours = names.filter((n) => n.startsWith(COURSE_KEY_PREFIX) || (n.startsWith('workbox-') && n.endsWith(scope)));
-      await Promise.all(ours.map((n) => caches.delete(n)));
-    }
     const registration = await navigator.serviceWorker?.getRegistration(scope);
     if (registration?.scope === scope) await registration.unregister();
-    return true;
+    if (typeof caches === 'undefined') return true;
+    // Workbox names its caches after the worker's scope; ours also begin with the course prefix.
+    const ours = async () =>
+      (await caches.keys()).filter((n) => n.startsWith(COURSE_KEY_PREFIX) || (n.startsWith('workbox-') && n.endsWith(scope)));
+    // The worker answers this page's requests until the page closes, and a request in flight can
+    // open a cache again while it is being deleted: delete until none is left, and say so if some stay.
+    for (let round = 0; round < 3; round++) {
+      const left = await ours();
+      if (left.length === 0) return true;
+      await Promise.all(left.map((n) => caches.delete(n)));
+    }
+    return (await ours()).length === 0;
   } catch {
     return false;
   }
