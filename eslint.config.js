@@ -154,6 +154,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports' }],
     },
   },
+  {
+    // One way to link to a page of the course (not in src/domain, whose own syntax rules stay).
+    files: ['src/{app,features,routes,components,course}/**/*.{ts,tsx}', 'src/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='react-router'] ImportSpecifier[imported.name=/^(Nav)?Link$/]",
+          message: 'Link to a course page with CourseLink (src/components/course-link.tsx): a plain anchor the hash router follows.',
+        },
+      ],
+    },
+  },
   ...featureIsolation,
   {
     files: ['scripts/**/*.{js,mjs}', 'test/browser/**/*.{js,mjs}', '*.config.{js,ts}', 'vite.config.ts'],

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { CrisisLine } from '../components/crisis-line';
 import { courseSettings } from '../config/course-settings';
 import { whereProgressGoes } from '../config/runtime';
@@ -11,6 +11,7 @@ import { useRememberLocation } from '../features/progress/use-remember-location'
 import { useDeviceMode } from '../store/device-mode';
 import { deviceSlots } from './device-slots';
 import { useIsLoadingPage } from './page-loading';
+import { CourseLink } from '../components/course-link';
 
 // Shown only after "Remove everything", which loads it before deleting the offline copy.
 const RemovedPage = lazy(() => import('../features/progress/removed-page').then((m) => ({ default: m.RemovedPage })));
@@ -27,6 +28,7 @@ export function AppShell() {
   // Shared-computer mode is for the standalone course (src/main.tsx loads it; an LMS keeps progress itself).
   const slots = deviceSlots();
   const isLoadingPage = useIsLoadingPage();
+  const { pathname } = useLocation();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -34,7 +36,7 @@ export function AppShell() {
       </a>
       <header className="site-header">
         <div className="wrap header-row">
-          <Link to="/" className="brand">
+          <CourseLink to="/" className="brand">
             {logo ? (
               <img className="brand-logo" src={logo} alt="" onError={(e) => (e.currentTarget.hidden = true)} />
             ) : (
@@ -44,14 +46,16 @@ export function AppShell() {
             )}
             {courseName}
             {organizationName && <span className="brand-org">{organizationName}</span>}
-          </Link>
+          </CourseLink>
           <nav aria-label="Main">
             <ul className="nav-list">
               <li>
                 <HeaderProgress />
               </li>
               <li>
-                <NavLink to="/reflections">Reflections</NavLink>
+                <CourseLink to="/reflections" aria-current={pathname === '/reflections' ? 'page' : undefined}>
+                  Reflections
+                </CourseLink>
               </li>
             </ul>
           </nav>
@@ -80,13 +84,13 @@ export function AppShell() {
           <nav aria-label="More" className="footer-nav">
             <ul>
               <li>
-                <Link to="/my-progress">My progress and backups</Link>
+                <CourseLink to="/my-progress">My progress and backups</CourseLink>
               </li>
               <li>
-                <Link to="/scoring">How scoring works</Link>
+                <CourseLink to="/scoring">How scoring works</CourseLink>
               </li>
               <li>
-                <Link to="/instructor">Instructors</Link>
+                <CourseLink to="/instructor">Instructors</CourseLink>
               </li>
             </ul>
           </nav>

@@ -1,7 +1,8 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Page } from '../components/page';
 import { AssignmentProgress } from '../features/assignment/assignment-progress';
 import { useProgress } from '../store/progress-store';
+import { CourseLink } from '../components/course-link';
 
 /** /assignment/:id — an accepted assignment: modules, due date, progress and receipt. */
 export function Component() {
@@ -15,7 +16,7 @@ export function Component() {
           your instructor again to add it here.
         </p>
         <p>
-          <Link to="/">Go to the course home</Link>
+          <CourseLink to="/">Go to the course home</CourseLink>
         </p>
       </Page>
     );

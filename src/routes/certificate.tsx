@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Page } from '../components/page';
 import { course } from '../course/course-data';
 import { courseScope, modulesText } from '../course/course-scope';
@@ -9,6 +9,7 @@ import { LearnerNameForm } from '../features/assignment/learner-name-form';
 import { ReceiptExport } from '../features/assignment/receipt-export';
 import { toReceiptAssignment, useAssignmentReport } from '../features/assignment/use-assignment-report';
 import { useProgress } from '../store/progress-store';
+import { CourseLink } from '../components/course-link';
 
 // The whole course as one "assignment", so a learner without an instructor link can still earn a
 // certificate backed by a receipt: every module, and the final check across all values. In an LMS
@@ -45,7 +46,7 @@ export function Component() {
           {held || !courseScope().hasReview
             ? modulesText(target.modules.length)
             : `${target.modules.length} parts (modules and the final check)`}{' '}
-          passed. <Link to={held ? `/assignment/${held.id}` : '/'}>See what is left</Link>
+          passed. <CourseLink to={held ? `/assignment/${held.id}` : '/'}>See what is left</CourseLink>
         </p>
       )}
       {complete && report.receipt && !report.receipt.learner && <p>Enter your name above to see your certificate.</p>}

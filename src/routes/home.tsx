@@ -1,9 +1,9 @@
-import { Link } from 'react-router';
 import { Page } from '../components/page';
 import { course } from '../course/course-data';
 import { courseScope } from '../course/course-scope';
 import { AssignedModules } from '../features/assignment/assigned-modules';
 import { CourseOverview } from '../features/progress/course-overview';
+import { CourseLink } from '../components/course-link';
 
 const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
@@ -26,10 +26,10 @@ export function HomeRoute() {
       <h2>More</h2>
       <ul className="more-list">
         <li>
-          <Link to="/reflections">My reflections</Link>: your private journal from each lesson.
+          <CourseLink to="/reflections">My reflections</CourseLink>: your private journal from each lesson.
         </li>
         <li>
-          <Link to="/my-progress">My progress and backups</Link>: scores, your name, backup and restore, start over.
+          <CourseLink to="/my-progress">My progress and backups</CourseLink>: scores, your name, backup and restore, start over.
         </li>
       </ul>
     </Page>

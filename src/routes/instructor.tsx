@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { Page } from '../components/page';
 import { AssignmentCreator } from '../features/instructor/assignment-creator';
+import { CourseLink } from '../components/course-link';
 
 /** /instructor — build an assignment link for trainees. */
 export function Component() {
@@ -11,15 +11,15 @@ export function Component() {
         accounts, no server.
       </p>
       <p className="no-print">
-        <Link to="/instructor/roster">Open the roster</Link> to review receipts your trainees send you.
+        <CourseLink to="/instructor/roster">Open the roster</CourseLink> to review receipts your trainees send you.
       </p>
       <ul className="no-print">
         <li>
-          <Link to="/instructor/safety-review">Safety review packet</Link>: every safety scenario, printable, for your clinician and peer
-          supervisor to sign off.
+          <CourseLink to="/instructor/safety-review">Safety review packet</CourseLink>: every safety scenario, printable, for your clinician
+          and peer supervisor to sign off.
         </li>
         <li>
-          <Link to="/settings-check">Check this site’s settings</Link>: for whoever hosts the course.
+          <CourseLink to="/settings-check">Check this site’s settings</CourseLink>: for whoever hosts the course.
         </li>
       </ul>
       <AssignmentCreator />

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { Page } from '../components/page';
+import { CourseLink } from '../components/course-link';
 
 /** Any URL the course does not know. */
 export function NotFoundRoute() {
@@ -7,7 +7,7 @@ export function NotFoundRoute() {
     <Page title="Page not found">
       <p>We could not find that page. The link may be mistyped or from an older version of the course.</p>
       <p>
-        <Link to="/">Go to the course home</Link>
+        <CourseLink to="/">Go to the course home</CourseLink>
       </p>
     </Page>
   );

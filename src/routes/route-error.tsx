@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { Page } from '../components/page';
 import { isMissingChunkError, recoverFromMissingChunk, type ChunkRecovery } from '../features/offline/missing-chunk';
+import { CourseLink } from '../components/course-link';
 
 const ADVICE: Record<Exclude<ChunkRecovery, 'reloading'> | 'other', string> = {
   'already-reloaded':
@@ -30,11 +30,19 @@ export function RouteError({ error }: { error: unknown }) {
         <p>{ADVICE[recovery ?? 'other']}</p>
         {detail && <p className="muted">Details: {detail}</p>}
         <p>
-          <Link to="/" reloadDocument>
+          <CourseLink to="/" onClick={reloadHome}>
             Reload the course home
-          </Link>
+          </CourseLink>
         </p>
       </Page>
     </main>
   );
+}
+
+// A fresh start: after a failed start-up there is no router to follow the address, and after a
+// failed page a reload fetches whatever the failure left out.
+function reloadHome(event: React.MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  window.location.hash = '#/';
+  window.location.reload();
 }

@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import { Page } from '../components/page';
 import { ReviewStatus } from '../features/safety-review/review-status';
 import { SettingsReport } from '../features/settings/settings-report';
+import { CourseLink } from '../components/course-link';
 
 /** /settings-check — for the site's administrator: the settings file's problems and the safety review status. */
 export function Component() {
@@ -14,7 +14,7 @@ export function Component() {
       <SettingsReport />
       <ReviewStatus />
       <p>
-        <Link to="/instructor">Back to the instructor area</Link>
+        <CourseLink to="/instructor">Back to the instructor area</CourseLink>
       </p>
     </Page>
   );

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { renderApp } from '../render-app';
@@ -65,4 +65,23 @@ test('navigating moves focus to the new page heading', async () => {
   const heading = await screen.findByRole('heading', { level: 1, name: 'How scoring works' });
   await waitFor(() => expect(document.activeElement).toBe(heading));
   expect(document.title).toBe('How scoring works · Peer Support Values');
+});
+
+test('links are plain anchors to the hash address: following one opens the page and marks its header link as the current page', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' });
+  const nav = screen.getByRole('navigation', { name: 'Main' });
+  const reflections = within(nav).getByRole('link', { name: 'Reflections' });
+  expect(reflections.getAttribute('href')).toBe('#/reflections');
+  expect(reflections.getAttribute('aria-current')).toBeNull();
+  await user.click(reflections);
+  expect(await screen.findByRole('heading', { level: 1, name: /reflections/i })).toBeTruthy();
+  expect(window.location.hash).toBe('#/reflections');
+  expect(within(nav).getByRole('link', { name: 'Reflections' }).getAttribute('aria-current')).toBe('page');
+  const progress = within(nav).getByRole('link', { name: /passed: my progress/ });
+  expect(progress.getAttribute('aria-current')).toBeNull();
+  await user.click(progress);
+  await waitFor(() => expect(progress.getAttribute('aria-current')).toBe('page'));
+  expect(within(nav).getByRole('link', { name: 'Reflections' }).getAttribute('aria-current')).toBeNull();
 });

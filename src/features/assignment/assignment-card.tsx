@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { formatDay } from '../../components/format-date';
 import type { HeldAssignment } from '../../domain/progress/progress-model';
 import { ModuleOutcomeList } from './module-outcome-list';
 import { toReceiptAssignment, useAssignmentReport } from './use-assignment-report';
+import { CourseLink } from '../../components/course-link';
 
 /** One held assignment on the home page: who, when, and each module's status in order. */
 export function AssignmentCard({ assignment }: { /** The held assignment. */ assignment: HeldAssignment }) {
@@ -13,7 +13,7 @@ export function AssignmentCard({ assignment }: { /** The held assignment. */ ass
   return (
     <article className="assignment-card" aria-labelledby={`assignment-${assignment.id}`}>
       <h3 id={`assignment-${assignment.id}`}>
-        <Link to={`/assignment/${assignment.id}`}>{who ? `Assignment: ${who}` : 'Assignment'}</Link>
+        <CourseLink to={`/assignment/${assignment.id}`}>{who ? `Assignment: ${who}` : 'Assignment'}</CourseLink>
       </h3>
       <p>
         {assignment.due ? `Due ${formatDay(assignment.due)}` : 'No due date'} · {report.passed} of {assignment.modules.length} modules

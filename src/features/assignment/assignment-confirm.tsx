@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { decodeAssignmentLink } from '../../domain/exchange/assignment-link';
 import { LIMITS } from '../../domain/progress/progress-model';
 import { useProgress } from '../../store/progress-store';
 import { AssignmentSummary } from './assignment-summary';
+import { CourseLink } from '../../components/course-link';
 
 /** Props for AssignmentConfirm. */
 interface AssignmentConfirmProps {
@@ -29,7 +30,7 @@ export function AssignmentConfirm({ code }: AssignmentConfirmProps) {
         <p>{decoded.error.message}</p>
         <p>Nothing was changed: your progress is exactly as it was.</p>
         <p>
-          <Link to="/">Go to the course home</Link>
+          <CourseLink to="/">Go to the course home</CourseLink>
         </p>
       </div>
     );
@@ -52,7 +53,7 @@ export function AssignmentConfirm({ code }: AssignmentConfirmProps) {
       </p>
       {already ? (
         <p role="status">
-          You already have this assignment. <Link to={`/assignment/${assignment.id}`}>Open it</Link>
+          You already have this assignment. <CourseLink to={`/assignment/${assignment.id}`}>Open it</CourseLink>
         </p>
       ) : (
         <>
@@ -60,9 +61,9 @@ export function AssignmentConfirm({ code }: AssignmentConfirmProps) {
             <button type="button" className="button" onClick={accept}>
               Add this assignment
             </button>
-            <Link className="button secondary" to="/">
+            <CourseLink className="button secondary" to="/">
               Not now
-            </Link>
+            </CourseLink>
           </div>
           {full && (
             <p role="alert" className="notice error">

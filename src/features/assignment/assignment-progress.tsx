@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { findModule } from '../../course/course-data';
 import type { ModuleOutcome } from '../../domain/progress/module-outcome';
@@ -10,6 +10,7 @@ import { AssignmentSummary } from './assignment-summary';
 import { ModuleOutcomeList } from './module-outcome-list';
 import { ReceiptExport } from './receipt-export';
 import { toReceiptAssignment, useAssignmentReport } from './use-assignment-report';
+import { CourseLink } from '../../components/course-link';
 
 /** Props for AssignmentProgress. */
 interface AssignmentProgressProps {
@@ -66,9 +67,9 @@ export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
       <AssignmentSummary assignment={{ ...assignment, passMark: forReceipt.passMark }} />
       {step && (
         <p className="next-step">
-          <Link className="button" to={step.to}>
+          <CourseLink className="button" to={step.to}>
             {step.label}
-          </Link>
+          </CourseLink>
         </p>
       )}
       <h2>Your progress</h2>
@@ -87,7 +88,7 @@ export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
           <ReceiptExport receipt={report.receipt} receiptFor={report.receiptFor} isComplete={isComplete} />
           {isComplete && (
             <p>
-              <Link to={`/certificate?assignment=${encodeURIComponent(assignment.id)}`}>View your certificate</Link>
+              <CourseLink to={`/certificate?assignment=${encodeURIComponent(assignment.id)}`}>View your certificate</CourseLink>
             </p>
           )}
           <h2>Finished with this assignment?</h2>

@@ -1,8 +1,8 @@
-import { Link } from 'react-router';
 import { formatDate } from '../../components/format-date';
 import { findModule } from '../../course/course-data';
 import type { ModuleOutcome } from '../../domain/progress/module-outcome';
 import { statusText } from '../../domain/progress/module-status';
+import { CourseLink } from '../../components/course-link';
 
 /** Props for ModuleOutcomeList. */
 interface ModuleOutcomeListProps {
@@ -20,7 +20,7 @@ export function ModuleOutcomeList({ outcomes, isLoading = false }: ModuleOutcome
         const module = findModule(o.moduleId);
         return (
           <li key={o.moduleId}>
-            {module ? <Link to={`/module/${module.id}`}>{module.title}</Link> : o.moduleId}
+            {module ? <CourseLink to={`/module/${module.id}`}>{module.title}</CourseLink> : o.moduleId}
             {' — '}
             <span className={`status status-${o.status}`}>{statusText(o.status, o.best?.percent)}</span>
             {o.status === 'passed' && o.completedAt && ` · ${formatDate(o.completedAt)}`}

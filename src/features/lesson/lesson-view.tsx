@@ -1,12 +1,12 @@
 import { createElement, Suspense, use, useEffect, useRef, useState } from 'react';
 import type { MDXContent } from 'mdx/types';
-import { Link } from 'react-router';
 import { CrisisLine } from '../../components/crisis-line';
 import { loadLesson } from '../../course/course-data';
 import type { ModuleEntry } from '../../domain/content/content-types';
 import { useProgress } from '../../store/progress-store';
 import { LessonContext } from './lesson-context';
 import { mdxComponents } from './mdx-components';
+import { CourseLink } from '../../components/course-link';
 
 /** Props for LessonView. */
 interface LessonViewProps {
@@ -25,9 +25,9 @@ export function LessonView({ module }: LessonViewProps) {
           </p>
           <CrisisLine />
           <p>
-            <Link to="/" className="tap-link">
+            <CourseLink to="/" className="tap-link">
               Skip this module for now
-            </Link>
+            </CourseLink>
           </p>
         </aside>
       )}
@@ -118,12 +118,12 @@ function LessonDone({ module }: LessonViewProps) {
         </p>
       )}
       <p className="button-row next-step">
-        <Link className="button" to={`/module/${module.id}/quiz`}>
+        <CourseLink className="button" to={`/module/${module.id}/quiz`}>
           Practice with scenarios
-        </Link>
-        <Link className="button secondary" to={`/module/${module.id}/check`}>
+        </CourseLink>
+        <CourseLink className="button secondary" to={`/module/${module.id}/check`}>
           Take the mastery check
-        </Link>
+        </CourseLink>
       </p>
       <p className="muted">Practice gives feedback after every answer. The mastery check uses new scenarios and decides the pass.</p>
     </section>

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { course } from '../../course/course-data';
 import { courseCount } from '../../domain/progress/module-stage';
@@ -6,6 +5,7 @@ import { courseScope } from '../../course/course-scope';
 import { useProgress } from '../../store/progress-store';
 import { ModuleCard } from './module-card';
 import { useCourseStatus } from './use-course-status';
+import { CourseLink } from '../../components/course-link';
 
 /**
  * The course at a glance: overall progress, "continue", and every module with its status. An LMS
@@ -39,13 +39,13 @@ export function CourseOverview() {
         {loadError && <p role="alert">Some scores could not be loaded. Your answers are safe; reload the page to try again.</p>}
         <p className="button-row next-step">
           {started && lastLocation ? (
-            <Link className="button" to={lastLocation}>
+            <CourseLink className="button" to={lastLocation}>
               Continue where you left off
-            </Link>
+            </CourseLink>
           ) : (
-            <Link className="button" to={firstHref}>
+            <CourseLink className="button" to={firstHref}>
               {!first ? 'Start the course review' : started ? 'Go to the first module' : 'Start the first module'}
-            </Link>
+            </CourseLink>
           )}
         </p>
       </div>
@@ -68,12 +68,12 @@ export function CourseOverview() {
             whole-course certificate requires.
           </p>
           <p className="module-links">
-            <Link to="/review/practice">Practice mixed scenarios</Link>
-            <Link to="/review">
+            <CourseLink to="/review/practice">Practice mixed scenarios</CourseLink>
+            <CourseLink to="/review">
               {review?.best
                 ? `${review.best.score.passed ? 'Final check passed' : 'Retake the final check'} (best score ${review.best.score.percent}%)`
                 : 'Take the final check'}
-            </Link>
+            </CourseLink>
           </p>
         </>
       )}

@@ -1,6 +1,7 @@
-import { NavLink } from 'react-router';
+import { useLocation } from 'react-router';
 import { courseCount } from '../../domain/progress/module-stage';
 import { useCourseStatus } from './use-course-status';
+import { CourseLink } from '../../components/course-link';
 
 /**
  * The header's progress link: modules passed out of all, always in view and one tap from
@@ -10,12 +11,17 @@ import { useCourseStatus } from './use-course-status';
 export function HeaderProgress() {
   const { modules } = useCourseStatus();
   const count = courseCount(modules.map((m) => m.stage));
+  const isHere = useLocation().pathname === '/my-progress';
   return (
-    <NavLink to="/my-progress" aria-label={`${count.passed}/${count.total} passed: my progress, ${count.text}`}>
+    <CourseLink
+      to="/my-progress"
+      aria-current={isHere ? 'page' : undefined}
+      aria-label={`${count.passed}/${count.total} passed: my progress, ${count.text}`}
+    >
       <span className="nav-count">
         {count.passed}/{count.total}
       </span>
       <span className="nav-word">passed</span>
-    </NavLink>
+    </CourseLink>
   );
 }

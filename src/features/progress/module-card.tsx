@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import type { ModuleEntry } from '../../domain/content/content-types';
 import { stageText } from '../../domain/progress/module-stage';
 import type { ModuleProgress } from './use-course-status';
+import { CourseLink } from '../../components/course-link';
 
 /** Props for ModuleCard. */
 interface ModuleCardProps {
@@ -23,9 +23,9 @@ export function ModuleCard({ module, position, progress }: ModuleCardProps) {
   return (
     <li className={`module-card stage-${progress.stage}`}>
       <h3>
-        <Link to={`/module/${module.id}`} aria-describedby={`module-${position}-status`}>
+        <CourseLink to={`/module/${module.id}`} aria-describedby={`module-${position}-status`}>
           {module.title}
-        </Link>
+        </CourseLink>
       </h3>
       <p className="module-status" id={`module-${position}-status`}>
         <span className="visually-hidden">Status: </span>
@@ -33,12 +33,12 @@ export function ModuleCard({ module, position, progress }: ModuleCardProps) {
       </p>
       <p className="module-summary">{module.summary}</p>
       <p className="module-links">
-        <Link to={`/module/${module.id}/quiz`} aria-label={`Practice ${module.title} scenarios`}>
+        <CourseLink to={`/module/${module.id}/quiz`} aria-label={`Practice ${module.title} scenarios`}>
           Practice scenarios
-        </Link>
-        <Link to={`/module/${module.id}/check`} aria-label={`${module.title} mastery check`}>
+        </CourseLink>
+        <CourseLink to={`/module/${module.id}/check`} aria-label={`${module.title} mastery check`}>
           Mastery check
-        </Link>
+        </CourseLink>
       </p>
     </li>
   );

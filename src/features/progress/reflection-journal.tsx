@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { courseScope } from '../../course/course-scope';
 import { useProgress } from '../../store/progress-store';
+import { CourseLink } from '../../components/course-link';
 
 /** Every reflection prompt with the learner's answer; printable; private to this device. */
 export function ReflectionJournal() {
@@ -26,9 +26,9 @@ export function ReflectionJournal() {
             <p className="journal-text">{entry.text}</p>
             <p className="hint">
               Last edited {entry.updatedAt.slice(0, 10)} ·{' '}
-              <Link to={`/module/${m.id}`} aria-label={`Edit in the ${m.title} lesson`}>
+              <CourseLink to={`/module/${m.id}`} aria-label={`Edit in the ${m.title} lesson`}>
                 Edit in the lesson
-              </Link>
+              </CourseLink>
             </p>
           </section>
         );

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
 import { courseScope } from '../../course/course-scope';
 import { findModule, type QuizRef } from '../../course/course-data';
 import type { Question, ValueId } from '../../domain/content/content-types';
@@ -10,6 +9,7 @@ import type { NextStep } from './next-step';
 import { practicePath } from './quiz-paths';
 import { valueTitle } from './value-titles';
 import { WentWell } from './went-well';
+import { CourseLink } from '../../components/course-link';
 
 /** Props for CheckResults. */
 interface CheckResultsProps {
@@ -111,7 +111,7 @@ export function CheckResults({
       </p>
       {passedEver && !isRead && lessonHref && (
         <p className="notice">
-          One step left to pass this module: <Link to={lessonHref}>finish reading the lesson</Link>. Your check result is kept.
+          One step left to pass this module: <CourseLink to={lessonHref}>finish reading the lesson</CourseLink>. Your check result is kept.
         </p>
       )}
       {!score.passed && passedEver && (
@@ -135,7 +135,7 @@ export function CheckResults({
             <ul className="results-links">
               {values.map((v) => (
                 <li key={v}>
-                  <Link to={practicePath({ id: v })}>Practice {valueTitle(v)}</Link>
+                  <CourseLink to={practicePath({ id: v })}>Practice {valueTitle(v)}</CourseLink>
                 </li>
               ))}
             </ul>
@@ -143,9 +143,9 @@ export function CheckResults({
         </>
       )}
       <div className="button-row next-step">
-        <Link className="button" to={step.to}>
+        <CourseLink className="button" to={step.to}>
           {step.label}
-        </Link>
+        </CourseLink>
         <button type="button" className="button secondary" onClick={() => onReview(questions[0]?.id ?? '')}>
           See feedback on every answer
         </button>
@@ -160,12 +160,12 @@ export function CheckResults({
       <ul className="results-links">
         {lessonHref && (
           <li>
-            <Link to={lessonHref}>Back to the lesson</Link>
+            <CourseLink to={lessonHref}>Back to the lesson</CourseLink>
           </li>
         )}
         {step.to !== '/' && (
           <li>
-            <Link to="/">Course home</Link>
+            <CourseLink to="/">Course home</CourseLink>
           </li>
         )}
       </ul>

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
 import type { QuizRef } from '../../course/course-data';
 import type { Question } from '../../domain/content/content-types';
 import type { QuizScore } from '../../domain/scoring/score-quiz';
@@ -7,6 +6,7 @@ import { MissedList } from './missed-list';
 import { checkPath } from './quiz-paths';
 import { ValueBreakdown } from './value-breakdown';
 import { WentWell } from './went-well';
+import { CourseLink } from '../../components/course-link';
 
 /** Props for PracticeResults. */
 interface PracticeResultsProps {
@@ -68,9 +68,9 @@ export function PracticeResults(props: PracticeResultsProps) {
         not seen here, with feedback once you submit.
       </p>
       <div className="button-row next-step">
-        <Link className="button" to={checkPath(quiz)}>
+        <CourseLink className="button" to={checkPath(quiz)}>
           {isCheckQuiz ? 'Take the final check' : 'Take the mastery check'}
-        </Link>
+        </CourseLink>
         <button type="button" className="button secondary" onClick={() => onReview(questions[0]?.id ?? '')}>
           Review all your answers
         </button>
@@ -84,11 +84,11 @@ export function PracticeResults(props: PracticeResultsProps) {
       <ul className="results-links">
         {lessonHref && (
           <li>
-            <Link to={lessonHref}>Back to the lesson</Link>
+            <CourseLink to={lessonHref}>Back to the lesson</CourseLink>
           </li>
         )}
         <li>
-          <Link to="/">Course home</Link>
+          <CourseLink to="/">Course home</CourseLink>
         </li>
       </ul>
     </section>

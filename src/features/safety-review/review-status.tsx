@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { type LoadedPacket, useReviewPacket } from './use-review-packet';
+import { CourseLink } from '../../components/course-link';
 
 /** On the diagnostics page: how many safety items are signed off for this version, and which are not. */
 export function ReviewStatus() {
@@ -49,7 +49,7 @@ function Summary({ packet, problems }: LoadedPacket) {
         </details>
       )}
       <p>
-        <Link to="/instructor/safety-review">Open the safety review packet</Link> to print it for your reviewers.
+        <CourseLink to="/instructor/safety-review">Open the safety review packet</CourseLink> to print it for your reviewers.
       </p>
     </>
   );

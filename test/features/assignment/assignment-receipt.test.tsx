@@ -185,7 +185,7 @@ test('home’s assigned-modules panel lists every held assignment with its due d
       .map((li) => li.textContent?.split(' — ')[0]),
   ).toEqual(['Respectful', 'Hopeful']);
   expect(within(first).getByRole('link', { name: 'Assignment: Spring cohort, from Dana Lee' }).getAttribute('href')).toBe(
-    '/assignment/abc123def4',
+    '#/assignment/abc123def4',
   );
   const second = screen.getByRole('article', { name: 'Assignment: Evening group' });
   expect(within(second).getByText(/No due date/)).toBeTruthy();

@@ -89,13 +89,13 @@ test('practice results: no pass or fail, the check as the next step, and what to
   expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Practice results' }));
   expect(screen.getByText('Full credit on 1 of 3 scenarios (50%).')).toBeTruthy();
   expect(screen.queryByText(/Passed|Not yet/)).toBeNull();
-  expect(screen.getByRole('link', { name: 'Take the mastery check' }).getAttribute('href')).toBe('/module/respectful/check');
+  expect(screen.getByRole('link', { name: 'Take the mastery check' }).getAttribute('href')).toBe('#/module/respectful/check');
   expect(screen.getByRole('button', { name: 'Review “The holiday gift”' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Review “The graduation invitation”' })).toBeTruthy();
   expect(screen.queryByRole('button', { name: 'Review “Not "buddy"”' })).toBeNull();
   // One value only: no chart of one bar.
   expect(screen.queryByRole('table', { name: 'Score by value' })).toBeNull();
-  expect(screen.getByRole('link', { name: 'Back to the lesson' }).getAttribute('href')).toBe('/module/respectful');
+  expect(screen.getByRole('link', { name: 'Back to the lesson' }).getAttribute('href')).toBe('#/module/respectful');
   expect(useProgress.getState().attempts[0]).toMatchObject({ mode: 'practice', items: ['gift', 'not-buddy', 'boundaries'] });
 });
 
