@@ -14,6 +14,10 @@ interface CourseLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 
  * queries the document for a <base>): on a seasoned learner's home, about 40 links, that was a
  * quarter of the render's script (docs/decisions/0017-plain-links.md).
  */
-export function CourseLink({ to, ...rest }: CourseLinkProps) {
-  return <a href={`#${to}`} {...rest} />;
+export function CourseLink({ to, children, ...rest }: CourseLinkProps) {
+  return (
+    <a href={`#${to}`} {...rest}>
+      {children}
+    </a>
+  );
 }
