@@ -14,6 +14,10 @@ configure({ asyncUtilTimeout: 5_000 });
 
 let unexpected: string[] = [];
 
+// jsdom has no layout, so it does not implement scrolling; a page opens at the top with
+// window.scrollTo (src/components/page.tsx), which would otherwise log "Not implemented".
+window.scrollTo = () => {};
+
 beforeEach(() => {
   unexpected = [];
   for (const level of ['error', 'warn'] as const) {

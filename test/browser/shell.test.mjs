@@ -54,3 +54,23 @@ test('an unknown route shows the in-app page not found', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a link opens its page at the top with the heading focused; Back focuses the heading where the learner was', async () => {
+  const context = await course.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openPage(context, `${course.url}#/scoring`);
+  const footerLink = (name) => page.getByRole('contentinfo').getByRole('link', { name });
+  const headingFocused = (title) =>
+    page.waitForFunction((t) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === t, title);
+  await footerLink('Instructors').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => window.scrollY > 2000);
+  await footerLink('Instructors').click();
+  await page.getByRole('heading', { level: 1, name: 'Assign modules' }).waitFor();
+  await headingFocused('Assign modules');
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the new page opens at its top');
+  assert.equal((await page.locator('.site-header').boundingBox())?.y, 0, 'the header is in view');
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'How scoring works' }).waitFor();
+  await headingFocused('How scoring works');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
