@@ -23,10 +23,9 @@ export function Page({ title, eyebrow, children }: PageProps) {
   }, [title]);
   // A layout effect, so focus moves in the same commit that removed the old page's focused
   // link: a passive effect runs after paint, and in between focus would sit on <body>.
-  // A new page opens at its top (on Back, the browser then restores where the learner was).
-  // Neither step lays the page out from script: scrolling to the origin needs no layout
-  // (nothing to clamp), and a focus that does not scroll needs only style, so the new page is
-  // laid out once, in the frame that paints it, instead of once more inside this effect.
+  // A new page opens at its top, the header in view (on Back, the browser then restores where
+  // the learner was), whatever the old page's scroll: focus() alone would scroll only as far as
+  // the heading.
   useLayoutEffect(() => {
     if (hasRenderedOnce) {
       window.scrollTo(0, 0);

@@ -48,6 +48,8 @@ export async function loadLesson(module: ModuleEntry): Promise<MDXContent> {
 }
 
 const bankCache = new Map<string, Promise<Question[]>>();
+/** Banks that have arrived, for a synchronous look (loadedQuestions). */
+const arrived = new Map<string, Question[]>();
 
 /** Loads a quiz's scenarios (its own chunk); cached so every caller shares one request. */
 export function loadQuestions(quiz: QuizRef): Promise<Question[]> {
@@ -55,11 +57,19 @@ export function loadQuestions(quiz: QuizRef): Promise<Question[]> {
   if (cached) return cached;
   const load = bankLoaders[`../../content/${quiz.folder}/scenarios.ts`];
   const promise = load
-    ? load().then((m) => m.default.questions)
+    ? load().then((m) => {
+        arrived.set(quiz.id, m.default.questions);
+        return m.default.questions;
+      })
     : Promise.reject(new Error(`The scenarios for "${quiz.title}" are missing from this build.`));
   bankCache.set(quiz.id, promise);
   promise.catch(() => bankCache.delete(quiz.id));
   return promise;
+}
+
+/** A quiz's scenarios if they have already arrived in this page's life, without waiting. */
+export function loadedQuestions(quiz: QuizRef): Question[] | undefined {
+  return arrived.get(quiz.id);
 }
 
 /** Every quiz this site shows, in its order, the review (when shown) last. */

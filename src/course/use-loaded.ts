@@ -6,10 +6,13 @@ export type Loaded<T> = { status: 'loading' } | { status: 'failed'; message: str
 /**
  * The one way this app loads data on demand (scenario banks, the scoring code): `load` runs
  * whenever `key` changes, a result that arrives after the key has moved on is dropped, and
- * `retry` runs it again (e.g. after a failed load offline). Loading never writes saved data:
+ * `retry` runs it again (e.g. after a failed load offline). `peek` returns the value when it is
+ * already at hand (loaded earlier in this page's life): then the first render shows it and
+ * nothing loads, where otherwise a page coming back (home, after a lesson) would render once
+ * "loading" and again a moment later with the same data. Loading never writes saved data:
  * writes happen in store actions (see src/course/reconcile-progress.ts).
  */
-export function useLoaded<T>(key: string, load: () => Promise<T>): { state: Loaded<T>; retry: () => void } {
+export function useLoaded<T>(key: string, load: () => Promise<T>, peek?: () => T | undefined): { state: Loaded<T>; retry: () => void } {
   const [result, setResult] = useState<{ key: string; tries: number; state: Loaded<T> }>({
     key: '',
     tries: -1,
@@ -17,6 +20,7 @@ export function useLoaded<T>(key: string, load: () => Promise<T>): { state: Load
   });
   const [tries, setTries] = useState(0);
   useEffect(() => {
+    if (peek?.() !== undefined) return;
     let isCurrent = true;
     load().then(
       (value) => isCurrent && setResult({ key, tries, state: { status: 'ready', value } }),
@@ -27,9 +31,15 @@ export function useLoaded<T>(key: string, load: () => Promise<T>): { state: Load
     return () => {
       isCurrent = false;
     };
-    // `load` is a fresh closure each render; `key` says when it asks for something new.
+    // `load` and `peek` are fresh closures each render; `key` says when they ask for something new.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, tries]);
-  const state: Loaded<T> = result.key === key && result.tries === tries ? result.state : { status: 'loading' };
+  const atHand = peek?.();
+  const state: Loaded<T> =
+    atHand !== undefined
+      ? { status: 'ready', value: atHand }
+      : result.key === key && result.tries === tries
+        ? result.state
+        : { status: 'loading' };
   return { state, retry: () => setTries((n) => n + 1) };
 }

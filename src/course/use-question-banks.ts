@@ -14,6 +14,9 @@ export interface QuestionBanks {
 
 const NONE: ReadonlyMap<string, readonly Question[]> = new Map();
 
+/** Sets of banks that all loaded, by key: a page coming back shows them at once. A failure is tried again. */
+const complete = new Map<string, { banks: ReadonlyMap<string, readonly Question[]>; failed: string[] }>();
+
 /** Every requested bank that loads, and the ids that did not; never rejects. */
 async function loadBanks(ids: string[]): Promise<{ banks: ReadonlyMap<string, readonly Question[]>; failed: string[] }> {
   const results = await Promise.all(
@@ -34,7 +37,15 @@ async function loadBanks(ids: string[]): Promise<{ banks: ReadonlyMap<string, re
  */
 export function useQuestionBanks(ids: readonly string[]): QuestionBanks {
   const key = [...new Set(ids)].sort().join(',');
-  const { state } = useLoaded(key, () => loadBanks(key ? key.split(',') : []));
+  const { state } = useLoaded(
+    key,
+    () =>
+      loadBanks(key ? key.split(',') : []).then((result) => {
+        if (result.failed.length === 0) complete.set(key, result);
+        return result;
+      }),
+    () => complete.get(key),
+  );
   if (key === '') return { banks: NONE, ready: true, failed: [] };
   return state.status === 'ready' ? { ...state.value, ready: true } : { banks: NONE, ready: false, failed: [] };
 }

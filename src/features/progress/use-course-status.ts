@@ -4,6 +4,7 @@ import { courseScope } from '../../course/course-scope';
 import { useLoaded } from '../../course/use-loaded';
 import { useQuestionBanks } from '../../course/use-question-banks';
 import type { AttemptSummary } from '../../domain/progress/attempt-summary';
+import type * as ScoringCode from '../../domain/progress/attempt-summary';
 import type { Attempt } from '../../domain/progress/progress-model';
 import type { Question } from '../../domain/content/content-types';
 import type { QuizScore } from '../../domain/scoring/score-quiz';
@@ -45,6 +46,9 @@ function scoreOnce(
   return fresh;
 }
 
+/** The scoring code, once it has loaded: a page coming back scores at once. */
+let scoringCode: typeof ScoringCode | undefined;
+
 /**
  * Status of every module of this course (course-scope.ts), derived from saved answers with the scoring module. Scenario banks and
  * the scoring code are loaded only for quizzes the learner has attempted, so a first visit loads
@@ -70,8 +74,13 @@ export function useCourseStatus(): { modules: ModuleProgress[]; review?: Attempt
     [progress.attempts],
   );
   const { banks, ready, failed } = useQuestionBanks(attempted);
-  const scoring = useLoaded(attempted.length > 0 ? 'scoring' : 'none', () =>
-    attempted.length > 0 ? import('../../domain/progress/attempt-summary') : Promise.resolve(undefined),
+  const scoring = useLoaded(
+    attempted.length > 0 ? 'scoring' : 'none',
+    () =>
+      attempted.length > 0
+        ? import('../../domain/progress/attempt-summary').then((code) => (scoringCode = code))
+        : Promise.resolve(undefined),
+    () => (attempted.length > 0 ? scoringCode : undefined),
   );
   const summaries = scoring.state.status === 'ready' ? scoring.state.value : undefined;
   const loadError = failed.length > 0 || scoring.state.status === 'failed';

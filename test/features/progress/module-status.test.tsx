@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
 import { renderApp } from '../../render-app';
 import { at, attempt } from '../../fixtures/progress-fixtures';
@@ -118,4 +119,22 @@ test('a perfect practice round with the lesson read is still "Practicing": only 
   });
   renderApp('/');
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Practicing') })).toBeTruthy();
+});
+
+test('coming back to home shows the scores at once: once loaded, they never show as loading again', async () => {
+  const user = userEvent.setup();
+  await returnWithProgress({ lessonsRead: { voluntary: at(0) }, attempts: [attempt('v-1', 'voluntary', voluntaryBest())] });
+  renderApp('/');
+  await screen.findByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') });
+  await user.click(screen.getByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') }));
+  await screen.findByRole('heading', { level: 1, name: 'Voluntary' });
+  // Everything the way back puts on the page, as it happens.
+  const shown: string[] = [];
+  const observer = new MutationObserver(() => shown.push(document.body.textContent ?? ''));
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Peer Support Values' }));
+  await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' });
+  observer.disconnect();
+  expect(screen.getByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') })).toBeTruthy();
+  expect(shown.filter((text) => text.includes('Checking your scores'))).toEqual([]);
 });
