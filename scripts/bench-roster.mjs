@@ -73,7 +73,7 @@ async function measure(browser, url, maker, dir, size) {
   const receipts = maker.makeReceipts({ count: size, assignment, start: new Date().toISOString() });
   const files = await Promise.all(
     receipts.map(async (r, i) => {
-      const path = join(dir, `${size}-${i}.json`);
+      const path = join(dir, `${size}-${i}.txt`);
       await writeFile(path, maker.receiptToFile(r));
       return path;
     }),

@@ -9,14 +9,8 @@
 import { course } from '../content/course';
 import type { Question, ScenarioBank } from '../src/domain/content/content-types';
 import { certificateCode } from '../src/domain/exchange/certificate-code';
-import {
-  buildReceipt,
-  receiptChecksum,
-  receiptToCode,
-  receiptToFile,
-  type Receipt,
-  type ReceiptAssignment,
-} from '../src/domain/exchange/receipt';
+import { buildReceipt, receiptChecksum, receiptToCode, type Receipt, type ReceiptAssignment } from '../src/domain/exchange/receipt';
+import { receiptToFile as receiptFileText } from '../src/domain/exchange/receipt-file';
 import { checkPool } from '../src/domain/progress/attempt-summary';
 import { emptyProgress } from '../src/domain/progress/progress-model';
 import { CHECK_FORM_SIZE, drawCheckForm } from '../src/domain/scoring/check-form';
@@ -127,6 +121,11 @@ export function makeReceipts({ count, assignment, seed = 1, from = 0, start = '2
   return receipts;
 }
 
-// Re-exported for the tests: the file a trainee downloads, re-signing an edited receipt (as a
-// forger would), and the code printed on a certificate.
-export { receiptToFile, receiptToCode, receiptChecksum, certificateCode };
+/** A receipt file's text, as a trainee downloads or shares it. */
+export function receiptToFile(receipt: Receipt): string {
+  return receiptFileText(receipt, course.title);
+}
+
+// Re-exported for the tests: re-signing an edited receipt (as a forger would), and the code
+// printed on a certificate.
+export { receiptToCode, receiptChecksum, certificateCode };

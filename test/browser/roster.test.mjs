@@ -41,7 +41,7 @@ async function createAssignment(page, passMark = 80) {
 async function receiptFiles(receipts, prefix) {
   return Promise.all(
     receipts.map(async (r, i) => {
-      const path = join(dir, `${prefix}-${i}.json`);
+      const path = join(dir, `${prefix}-${i}.txt`);
       await writeFile(path, maker.receiptToFile(r));
       return path;
     }),

@@ -37,20 +37,31 @@ async function instructorLink() {
 }
 
 /**
- * A phone whose share sheet "sends" any file it is given: navigator.canShare says yes to files
- * and navigator.share records what it was handed, as Android and iOS browsers do.
+ * A phone whose share sheet behaves like Chrome for Android's: navigator.canShare says yes to any
+ * files, and navigator.share refuses (NotAllowedError) a file whose extension or exact MIME type
+ * is off Chromium's allow-list (third_party/blink/renderer/modules/webshare/FILE_TYPES.md; only
+ * its text/plain entries are modelled here, and JSON is not on it), and records what it "sent".
  */
 async function phoneThatShares() {
   const context = await course.browser.newContext(PHONE);
   await context.addInitScript(() => {
     window.__shared = [];
+    const isAllowed = (f) => /\.(txt|text)$/i.test(f.name) && f.type === 'text/plain';
     navigator.canShare = (data) => Array.isArray(data?.files) && data.files.length > 0;
     navigator.share = async (data) => {
+      if (!(data.files ?? []).every(isAllowed)) throw new DOMException('Permission denied', 'NotAllowedError');
       const files = await Promise.all((data.files ?? []).map(async (f) => ({ name: f.name, type: f.type, text: await f.text() })));
       window.__shared.push({ title: data.title, text: data.text, files });
     };
   });
   return context;
+}
+
+/** The receipt inside a receipt file's text: its `PSVR2.` code, decoded. */
+function receiptIn(text) {
+  const code = /PSVR2\.([A-Za-z0-9_-]+)/.exec(text);
+  assert.ok(code, 'the receipt file holds a receipt code');
+  return JSON.parse(Buffer.from(code[1], 'base64url').toString('utf8'));
 }
 
 /** Scrolls like a reader, a screen at a time, until the lesson's end is reached. */
@@ -103,8 +114,10 @@ test('from an instructor’s link to a sent receipt on a 390 px phone: at most 8
   const shared = await page.evaluate(() => window.__shared);
   assert.equal(shared.length, 1);
   const [file] = shared[0].files;
-  assert.match(file.name, /^receipt-alex-morgan-[a-z0-9]+\.psvreceipt\.json$/);
-  const receipt = JSON.parse(file.text);
+  assert.match(file.name, /^receipt-alex-morgan-[a-z0-9]+\.txt$/);
+  assert.equal(file.type, 'text/plain');
+  assert.match(file.text, /^Completion receipt for .+\.\nSend this file to your instructor/);
+  const receipt = receiptIn(file.text);
   assert.equal(receipt.learner, 'Alex Morgan');
   const [module] = receipt.modules;
   assert.equal(module.id, MODULE);

@@ -1,11 +1,14 @@
 /**
  * Backup files: all of a learner's progress (reflections included, since it is their own file)
  * as versioned JSON, and a defensive reader for files brought back from another device. A
- * malformed, oversized or hostile file is an error result that changes nothing.
+ * malformed, oversized or hostile file is an error result that changes nothing; so is a
+ * completion receipt, which is for the instructor and is said to be one.
  */
 import { mergeProgress } from '../progress/progress-merge';
 import type { Progress } from '../progress/progress-model';
 import { restoreProgress } from '../progress/progress-restore';
+import { RECEIPT_FORMAT } from './receipt';
+import { findReceiptCodes } from './receipt-file';
 
 /** Identifies our backup files. */
 export const BACKUP_FORMAT = 'peer-support-values-backup';
@@ -15,6 +18,13 @@ export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_CHARS = 2_000_000;
 /** The error for a file over the limit; the restore panel also shows it before reading a big file. */
 export const BACKUP_TOO_LARGE = 'This file is too large to be a course backup (the limit is 2 MB). Nothing was changed.';
+
+/**
+ * The error for a completion receipt chosen to restore from (a receipt file, or an older JSON
+ * one): what it is, that it cannot restore anything, and which file does.
+ */
+export const RECEIPT_NOT_BACKUP =
+  'This is a completion receipt for your instructor, not a backup of your progress, so it cannot restore anything. Send it to your instructor. To restore, choose a backup file (its name ends in .psvbackup.json), saved here with “Download a backup”. Nothing was changed.';
 
 /** A parsed backup. */
 export interface Backup {
@@ -47,8 +57,12 @@ export function parseBackup(text: string, courseId: string): BackupResult {
   try {
     data = JSON.parse(text);
   } catch {
+    // A receipt file is text holding a receipt code. Only text that is not JSON is searched: a
+    // backup may hold a code the learner pasted into a reflection, and is still a backup.
+    if (findReceiptCodes(text).length > 0) return { ok: false, error: RECEIPT_NOT_BACKUP };
     return { ok: false, error: 'This file is not a course backup: it is not readable JSON. Nothing was changed.' };
   }
+  if (isRecord(data) && data.format === RECEIPT_FORMAT) return { ok: false, error: RECEIPT_NOT_BACKUP };
   if (!isRecord(data) || data.format !== BACKUP_FORMAT)
     return { ok: false, error: 'This file is not a Peer Support Values backup. Nothing was changed.' };
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1)

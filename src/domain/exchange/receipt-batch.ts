@@ -1,12 +1,14 @@
 /**
- * Reading many receipts at once: several files, one paste holding several codes, a JSON list, or
- * a roster export. Splitting (`planBatch`) is quick and done once; each piece is then decoded on
- * its own (`readPiece`) so a caller can spread thousands over time. There is no cap on how many
- * receipts a batch holds: every piece is either read or refused with its reason.
+ * Reading many receipts at once: several files (receipt files are text holding a code; older
+ * ones JSON), one paste holding several codes, a JSON list, or a roster export. Splitting
+ * (`planBatch`) is quick and done once; each piece is then decoded on its own (`readPiece`) so a
+ * caller can spread thousands over time. There is no cap on how many receipts a batch holds:
+ * every piece is either read or refused with its reason.
  */
 import type { Decoded } from '../encoding/decode-result';
 import { fail } from '../encoding/decode-result';
 import type { OwnAssignment } from './own-assignment';
+import { findReceiptCodes } from './receipt-file';
 import { decodeReceipt, decodeReceiptValue, type ReadReceipt, type ReceiptErrorCode } from './receipt-decode';
 import { isRosterExport, parseExportHeader, parseExportLine } from './roster-export';
 
@@ -54,7 +56,7 @@ export interface ReadPiece {
   importedAt?: string;
 }
 
-/** Splits pasted or file text into single receipts: a JSON list, one JSON object, or codes in any text. */
+/** Splits pasted or file text into single receipts: a JSON list, one JSON object, or codes in any text (a receipt file's too). */
 function splitText(name: string, text: string): ReceiptPiece[] {
   const trimmed = text.trim();
   const named = (n: number, i: number) => (n > 1 ? `${name} (receipt ${i + 1})` : name);
@@ -68,8 +70,11 @@ function splitText(name: string, text: string): ReceiptPiece[] {
     if (Array.isArray(list)) return list.map((body: unknown, i) => ({ name: named(list.length, i), kind: 'value', body }));
   }
   if (trimmed.startsWith('{')) return [{ name, kind: 'text', body: trimmed }];
-  // Codes may arrive inside an email or chat message: pick each one out of the text around it.
-  const codes = trimmed.match(/PSVR\d+\.[A-Za-z0-9_-]*/gi) ?? (trimmed ? [trimmed] : []);
+  // A receipt file is a few lines of words above its code, and codes may arrive inside an email
+  // or chat message: pick each one out of the text around it. Text with none is decoded whole,
+  // so it is refused with the reason.
+  const found = findReceiptCodes(trimmed);
+  const codes = found.length > 0 ? found : trimmed ? [trimmed] : [];
   return codes.map((body, i) => ({ name: named(codes.length, i), kind: 'text', body }));
 }
 

@@ -1,11 +1,13 @@
 /**
- * Reading receipts from files, pasted JSON or codes. Receipts are untrusted: every field is
- * checked, and ANY input gives a decoded receipt or a typed error, never a throw. A receipt
- * whose checksum fails still decodes (with `checksumOk: false`) so the roster can show it
- * flagged rather than hide it; a receipt that cannot be understood is an error with a reason.
+ * Reading receipts from receipt files (plain text now, JSON before), pasted JSON or codes.
+ * Receipts are untrusted: every field is checked, and ANY input gives a decoded receipt or a
+ * typed error, never a throw. A receipt whose checksum fails still decodes (with
+ * `checksumOk: false`) so the roster can show it flagged rather than hide it; a receipt that
+ * cannot be understood is an error with a reason.
  */
 import { base64urlToText } from '../encoding/base64url';
 import { BACKUP_FORMAT } from './backup';
+import { findReceiptCodes } from './receipt-file';
 import { fail, type Decoded } from '../encoding/decode-result';
 import { restoreAttempt, isId } from '../progress/progress-restore';
 import { STORED_NAME_MAX } from '../progress/learner-name';
@@ -41,6 +43,13 @@ export interface ReadReceipt {
 export const BACKUP_NOT_RECEIPT =
   'This is a progress backup (a .psvbackup file), not a receipt. It is the trainee’s private copy of their progress, reflections included, so nothing from it was added or kept. Ask the trainee to open their assignment in the course and press “Send to your instructor” (or copy the receipt code there).';
 
+/**
+ * What the roster says about text with no receipt code in it that is not JSON either: what it is
+ * not, and what to ask for.
+ */
+export const NO_RECEIPT_CODE =
+  'This is not a completion receipt: it holds no receipt code (a receipt file has a line starting “PSVR”), and it is not an older receipt file (JSON). Nothing from it was added. Ask the trainee to press “Send to your instructor” in their assignment, or to copy the receipt code there.';
+
 /** Caps that keep a hostile file from exhausting memory or the page. */
 export const RECEIPT_LIMITS = { chars: 2_000_000, name: STORED_NAME_MAX, modules: 20, attemptsPerModule: 100, version: 40 } as const;
 
@@ -49,29 +58,48 @@ const need = (ok: boolean, why: string): void => {
   if (!ok) throw new Invalid(why);
 };
 
-/** Decodes a receipt from its file text (JSON) or its code (`PSVR2.…`, or `PSVR1.…` from before checks). Never throws. */
+/**
+ * Decodes ONE receipt from a receipt file's text (a few lines, then the code), a receipt code
+ * (`PSVR2.…`, or `PSVR1.…` from before checks) or an older receipt file's JSON. Text starting
+ * `{` or `[` is read as JSON; any other text must hold exactly one code, wherever it sits. Text
+ * with several codes is refused rather than read as its first: the roster splits a paste or file
+ * into its codes before decoding (receipt-batch.ts). Never throws.
+ */
 export function decodeReceipt(input: unknown): Decoded<ReadReceipt, ReceiptErrorCode> {
   if (typeof input !== 'string') return fail('not-a-receipt', 'This is not a receipt.');
   const text = input.trim();
   if (text === '') return fail('empty', 'This receipt is empty.');
   if (text.length > RECEIPT_LIMITS.chars) return fail('too-large', 'This file is far larger than any receipt, so it was not read.');
-  const code = /^PSVR(\d{1,9})\./i.exec(text);
-  if (code && Number(code[1]) > RECEIPT_VERSION) return futureVersion();
-  const json = code ? (READABLE_RECEIPT_VERSIONS.includes(Number(code[1])) ? base64urlToText(text.slice(code[0].length)) : null) : text;
-  let raw: unknown;
-  try {
-    raw = json === null ? undefined : JSON.parse(json);
-  } catch {
-    raw = undefined;
+  if (text.startsWith('{') || text.startsWith('[')) {
+    const raw = parseJson(text);
+    return raw === undefined
+      ? fail('unreadable', 'This is not a receipt: it is not readable JSON (as older receipt files were), and it holds no receipt code.')
+      : decodeReceiptValue(raw);
   }
-  if (raw === undefined)
-    return fail(
-      'unreadable',
-      code
-        ? 'This receipt code is incomplete or damaged. Ask for the receipt again.'
-        : 'This file is not a receipt: it is not readable JSON or a receipt code.',
-    );
+  const codes = findReceiptCodes(text);
+  if (codes.length === 0) return fail('not-a-receipt', NO_RECEIPT_CODE);
+  if (codes.length > 1)
+    return fail('not-a-receipt', `This holds ${codes.length} receipt codes, not one. Add it to the roster, which reads each code.`);
+  return decodeCode(codes[0]!);
+}
+
+/** Decodes one code as found by findReceiptCodes (`PSVR<version>.` and base64url). */
+function decodeCode(code: string): Decoded<ReadReceipt, ReceiptErrorCode> {
+  const head = /^PSVR(\d{1,9})\./i.exec(code);
+  if (head && Number(head[1]) > RECEIPT_VERSION) return futureVersion();
+  const json = head && READABLE_RECEIPT_VERSIONS.includes(Number(head[1])) ? base64urlToText(code.slice(head[0].length)) : null;
+  const raw = json === null ? undefined : parseJson(json);
+  if (raw === undefined) return fail('unreadable', 'This receipt code is incomplete or damaged. Ask for the receipt again.');
   return decodeReceiptValue(raw);
+}
+
+/** JSON.parse, with undefined for text that is not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Decodes a receipt that was already parsed from JSON (e.g. one item of a list), so it is parsed once. Never throws. */

@@ -4,7 +4,8 @@
  * each attempt CLAIMS, the course version, and a SHA-256 over its canonical content. The
  * roster re-scores the answers itself, so a claim that disagrees with its answers is caught.
  * There is no secret: the checksum catches damage and naive edits, not a determined forger, and
- * nothing here proves who the learner is.
+ * nothing here proves who the learner is. The receipt as a file (name, type, text) is in
+ * receipt-file.ts.
  *
  * ⚠ This is a file format people keep: change it only with a new RECEIPT_VERSION.
  */
@@ -178,32 +179,7 @@ export function buildReceipt({ learner, assignment, course, progress, banks }: R
   return { ...content, checksum: receiptChecksum(content) };
 }
 
-/** The receipt as a file's text (readable JSON). */
-export function receiptToFile(receipt: Receipt): string {
-  return `${JSON.stringify(receipt, null, 1)}\n`;
-}
-
 /** The receipt as one copyable line. */
 export function receiptToCode(receipt: Receipt): string {
   return RECEIPT_CODE_PREFIX + textToBase64url(canonicalJson(receipt));
-}
-
-/** A name's file-safe form: lower case, words joined by hyphens, at most 40 characters. */
-function fileSafe(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'learner'
-  );
-}
-
-/**
- * A receipt's file name: `receipt-<name>-<assignment>.psvreceipt.json`. The double extension
- * keeps it readable JSON everywhere while telling it apart at a glance from a progress backup
- * (`….psvbackup.json`), which holds private reflections and is not for instructors.
- */
-export function receiptFileName(receipt: Pick<Receipt, 'learner' | 'assignment'>): string {
-  return `receipt-${fileSafe(receipt.learner)}-${receipt.assignment.id}.psvreceipt.json`;
 }

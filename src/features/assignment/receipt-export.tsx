@@ -4,7 +4,8 @@ import { DownloadButton } from '../../components/download-button';
 import { mailtoHref, shareFile } from '../../components/share-file';
 import { course } from '../../course/course-data';
 import { LEARNER_NAME_MAX } from '../../domain/progress/learner-name';
-import { receiptFileName, receiptToCode, receiptToFile, type Receipt } from '../../domain/exchange/receipt';
+import { receiptToCode, type Receipt } from '../../domain/exchange/receipt';
+import { RECEIPT_FILE_TYPE, receiptFileName, receiptToFile } from '../../domain/exchange/receipt-file';
 import { setLearnerName } from '../../store/progress-edits';
 import { useProgress } from '../../store/progress-store';
 
@@ -25,8 +26,9 @@ const SHARE_MESSAGE =
 
 /**
  * Sending a completion receipt in one step: the learner's name and "Send to your instructor",
- * which hands the receipt file to the phone's share sheet (email, chat, files) where the browser
- * can share files. Where it cannot, email (the code in the message), copy and download are right
+ * which hands the receipt file (plain text: Chrome for Android shares no JSON, see
+ * RECEIPT_FILE_TYPE) to the phone's share sheet (email, chat, files) where the browser can share
+ * files. Where it cannot, email (the code in the message), copy and download are right
  * below, and they stay there for anyone who prefers them.
  */
 export function ReceiptExport({ receipt, receiptFor, isComplete, askName = true }: ReceiptExportProps) {
@@ -53,8 +55,8 @@ export function ReceiptExport({ receipt, receiptFor, isComplete, askName = true 
     if (!current?.learner) return setError('Enter your name first: the receipt needs it.');
     const outcome = await shareFile({
       filename: receiptFileName(current),
-      text: receiptToFile(current),
-      type: 'application/json',
+      text: receiptToFile(current, course.title),
+      type: RECEIPT_FILE_TYPE,
       title: `Completion receipt: ${course.title}`,
       message: SHARE_MESSAGE,
     });
@@ -119,8 +121,8 @@ export function ReceiptExport({ receipt, receiptFor, isComplete, askName = true 
             <DownloadButton
               className="secondary"
               filename={receiptFileName(receipt)}
-              text={receiptToFile(receipt)}
-              type="application/json"
+              text={receiptToFile(receipt, course.title)}
+              type={RECEIPT_FILE_TYPE}
               label="Download receipt file"
             />
           </div>

@@ -77,7 +77,7 @@ export function RosterImport({ onImport, busy }: RosterImportProps) {
       <FileDrop
         id="receipt-files"
         label="Receipt files or a roster export"
-        hint="Drop them here, or choose several at once. Receipts end in .psvreceipt.json (older ones in .json)."
+        hint="Drop them here, or choose several at once. Receipts are .txt files (older ones end in .json)."
         accept=".json,.jsonl,.txt,application/json,application/x-ndjson,text/plain"
         multiple
         disabled={busy}

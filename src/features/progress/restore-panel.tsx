@@ -57,7 +57,7 @@ export function RestorePanel() {
       <FileDrop
         id={inputId}
         label="Restore from a backup file"
-        hint="A backup ends in .psvbackup.json (older ones in .json). You see what it holds before anything changes."
+        hint="A backup ends in .psvbackup.json (older ones in .json). A receipt (.txt) is for your instructor and restores nothing. You see what a backup holds before anything changes."
         accept=".json,application/json"
         onFiles={(files) => void onFile(files[0])}
       />

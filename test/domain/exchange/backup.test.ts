@@ -8,8 +8,12 @@ import {
   MAX_BACKUP_CHARS,
   parseBackup,
   previewImport,
+  RECEIPT_NOT_BACKUP,
 } from '../../../src/domain/exchange/backup';
+import { receiptToCode } from '../../../src/domain/exchange/receipt';
+import { receiptToFile } from '../../../src/domain/exchange/receipt-file';
 import type { Progress } from '../../../src/domain/progress/progress-model';
+import { oldReceiptFile, receiptFor } from '../../fixtures/assignment-fixtures';
 import { assignment, at, attempt, progressArb, progressWith } from '../../fixtures/progress-fixtures';
 
 const COURSE = 'peer-support-values';
@@ -84,6 +88,25 @@ test.each([
   ],
 ])('a file that is %s is refused with a clear reason', (_, text, error) => {
   expect(parseBackup(text, COURSE)).toEqual({ ok: false, error });
+});
+
+test.each([
+  ['a receipt file', receiptToFile(receiptFor(), 'Peer Support Values')],
+  ['a receipt file saved on Windows (CRLF)', receiptToFile(receiptFor(), 'Peer Support Values').replace(/\n/g, '\r\n')],
+  ['a receipt code pasted into a file', receiptToCode(receiptFor())],
+  ['an older JSON receipt file', oldReceiptFile(receiptFor())],
+])('%s is refused as a receipt for the instructor, not a backup', (_, text) => {
+  expect(parseBackup(text, COURSE)).toEqual({ ok: false, error: RECEIPT_NOT_BACKUP });
+  expect(RECEIPT_NOT_BACKUP).toMatch(/^This is a completion receipt for your instructor, not a backup of your progress/);
+  expect(RECEIPT_NOT_BACKUP).toMatch(/Nothing was changed\.$/);
+});
+
+test('a backup whose reflection holds a receipt code is still a backup', () => {
+  const text = file(
+    {},
+    { ...mine(), reflections: { voluntary: { text: `My receipt: ${receiptToCode(receiptFor())}`, updatedAt: at(2) } } },
+  );
+  expect(parseBackup(text, COURSE).ok).toBe(true);
 });
 
 test('a backup with some unreadable parts keeps the rest and lists what was left out', () => {

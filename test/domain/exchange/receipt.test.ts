@@ -3,17 +3,18 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { textToBase64url } from '../../../src/domain/encoding/base64url';
 import { canonicalJson } from '../../../src/domain/encoding/canonical-json';
-import { buildReceipt, receiptChecksum, receiptToCode, receiptToFile } from '../../../src/domain/exchange/receipt';
+import { buildReceipt, receiptChecksum, receiptToCode } from '../../../src/domain/exchange/receipt';
 import { planBatch, readPiece } from '../../../src/domain/exchange/receipt-batch';
 import { decodeReceipt } from '../../../src/domain/exchange/receipt-decode';
 import { digestReceipt } from '../../../src/domain/exchange/receipt-digest';
-import { banks, progressWith, receiptAssignment, receiptFor } from '../../fixtures/assignment-fixtures';
+import { receiptToFile } from '../../../src/domain/exchange/receipt-file';
+import { banks, oldReceiptFile, progressWith, receiptAssignment, receiptFor } from '../../fixtures/assignment-fixtures';
 
 const CODES = ['empty', 'too-large', 'not-a-receipt', 'future-version', 'unreadable', 'invalid'];
 
-test('a receipt round-trips through its file and its code with a good checksum', () => {
+test('a receipt round-trips through its file, an older JSON file and its code with a good checksum', () => {
   const receipt = receiptFor();
-  for (const text of [receiptToFile(receipt), receiptToCode(receipt)]) {
+  for (const text of [receiptToFile(receipt, 'Peer Support Values'), oldReceiptFile(receipt), receiptToCode(receipt)]) {
     expect(decodeReceipt(text)).toEqual({ ok: true, value: { receipt, checksumOk: true, text: canonicalJson(receipt) } });
   }
 });
@@ -30,8 +31,8 @@ test('a receipt holds answers, attempts with times, claimed scores and the cours
     finishedAt: '2025-06-10T09:20:00.000Z',
     seed: 7,
   });
-  expect(receiptToFile(receipt)).not.toContain('PRIVATE REFLECTION TEXT');
-  expect(receiptToFile(receipt)).not.toContain('reflection');
+  expect(canonicalJson(receipt)).not.toContain('PRIVATE REFLECTION TEXT');
+  expect(canonicalJson(receipt)).not.toContain('reflection');
 });
 
 test('unfinished attempts stay out of a receipt', () => {
@@ -88,7 +89,8 @@ test('changing one character of a receipt code never yields a receipt that passe
 });
 
 test('any string decodes to a receipt or a typed error, and never throws', () => {
-  const file = receiptToFile(receiptFor());
+  const file = receiptToFile(receiptFor(), 'Peer Support Values');
+  const oldFile = oldReceiptFile(receiptFor());
   fc.assert(
     fc.property(
       fc.oneof(
@@ -97,6 +99,7 @@ test('any string decodes to a receipt or a typed error, and never throws', () =>
         fc.string().map((s) => `PSVR1.${s}`),
         fc.json().map((j) => `PSVR1.${textToBase64url(j)}`),
         fc.tuple(fc.nat({ max: file.length }), fc.string()).map(([at, s]) => file.slice(0, at) + s),
+        fc.tuple(fc.nat({ max: oldFile.length }), fc.string()).map(([at, s]) => oldFile.slice(0, at) + s),
       ),
       (input) => {
         const decoded = decodeReceipt(input);

@@ -43,19 +43,22 @@ test('a finished assignment gives a receipt code that decodes, checks out and ho
   expect(screen.getByRole('link', { name: 'View your certificate' })).toBeTruthy();
 });
 
-test('the receipt downloads as a JSON file named for the learner and assignment, unlike a backup', async () => {
+test('the receipt downloads as a plain-text .txt file named for the learner and assignment, unlike a backup', async () => {
   const user = userEvent.setup();
   const blobs: Blob[] = [];
   URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:receipt'));
   URL.revokeObjectURL = vi.fn();
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    expect(this.download).toBe('receipt-ana-ruiz-abc123def4.psvreceipt.json');
+    expect(this.download).toBe('receipt-ana-ruiz-abc123def4.txt');
   });
   useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
   renderApp('/assignment/abc123def4');
   await user.click(await screen.findByRole('button', { name: 'Download receipt file' }));
   expect(click).toHaveBeenCalledOnce();
-  const decoded = decodeReceipt(await blobs[0]!.text());
+  expect(blobs[0]!.type).toBe('text/plain');
+  const text = await blobs[0]!.text();
+  expect(text).toMatch(/^Completion receipt for Peer Support Values\.\nSend this file to your instructor/);
+  const decoded = decodeReceipt(text);
   expect(decoded.ok && decoded.value.checksumOk).toBe(true);
 });
 
@@ -73,7 +76,7 @@ test('without a name, the name typed beside "Send to your instructor" is saved a
   expect(decoded.ok && decoded.value.receipt.learner).toBe('Sam <b>Bold</b>');
 });
 
-test('"Send to your instructor" hands the receipt file to the share sheet where files can be shared', async () => {
+test('"Send to your instructor" offers the share sheet a text/plain .txt receipt file', async () => {
   const user = userEvent.setup();
   const share = vi.fn(async (_data: ShareData) => undefined);
   const canShare = vi.fn((data?: ShareData) => Boolean(data?.files?.length));
@@ -82,11 +85,44 @@ test('"Send to your instructor" hands the receipt file to the share sheet where 
   renderApp('/assignment/abc123def4');
   await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
   await screen.findByText(/^Sent\./);
+  expect(canShare).toHaveBeenCalledOnce();
   expect(share).toHaveBeenCalledOnce();
+  const asked = canShare.mock.calls[0]![0]!.files![0]!;
   const file = share.mock.calls[0]![0].files![0]!;
-  expect(file.name).toBe('receipt-ana-ruiz-abc123def4.psvreceipt.json');
+  expect(file).toBe(asked);
+  expect([file.name, file.type]).toEqual(['receipt-ana-ruiz-abc123def4.txt', 'text/plain']);
   const decoded = decodeReceipt(await file.text());
   expect(decoded.ok && decoded.value.checksumOk).toBe(true);
+  vi.unstubAllGlobals();
+});
+
+test('on a browser that shares only allow-listed file types, as Chrome for Android does, the receipt is sent', async () => {
+  const user = userEvent.setup();
+  // Chromium's canShare() says yes to any file; share() then refuses a file whose extension or
+  // exact MIME type is off its list (FILE_TYPES.md). Of that list, only text/plain .txt matters
+  // here: JSON is not on it.
+  const isAllowed = (f: File) => /\.(txt|text)$/i.test(f.name) && f.type === 'text/plain';
+  const share = vi.fn(async (data: ShareData) => {
+    if (!(data.files ?? []).every(isAllowed)) throw new DOMException('Permission denied', 'NotAllowedError');
+  });
+  vi.stubGlobal('navigator', { ...navigator, share, canShare: () => true, clipboard: navigator.clipboard });
+  useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
+  renderApp('/assignment/abc123def4');
+  await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
+  expect(await screen.findByText(/^Sent\./)).toBeTruthy();
+  expect(screen.queryByText(/This browser cannot share files/)).toBeNull();
+  vi.unstubAllGlobals();
+});
+
+test('when the browser refuses the file anyway, email, copy and download are offered instead', async () => {
+  const user = userEvent.setup();
+  const share = vi.fn(async () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError')));
+  vi.stubGlobal('navigator', { ...navigator, share, canShare: () => true, clipboard: navigator.clipboard });
+  useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
+  renderApp('/assignment/abc123def4');
+  await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
+  expect(await screen.findByText(/This browser cannot share files\. Email the code, copy it, or download the file below\./)).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'Email the receipt code' })).toBeTruthy();
   vi.unstubAllGlobals();
 });
 

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { certificateCode } from '../../../src/domain/exchange/certificate-code';
-import { receiptChecksum, receiptToCode, receiptToFile, type Receipt } from '../../../src/domain/exchange/receipt';
+import { receiptChecksum, receiptToCode, type Receipt } from '../../../src/domain/exchange/receipt';
+import { receiptToFile } from '../../../src/domain/exchange/receipt-file';
 import { resetRosterForTests, useRoster } from '../../../src/store/roster-store';
 import { realReceipt } from '../../fixtures/assignment-fixtures';
 import { own, realEntry } from '../../fixtures/roster-fixtures';
@@ -14,7 +15,7 @@ configure({ asyncUtilTimeout: 8000 });
 
 beforeEach(() => resetRosterForTests());
 
-const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+const file = (name: string, text: string) => new File([text], name, { type: name.endsWith('.txt') ? 'text/plain' : 'application/json' });
 const resign = (r: Receipt): Receipt => ({ ...r, checksum: receiptChecksum(r) });
 /** Puts receipts (and optionally the instructor's own assignment) in the roster before the page opens. */
 async function arrange(receipts: Receipt[], withOwn = true) {
@@ -40,14 +41,14 @@ test('importing good, tampered and broken files adds the good ones, flags the ta
   };
   renderApp('/instructor/roster');
   await user.upload(await screen.findByLabelText('Receipt files or a roster export'), [
-    file('ana.json', receiptToFile(ana)),
+    file('receipt-ana-ruiz-abc123def4.txt', receiptToFile(ana, 'Peer Support Values')),
     file('ben.json', JSON.stringify(tampered)),
     file('notes.txt', 'hello, this is not a receipt'),
     file('future.json', JSON.stringify({ ...ana, version: 9 })),
   ]);
   const report = await screen.findByText(/receipts? added/);
   expect(report.textContent).toBe('2 receipts added. 2 refused:');
-  expect(screen.getByText(/not readable JSON or a receipt code/).textContent).toMatch(/notes\.txt/);
+  expect(screen.getByText(/not a completion receipt: it holds no receipt code/).textContent).toMatch(/notes\.txt/);
   expect(screen.getByText(/newer version of the course/).textContent).toMatch(/future\.json/);
 
   const table = await screen.findByRole('table', { name: 'Roster: 2 trainees' });

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { canonicalJson } from '../../../src/domain/encoding/canonical-json';
 import { receiptToCode } from '../../../src/domain/exchange/receipt';
+import { NO_RECEIPT_CODE } from '../../../src/domain/exchange/receipt-decode';
 import { encodeRosterExport } from '../../../src/domain/exchange/roster-export';
 import { runImport, type ImportDeps, type LazySource } from '../../../src/features/instructor/run-import';
 import type { NewReceipt } from '../../../src/store/roster-store';
@@ -41,7 +42,7 @@ test('every piece is added, a true duplicate, or refused with its reason: nothin
     alreadyInRoster: 1,
     repeatedInBatch: 1,
     refused: [
-      { name: 'notes.txt', message: 'This file is not a receipt: it is not readable JSON or a receipt code.' },
+      { name: 'notes.txt', message: NO_RECEIPT_CODE },
       { name: 'huge.json', message: 'This file is far larger than any receipt or roster export, so it was not read.' },
     ],
     assignments: 0,

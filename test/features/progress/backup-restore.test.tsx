@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
 import { BACKUP_FORMAT, encodeBackup, MAX_BACKUP_CHARS } from '../../../src/domain/exchange/backup';
 import { pickProgress, PROGRESS_KEY, PROGRESS_VERSION, useProgress } from '../../../src/store/progress-store';
+import { receiptToFile } from '../../../src/domain/exchange/receipt-file';
 import { renderApp } from '../../render-app';
+import { oldReceiptFile, receiptFor } from '../../fixtures/assignment-fixtures';
 import { at, attempt, progressWith } from '../../fixtures/progress-fixtures';
 import { catchDownloads, returnWithProgress, startClean } from './progress-setup';
 
@@ -148,6 +150,27 @@ test.each([
   expect((await screen.findByRole('alert')).textContent).toBe(error);
   expect(screen.queryByRole('region', { name: 'Backup preview' })).toBeNull();
   expect(screen.queryByRole('button', { name: 'Replace my progress' })).toBeNull();
+  expect(pickProgress(useProgress.getState())).toEqual(progressWith(here()));
+  expect(localStorage.getItem(PROGRESS_KEY)).toBe(before);
+});
+
+test.each([
+  [
+    'a receipt .txt file',
+    () => new File([receiptToFile(receiptFor('Sam'), 'Peer Support Values')], 'receipt-sam-abc123def4.txt', { type: 'text/plain' }),
+  ],
+  ['an older .json receipt file', () => backupFile(oldReceiptFile(receiptFor('Sam')), 'receipt-sam-abc123def4.psvreceipt.json')],
+])('%s dropped on "Restore" is refused as a receipt for the instructor, and nothing changes', async (_, receiptFile) => {
+  // As a person who switches the picker to "All files" (or drops the file): the accept list
+  // (backups are .json) does not stand in the way.
+  const user = userEvent.setup({ applyAccept: false });
+  await openMyProgress();
+  const before = localStorage.getItem(PROGRESS_KEY);
+  await user.upload(screen.getByLabelText('Restore from a backup file'), receiptFile());
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toMatch(/^This is a completion receipt for your instructor, not a backup of your progress/);
+  expect(alert.textContent).toMatch(/choose a backup file \(its name ends in \.psvbackup\.json\)/);
+  expect(screen.queryByRole('region', { name: 'Backup preview' })).toBeNull();
   expect(pickProgress(useProgress.getState())).toEqual(progressWith(here()));
   expect(localStorage.getItem(PROGRESS_KEY)).toBe(before);
 });
