@@ -19,7 +19,7 @@ export const PROGRESS_KEY = 'psv-progress';
  * ⚠ PERSIST VERSION. Bump it ONLY together with a new named migration step, and add a fixture
  * of the old shape to the migration tests. Learners' saved progress depends on it.
  */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 /** Actions, named as verbs. Times come in as ISO strings so callers (and tests) own the clock. */
 export interface ProgressActions {
@@ -107,8 +107,32 @@ export const useProgress = create<Progress & ProgressActions>()(
 
 /** The saved part of the store (no actions). */
 export function pickProgress(s: Progress): Progress {
-  const { lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, earlierPasses, deleted, updatedAt } = s;
-  return { lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, earlierPasses, deleted, updatedAt };
+  const {
+    lessonsRead,
+    lessonsOpened,
+    attempts,
+    reflections,
+    learnerName,
+    assignments,
+    lastLocation,
+    setAside,
+    earlierPasses,
+    deleted,
+    updatedAt,
+  } = s;
+  return {
+    lessonsRead,
+    lessonsOpened,
+    attempts,
+    reflections,
+    learnerName,
+    assignments,
+    lastLocation,
+    setAside,
+    earlierPasses,
+    deleted,
+    updatedAt,
+  };
 }
 
 let merging: Promise<void> = Promise.resolve();
