@@ -57,6 +57,19 @@ test('every change is saved under psv-progress with the current version', () => 
   expect(stored()).toEqual({ state: progressWith({ lessonsRead: { voluntary: at(0) }, updatedAt: at(0) }), version: PROGRESS_VERSION });
 });
 
+test('opening a lesson is saved once: opening it again writes nothing and keeps the first time', () => {
+  const { markLessonOpened } = useProgress.getState();
+  markLessonOpened('voluntary', at(1));
+  expect(stored()).toEqual({ state: progressWith({ lessonsOpened: { voluntary: at(1) }, updatedAt: at(1) }), version: PROGRESS_VERSION });
+  const setItem = vi.spyOn(Storage.prototype, 'setItem');
+  markLessonOpened('voluntary', at(5));
+  expect(setItem).not.toHaveBeenCalled();
+  expect(pickProgress(useProgress.getState())).toEqual(progressWith({ lessonsOpened: { voluntary: at(1) }, updatedAt: at(1) }));
+  markLessonOpened('hopeful', at(6));
+  expect(setItem).toHaveBeenCalledTimes(1);
+  expect(stored()).toMatchObject({ state: { lessonsOpened: { voluntary: at(1), hopeful: at(6) } } });
+});
+
 test('the persist version is the number of migration steps, so every old shape has a way up', () => {
   expect(PROGRESS_VERSION).toBe(MIGRATIONS.length);
 });
