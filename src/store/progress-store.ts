@@ -19,12 +19,14 @@ export const PROGRESS_KEY = 'psv-progress';
  * ⚠ PERSIST VERSION. Bump it ONLY together with a new named migration step, and add a fixture
  * of the old shape to the migration tests. Learners' saved progress depends on it.
  */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 /** Actions, named as verbs. Times come in as ISO strings so callers (and tests) own the clock. */
 export interface ProgressActions {
   /** Marks a module's lesson as read. */
   markLessonRead: (moduleId: string, at: string) => void;
+  /** Notes that a module's lesson was opened, the first time only: opening it again writes nothing. */
+  markLessonOpened: (moduleId: string, at: string) => void;
   /**
    * Starts a new attempt at a quiz with a recorded shuffle seed, in a mode, presenting `items`
    * (a check's drawn form, or the practice items); returns its id.
@@ -62,10 +64,16 @@ export const progressLoaded = new Promise<void>((resolve, reject) => {
 /** The progress store hook; select narrowly, e.g. `useProgress((s) => s.lessonsRead[id])`. */
 export const useProgress = create<Progress & ProgressActions>()(
   persist<Progress & ProgressActions, [], [], Progress>(
-    (set) => ({
+    (set, get) => ({
       ...emptyProgress(),
       markLessonRead: (moduleId, at) =>
         set((s) => (s.lessonsRead[moduleId] ? s : { lessonsRead: { ...s.lessonsRead, [moduleId]: at }, updatedAt: at })),
+      markLessonOpened: (moduleId, at) => {
+        // Every visit to a lesson calls this, and persist saves on every set, even one that
+        // changes nothing: once the opening is noted, do not set at all.
+        if (Object.hasOwn(get().lessonsOpened, moduleId)) return;
+        set((s) => ({ lessonsOpened: { ...s.lessonsOpened, [moduleId]: at }, updatedAt: at }));
+      },
       startAttempt: (quizId, seed, at, mode, items) => {
         const id = newAttemptId(quizId, at);
         set((s) => ({ attempts: [...s.attempts, { id, quizId, seed, startedAt: at, mode, items, answers: {} }], updatedAt: at }));
@@ -107,8 +115,32 @@ export const useProgress = create<Progress & ProgressActions>()(
 
 /** The saved part of the store (no actions). */
 export function pickProgress(s: Progress): Progress {
-  const { lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, earlierPasses, deleted, updatedAt } = s;
-  return { lessonsRead, attempts, reflections, learnerName, assignments, lastLocation, setAside, earlierPasses, deleted, updatedAt };
+  const {
+    lessonsRead,
+    lessonsOpened,
+    attempts,
+    reflections,
+    learnerName,
+    assignments,
+    lastLocation,
+    setAside,
+    earlierPasses,
+    deleted,
+    updatedAt,
+  } = s;
+  return {
+    lessonsRead,
+    lessonsOpened,
+    attempts,
+    reflections,
+    learnerName,
+    assignments,
+    lastLocation,
+    setAside,
+    earlierPasses,
+    deleted,
+    updatedAt,
+  };
 }
 
 let merging: Promise<void> = Promise.resolve();

@@ -12,7 +12,7 @@ import { isRecord } from '../domain/encoding/untrusted-text';
 const MAX_SAVED_CHARS = 4_000_000;
 
 /** Fields only the current shape has (the pilot saved completedLessons, quizzes and name). */
-const CURRENT_FIELDS = ['lessonsRead', 'attempts', 'reflections', 'assignments', 'setAside', 'updatedAt'];
+const CURRENT_FIELDS = ['lessonsRead', 'lessonsOpened', 'attempts', 'reflections', 'assignments', 'setAside', 'updatedAt'];
 
 /** Parses saved text into current-version progress, reporting what could not be used. */
 export function readSaved(raw: string, currentVersion: number): { progress: Progress; problems: string[] } | null {

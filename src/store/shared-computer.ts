@@ -18,7 +18,11 @@ export function attempt(run: () => void): boolean {
   }
 }
 
-/** True when saved progress holds anything the learner made (not just the last place visited). */
+/**
+ * True when saved progress holds anything the learner made. The last place visited and the
+ * lessons opened are not work: they are the trail a first visit leaves just by looking around,
+ * which a learner on a shared computer expects to leave nothing behind. Saved with work, they stay.
+ */
 function hasLearnerWork(p: Progress): boolean {
   return (
     p.attempts.length > 0 ||

@@ -16,11 +16,13 @@ import {
 import { BACKUP_KEY } from '../../src/store/safe-storage';
 import { useStorageStatus } from '../../src/store/storage-status';
 import pilotText from '../fixtures/progress-v0-pilot.json?raw';
+import v3Text from '../fixtures/progress-v3-practice-and-check.json?raw';
 import { at, attempt, progressWith, savedText } from '../fixtures/progress-fixtures';
 
 const saved = () =>
   progressWith({
     lessonsRead: { voluntary: at(0), hopeful: at(1) },
+    lessonsOpened: { voluntary: at(0), hopeful: at(0), respectful: at(2) },
     attempts: [attempt('v-1', 'voluntary', { 'vol-er-naloxone': { kind: 'single', optionId: 'invite' } })],
     reflections: { voluntary: { text: 'A real choice.', updatedAt: at(2) } },
     learnerName: 'Sam',
@@ -55,6 +57,19 @@ test('every change is saved under psv-progress with the current version', () => 
   expect(stored()).toEqual({ state: progressWith({ lessonsRead: { voluntary: at(0) }, updatedAt: at(0) }), version: PROGRESS_VERSION });
 });
 
+test('opening a lesson is saved once: opening it again writes nothing and keeps the first time', () => {
+  const { markLessonOpened } = useProgress.getState();
+  markLessonOpened('voluntary', at(1));
+  expect(stored()).toEqual({ state: progressWith({ lessonsOpened: { voluntary: at(1) }, updatedAt: at(1) }), version: PROGRESS_VERSION });
+  const setItem = vi.spyOn(Storage.prototype, 'setItem');
+  markLessonOpened('voluntary', at(5));
+  expect(setItem).not.toHaveBeenCalled();
+  expect(pickProgress(useProgress.getState())).toEqual(progressWith({ lessonsOpened: { voluntary: at(1) }, updatedAt: at(1) }));
+  markLessonOpened('hopeful', at(6));
+  expect(setItem).toHaveBeenCalledTimes(1);
+  expect(stored()).toMatchObject({ state: { lessonsOpened: { voluntary: at(1), hopeful: at(6) } } });
+});
+
 test('the persist version is the number of migration steps, so every old shape has a way up', () => {
   expect(PROGRESS_VERSION).toBe(MIGRATIONS.length);
 });
@@ -64,6 +79,12 @@ test('pilot (v0) progress is migrated on load without alarming the learner', asy
   expect(Object.keys(progress.lessonsRead)).toEqual(['voluntary', 'hopeful']);
   expect(progress.attempts.map((a) => a.id)).toEqual(['voluntary-pilot', 'hopeful-pilot']);
   expect(progress.learnerName).toBe('Jordan Pilot');
+  expect(useStorageStatus.getState().recovery).toBeNull();
+});
+
+test('v3 progress (before lessons opened were noted) loads with none opened, everything else as it was, and no alarm', async () => {
+  const { state } = JSON.parse(v3Text) as { state: Progress };
+  expect(await load(v3Text)).toEqual({ ...state, lessonsOpened: {} });
   expect(useStorageStatus.getState().recovery).toBeNull();
 });
 
@@ -104,6 +125,12 @@ test.each([
     { ...good(), lessonsRead: { voluntary: at(0), hopeful: 17 } },
     'A lesson-read mark for "hopeful" was unreadable and was left out.',
   ],
+  [
+    'one lesson-opened mark of the wrong type',
+    { ...good(), lessonsOpened: { voluntary: at(0), respectful: false } },
+    'A lesson-opened mark for "respectful" was unreadable and was left out.',
+  ],
+  ['lessons opened that are not a record', { ...good(), lessonsOpened: 7 }, 'The list of lessons opened was unreadable and was left out.'],
   ['attempts that are not a list', { ...good(), attempts: 'many' }, 'Saved quiz attempts were unreadable and were left out.'],
   ['a huge name', { ...good(), learnerName: 'n'.repeat(1_000_000) }, 'The saved name was unreadable and was left out.'],
   [
@@ -343,7 +370,7 @@ test('resetting everything in another tab empties this tab too', async () => {
 test('a backup that replaced progress in another tab replaces it here too', async () => {
   const stop = listenForOtherTabs();
   useProgress.setState(saved());
-  const restored = progressWith({ lessonsRead: { respectful: at(7) }, updatedAt: at(7) });
+  const restored = progressWith({ lessonsRead: { respectful: at(7) }, lessonsOpened: { respectful: at(6) }, updatedAt: at(7) });
   await otherTabWrites(replaceAllIn(saved(), restored, at(9)));
   expect(dataOf(pickProgress(useProgress.getState()))).toEqual({ ...dataOf(restored), updatedAt: at(9) });
   stop();

@@ -5,16 +5,20 @@
  *
  * ⚠ FORMAT v1 (docs/decisions/0006-lms-packages.md, 0012-lms-reporting.md). Change it only by
  * adding a version and keeping a decoder for every older one: learners' LMS records hold this
- * text for years. Fields added since (`p`, `e`, an attempt's mode) are optional and ignored by
- * older decoders, which is why the version did not change.
+ * text for years. Fields added since (`o`, `p`, `e`, an attempt's mode) are optional and ignored
+ * by older decoders, which is why the version did not change.
  *
  *   {"v":1,"t":"<base time>","u":"<updated>","n":"<name>","r":{"<module>":"<read at>"},
- *    "p":{"<quiz>":"<pass>"},"e":{"<quiz>":"<pass>"},
+ *    "o":{"<module>":"<opened at>"},"p":{"<quiz>":"<pass>"},"e":{"<quiz>":"<pass>"},
  *    "q":{"<quiz>":"<bank fingerprint>|<attempt>|<attempt>"}}
  *
  * Times are milliseconds after `t`, in base 36. An attempt is `id~seed~started~finished~answers~mode`
  * (suspend-attempt.ts); its id is shortened when it has the store's usual form. `p` and `e` are
- * passes kept apart from the answers that earned them (suspend-passes.ts).
+ * passes kept apart from the answers that earned them (suspend-passes.ts). `o` holds lessons
+ * opened but not read: what keeps such a module "reading" on home. A lesson read is in `r`, and
+ * its opened time is left out (its stage rests on the read mark alone), so every module is in
+ * `r` or `o`, never both: noting openings costs SCORM 1.2's 4096 characters nothing beyond what
+ * every lesson read already took.
  * Left out on purpose: reflections (private journal text an LMS administrator could read),
  * accepted assignment links (the LMS assigns instead), set-aside answers (they cannot be written
  * against the current scenarios), the last location (the LMS bookmark holds it) and finished
@@ -87,13 +91,15 @@ interface Entry {
 
 /**
  * Encodes progress as suspend data of at most `maxChars` characters when it can, keeping in
- * this order (issue #17): the open attempts and each quiz's best check, lessons read and passes
- * (together, what the status rests on); then the learner's name; then older checks, each quiz's
+ * this order (issue #17): the open attempts and each quiz's best check, lessons read and opened,
+ * and passes (together, what the status and each module's stage rest on); then the learner's name; then older checks, each quiz's
  * latest first, then newest first. Finished practice rounds are never written.
  */
 export function encodeSuspendData(progress: Progress, banks: SuspendBanks, maxChars: number, options: SuspendOptions = {}): EncodedSuspend {
+  const opened = Object.entries(progress.lessonsOpened).filter(([id]) => !Object.hasOwn(progress.lessonsRead, id));
   const times = [
     ...Object.values(progress.lessonsRead),
+    ...opened.map(([, at]) => at),
     ...Object.values(progress.earlierPasses).map((p) => p.at),
     progress.updatedAt,
     ...progress.attempts.flatMap((a) => [a.startedAt, a.finishedAt ?? '']),
@@ -138,6 +144,7 @@ export function encodeSuspendData(progress: Progress, banks: SuspendBanks, maxCh
       u: rel(progress.updatedAt),
       ...(withName && name ? { n: name } : {}),
       r: Object.fromEntries(Object.entries(progress.lessonsRead).map(([id, at]) => [id, rel(at)])),
+      ...(opened.length > 0 ? { o: Object.fromEntries(opened.map(([id, at]) => [id, rel(at)])) } : {}),
       ...(Object.keys(p).length > 0 ? { p } : {}),
       ...(Object.keys(e).length > 0 ? { e } : {}),
       q,
@@ -189,7 +196,9 @@ export function decodeSuspendData(text: string, banks: SuspendBanks): Restored {
     return at && !Number.isNaN(at.getTime()) ? at.toISOString() : undefined;
   };
   const problems: string[] = [];
-  const lessonsRead = isRecord(parsed.r) ? Object.fromEntries(Object.entries(parsed.r).map(([id, at]) => [id, time(at)])) : undefined;
+  const marks = (v: unknown) => (isRecord(v) ? Object.fromEntries(Object.entries(v).map(([id, at]) => [id, time(at)])) : undefined);
+  const lessonsRead = marks(parsed.r);
+  const lessonsOpened = marks(parsed.o);
   const attempts: unknown[] = [];
   const unreadable = new Set<string>();
   for (const [quizId, packed] of Object.entries(isRecord(parsed.q) ? parsed.q : {})) {
@@ -212,6 +221,7 @@ export function decodeSuspendData(text: string, banks: SuspendBanks): Restored {
     if (unreadable.has(quizId) && !Object.hasOwn(earlierPasses, quizId)) earlierPasses[quizId] = pass;
   const raw = {
     lessonsRead,
+    lessonsOpened,
     attempts: ordered.map((o) => o.a),
     earlierPasses,
     learnerName: typeof parsed.n === 'string' ? parsed.n : '',

@@ -11,13 +11,15 @@ import type { Progress } from './progress-model';
 export type ModuleStage = 'not-started' | 'reading' | 'practicing' | 'finish-lesson' | 'needs-another-try' | 'passed';
 
 /** The parts of progress a stage depends on besides the status. */
-export type StageInput = Pick<Progress, 'lessonsRead' | 'attempts' | 'lastLocation'> & Partial<Pick<Progress, 'earlierPasses'>>;
+export type StageInput = Pick<Progress, 'lessonsRead' | 'lessonsOpened' | 'attempts' | 'lastLocation'> &
+  Partial<Pick<Progress, 'earlierPasses'>>;
 
 /**
  * The stage of one module: `passed` and `needs-another-try` as the status says; a passed check
  * with the lesson unread is `finish-lesson` (one step left); practice begun or the lesson read is
- * `practicing`; otherwise opened, written in or last visited is `reading`. `isScored` is false
- * while the module's scenarios load: a finished check cannot be told passed or not until then.
+ * `practicing`; otherwise a lesson ever opened, written in or last visited is `reading`, and stays
+ * so when the learner moves on to another one. `isScored` is false while the module's scenarios
+ * load: a finished check cannot be told passed or not until then.
  */
 export function moduleStage(progress: StageInput, moduleId: string, status: ModuleStatus, isScored: boolean): ModuleStage {
   if (status === 'passed' || status === 'needs-another-try') return status;
@@ -28,8 +30,9 @@ export function moduleStage(progress: StageInput, moduleId: string, status: Modu
   const checked = isScored && mine.some((a) => a.mode !== 'practice' && a.finishedAt);
   if (status === 'in-progress' && !read && (earlier || checked)) return 'finish-lesson';
   if (read || mine.length > 0) return 'practicing';
-  const here = progress.lastLocation === `/module/${moduleId}`;
-  return status === 'in-progress' || here ? 'reading' : 'not-started';
+  // The last place counts too: a record saved before openings were noted (v3) has only that.
+  const opened = Object.hasOwn(progress.lessonsOpened, moduleId) || progress.lastLocation === `/module/${moduleId}`;
+  return status === 'in-progress' || opened ? 'reading' : 'not-started';
 }
 
 /** How each stage reads on a module card. */

@@ -4,8 +4,8 @@
  * itself, and the one merge function drops whatever a tombstone covers. The rule needs no event
  * order between tabs: whichever copy arrives first, the tombstone travels with it.
  * - attempts (and set-aside answers) by id: an attempt id is permanent and never reused;
- * - a module's lesson mark, reflection and earlier pass by time: anything dated at or before the
- *   reset is gone, and reading the lesson again afterwards counts;
+ * - a module's lesson marks (read and opened), reflection and earlier pass by time: anything
+ *   dated at or before the reset is gone, and opening or reading the lesson again afterwards counts;
  * - an assignment by id and time: accepting the same link again later brings it back.
  */
 import { emptyProgress, type Deletions, type Progress } from './progress-model';
@@ -48,6 +48,7 @@ export function applyDeletions(progress: Progress): Progress {
     attempts: progress.attempts.filter((a) => !gone.has(a.id)),
     setAside: progress.setAside.filter((a) => !gone.has(a.id)),
     lessonsRead: keepDated(progress.lessonsRead, (at) => at),
+    lessonsOpened: keepDated(progress.lessonsOpened, (at) => at),
     reflections: keepDated(progress.reflections, (r) => r.updatedAt),
     earlierPasses: keepDated(progress.earlierPasses, (p) => p.at),
     assignments: progress.assignments.filter((a) => {
@@ -57,7 +58,7 @@ export function applyDeletions(progress: Progress): Progress {
   };
 }
 
-/** Resets one module at `at`: its lesson mark, reflection, earlier pass and every attempt. */
+/** Resets one module at `at`: its lesson marks, reflection, earlier pass and every attempt. */
 export function resetModuleIn(progress: Progress, moduleId: string, at: string): Progress {
   const ids = [...progress.attempts, ...progress.setAside].filter((a) => a.quizId === moduleId).map((a) => a.id);
   const deleted = mergeDeletions(progress.deleted, { attempts: ids, modules: { [moduleId]: at }, assignments: {} });
@@ -76,10 +77,12 @@ export function resetAllIn(progress: Progress, at: string): Progress {
 export function replaceAllIn(progress: Progress, next: Progress, at: string): Progress {
   const keptIds = new Set([...next.attempts, ...next.setAside].map((a) => a.id));
   const attempts = [...progress.attempts, ...progress.setAside].map((a) => a.id).filter((id) => !keptIds.has(id));
+  // A module is tombstoned only when `next` holds nothing for it: a tombstone dated now would
+  // also remove whatever `next` keeps for that module.
+  const byModule = (p: Progress) => [p.lessonsRead, p.lessonsOpened, p.reflections, p.earlierPasses];
   const modules: Record<string, string> = {};
-  for (const id of [...Object.keys(progress.lessonsRead), ...Object.keys(progress.reflections), ...Object.keys(progress.earlierPasses)]) {
-    if (!Object.hasOwn(next.lessonsRead, id) && !Object.hasOwn(next.reflections, id) && !Object.hasOwn(next.earlierPasses, id))
-      modules[id] = at;
+  for (const id of byModule(progress).flatMap((record) => Object.keys(record))) {
+    if (!byModule(next).some((record) => Object.hasOwn(record, id))) modules[id] = at;
   }
   const assignments: Record<string, string> = {};
   for (const a of progress.assignments) if (!next.assignments.some((b) => b.id === a.id)) assignments[a.id] = at;

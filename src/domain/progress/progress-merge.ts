@@ -1,6 +1,6 @@
 /**
  * Merging two progress records (another tab's, or an imported backup) without losing either
- * side. Rules: lessons read are unioned (latest date kept); attempts are merged by id (a
+ * side. Rules: lessons read and lessons opened are unioned (latest date kept); attempts are merged by id (a
  * finished one wins, then the one with more answers); reflections and the name go to whichever
  * changed last; assignments and set-aside answers are unioned by id; tombstones from either
  * side remove what a reset removed (progress-deletions.ts). The result is sorted so that merging
@@ -67,6 +67,20 @@ function mergeEarlierPasses(a: Progress['earlierPasses'], b: Progress['earlierPa
   return sortKeys(out);
 }
 
+/**
+ * Both sides' lesson marks (read or opened). The latest mark wins: with tombstones, the latest is
+ * the one a reset can cover last, which keeps the merge associative (an earlier mark could hide a
+ * later one that survived a reset).
+ */
+function mergeMarks(a: Record<string, string>, b: Record<string, string>): Record<string, string> {
+  const out = { ...a };
+  for (const [id, at] of Object.entries(b)) {
+    const mine = own(out, id);
+    out[id] = mine && later(mine, at) ? mine : at;
+  }
+  return sortKeys(out);
+}
+
 /** Merges two progress records; the same pair always gives the same result, in either order. */
 export function mergeProgress(x: Progress, y: Progress): Progress {
   // Tombstones from either side apply to both, before anything is picked: a reset is never
@@ -74,13 +88,6 @@ export function mergeProgress(x: Progress, y: Progress): Progress {
   const deleted = mergeDeletions(x.deleted, y.deleted);
   const a = applyDeletions({ ...x, deleted });
   const b = applyDeletions({ ...y, deleted });
-  const lessonsRead: Record<string, string> = { ...a.lessonsRead };
-  for (const [id, at] of Object.entries(b.lessonsRead)) {
-    const mine = own(lessonsRead, id);
-    // The latest mark wins: with tombstones, the latest is the one a reset can cover last, which
-    // keeps the merge associative (an earlier mark could hide a later one that survived a reset).
-    lessonsRead[id] = mine && later(mine, at) ? mine : at;
-  }
   const reflections = { ...a.reflections };
   for (const [id, r] of Object.entries(b.reflections)) {
     const mine = own(reflections, id);
@@ -89,7 +96,8 @@ export function mergeProgress(x: Progress, y: Progress): Progress {
   const newer = newerSide(a, b);
   const older = newer === a ? b : a;
   return {
-    lessonsRead: sortKeys(lessonsRead),
+    lessonsRead: mergeMarks(a.lessonsRead, b.lessonsRead),
+    lessonsOpened: mergeMarks(a.lessonsOpened, b.lessonsOpened),
     attempts: unionById(a.attempts, b.attempts, pickAttempt, byStart),
     reflections: sortKeys(reflections),
     learnerName: newer.learnerName,

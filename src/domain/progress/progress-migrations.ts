@@ -102,8 +102,20 @@ const practiceAndCheck: MigrationStep = {
   },
 };
 
+/**
+ * v3 → v4: progress gains `lessonsOpened`, when each lesson was first opened, so a lesson opened
+ * but not yet read stays "reading" on home after the learner opens another one (before, only the
+ * last place visited said so). A v3 record never noted an opening: it gets none, and nothing is
+ * guessed from the last place or the lessons read.
+ */
+const lessonsOpened: MigrationStep = {
+  from: 3,
+  name: 'lessons-opened',
+  migrate: (saved) => ({ ...saved, lessonsOpened: {} }),
+};
+
 /** Every step, oldest first. */
-export const MIGRATIONS: MigrationStep[] = [pilotToAttempts, earlierPasses, practiceAndCheck];
+export const MIGRATIONS: MigrationStep[] = [pilotToAttempts, earlierPasses, practiceAndCheck, lessonsOpened];
 
 /** Runs every step from `version` up to the newest; unknown future versions are left as is. */
 export function migrateProgress(saved: unknown, version: number): { saved: unknown; applied: string[] } {

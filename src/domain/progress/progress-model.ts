@@ -96,6 +96,12 @@ export interface Deletions {
 export interface Progress {
   /** When each module's lesson was read to the end, by module id. */
   lessonsRead: Record<string, string>;
+  /**
+   * When each module's lesson was first opened, by module id (ISO 8601). Recorded once, so an
+   * opened lesson stays "reading" after the learner moves on; a merge keeps the later of two
+   * marks, as it does for lessons read.
+   */
+  lessonsOpened: Record<string, string>;
   /** Every quiz attempt, oldest first. */
   attempts: Attempt[];
   /** Reflection journal entries, by module id. */
@@ -120,6 +126,7 @@ export interface Progress {
 export function emptyProgress(): Progress {
   return {
     lessonsRead: {},
+    lessonsOpened: {},
     attempts: [],
     reflections: {},
     learnerName: '',

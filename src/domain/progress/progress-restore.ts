@@ -183,16 +183,17 @@ function restoreList<T>(v: unknown, max: number, each: (item: unknown) => T | nu
   return out;
 }
 
-function restoreTimes(v: unknown, problems: string[]): Record<string, string> {
+/** Lesson marks by module id (`what` the learner did: read or opened); each unreadable one is left out and reported. */
+function restoreLessonMarks(v: unknown, what: 'read' | 'opened', problems: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   if (v === undefined) return out;
   if (!isRecord(v)) {
-    problems.push('The list of lessons read was unreadable and was left out.');
+    problems.push(`The list of lessons ${what} was unreadable and was left out.`);
     return out;
   }
   for (const [id, at] of Object.entries(v)) {
     if (isId(id) && isTime(at)) out[id] = at;
-    else problems.push(`A lesson-read mark for "${String(id).slice(0, 40)}" was unreadable and was left out.`);
+    else problems.push(`A lesson-${what} mark for "${String(id).slice(0, 40)}" was unreadable and was left out.`);
   }
   return out;
 }
@@ -224,7 +225,8 @@ export function restoreProgress(raw: unknown): Restored {
     return { progress: emptyProgress(), problems: raw === undefined || raw === null ? [] : ['The saved progress was not readable.'] };
   const attemptProblems: string[] = [];
   const progress: Progress = {
-    lessonsRead: restoreTimes(raw.lessonsRead, problems),
+    lessonsRead: restoreLessonMarks(raw.lessonsRead, 'read', problems),
+    lessonsOpened: restoreLessonMarks(raw.lessonsOpened, 'opened', problems),
     attempts: restoreList(raw.attempts, LIMITS.attempts, (a) => restoreAttempt(a, attemptProblems), 'quiz attempts', problems),
     reflections: restoreReflections(raw.reflections, problems),
     learnerName: isLearnerName(raw.learnerName) ? raw.learnerName : '',

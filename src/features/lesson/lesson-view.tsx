@@ -14,8 +14,15 @@ interface LessonViewProps {
   module: ModuleEntry;
 }
 
-/** A lesson: content note, the MDX body (its own chunk), and the "finished reading" step. */
+/**
+ * A lesson: content note, the MDX body (its own chunk), and the "finished reading" step. Opening
+ * it is noted once, so the module stays "reading" on home after the learner moves on.
+ */
 export function LessonView({ module }: LessonViewProps) {
+  const markLessonOpened = useProgress((s) => s.markLessonOpened);
+  useEffect(() => {
+    markLessonOpened(module.id, new Date().toISOString());
+  }, [module.id, markLessonOpened]);
   return (
     <LessonContext.Provider value={module}>
       {module.contentNote && (

@@ -56,16 +56,17 @@ let scoringCode: typeof ScoringCode | undefined;
  * are set aside by an action at start-up (src/course/reconcile-progress.ts), not here.
  */
 export function useCourseStatus(): { modules: ModuleProgress[]; review?: AttemptSummary; isLoading: boolean; loadError: boolean } {
-  // Five narrow selectors rather than useShallow: the same re-renders, and zustand's shallow
+  // Six narrow selectors rather than useShallow: the same re-renders, and zustand's shallow
   // helper stays out of the first-visit bundle.
   const lessonsRead = useProgress((s) => s.lessonsRead);
+  const lessonsOpened = useProgress((s) => s.lessonsOpened);
   const attempts = useProgress((s) => s.attempts);
   const reflections = useProgress((s) => s.reflections);
   const earlierPasses = useProgress((s) => s.earlierPasses);
   const lastLocation = useProgress((s) => s.lastLocation);
   const progress = useMemo(
-    () => ({ lessonsRead, attempts, reflections, earlierPasses, lastLocation }),
-    [lessonsRead, attempts, reflections, earlierPasses, lastLocation],
+    () => ({ lessonsRead, lessonsOpened, attempts, reflections, earlierPasses, lastLocation }),
+    [lessonsRead, lessonsOpened, attempts, reflections, earlierPasses, lastLocation],
   );
   // Only quizzes the course still has: an attempt at a removed one (kept from an older version
   // or a backup) has no scenarios to load, and would otherwise leave scores "loading" forever.

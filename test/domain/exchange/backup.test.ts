@@ -13,6 +13,7 @@ import {
 import { receiptToCode } from '../../../src/domain/exchange/receipt';
 import { receiptToFile } from '../../../src/domain/exchange/receipt-file';
 import type { Progress } from '../../../src/domain/progress/progress-model';
+import { mergeProgress } from '../../../src/domain/progress/progress-merge';
 import { oldReceiptFile, receiptFor } from '../../fixtures/assignment-fixtures';
 import { assignment, at, attempt, progressArb, progressWith } from '../../fixtures/progress-fixtures';
 
@@ -20,6 +21,7 @@ const COURSE = 'peer-support-values';
 const mine = () =>
   progressWith({
     lessonsRead: { voluntary: at(0), hopeful: at(1) },
+    lessonsOpened: { voluntary: at(0), hopeful: at(0), respectful: at(2) },
     attempts: [attempt('v-1', 'voluntary', { q1: { kind: 'single', optionId: 'a' } })],
     reflections: { voluntary: { text: 'Being pushed felt like losing my say.', updatedAt: at(2) } },
     learnerName: 'Sam',
@@ -116,6 +118,20 @@ test('a backup with some unreadable parts keeps the rest and lists what was left
     'A lesson-read mark for "hopeful" was unreadable and was left out.',
     'The saved name was unreadable and was left out.',
   ]);
+});
+
+test('a backup made before lessons opened were noted reads with none opened, and merging it keeps the ones here', () => {
+  const { lessonsOpened: _, ...older } = mine();
+  const result = parseBackup(file({}, older), COURSE);
+  expect(result.ok && result.backup.progress).toEqual({ ...mine(), lessonsOpened: {} });
+  expect(result.ok && result.backup.problems).toEqual([]);
+  if (result.ok) expect(mergeProgress(mine(), result.backup.progress).lessonsOpened).toEqual(mine().lessonsOpened);
+});
+
+test('a backup with an unreadable lesson-opened mark keeps the others and says which was left out', () => {
+  const result = parseBackup(file({}, { ...mine(), lessonsOpened: { voluntary: at(0), hopeful: null } }), COURSE);
+  expect(result.ok && result.backup.progress).toEqual({ ...mine(), lessonsOpened: { voluntary: at(0) } });
+  expect(result.ok && result.backup.problems).toEqual(['A lesson-opened mark for "hopeful" was unreadable and was left out.']);
 });
 
 test('a hostile __proto__ payload is read as plain data and pollutes nothing', () => {

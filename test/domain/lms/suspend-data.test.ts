@@ -29,8 +29,15 @@ beforeAll(async () => {
   banks = Object.fromEntries(await Promise.all(allQuizzes.map(async (q) => [q.id, await loadQuestions(q)] as const)));
 });
 
-/** What the LMS keeps of progress: everything but the parts left out on purpose. */
-const kept = (p: Progress): Progress => ({ ...p, reflections: {}, assignments: [], setAside: [], lastLocation: '' });
+/** What the LMS keeps of progress: everything but the parts left out on purpose (and when a lesson read was opened). */
+const kept = (p: Progress): Progress => ({
+  ...p,
+  lessonsOpened: Object.fromEntries(Object.entries(p.lessonsOpened).filter(([id]) => !Object.hasOwn(p.lessonsRead, id))),
+  reflections: {},
+  assignments: [],
+  setAside: [],
+  lastLocation: '',
+});
 const roundTrip = (p: Progress, limit = SCORM12_SUSPEND_LIMIT) => decodeSuspendData(encodeSuspendData(p, banks, limit).text, banks);
 const questions = (quizId: string) => banks[quizId] ?? [];
 
@@ -66,6 +73,46 @@ test('reflections, assignments, set-aside answers and the last place are not sen
   const { text } = encodeSuspendData(progress, banks, SCORM12_SUSPEND_LIMIT);
   expect(text).not.toMatch(/brother|as-1|vol-gone|\/module/);
   expect(roundTrip(progress).progress).toEqual(kept(progress));
+});
+
+test('a lesson opened but not read comes back with its time, so its module still reads as reading', () => {
+  const progress = progressWith({
+    lessonsOpened: { voluntary: at(1), hopeful: at(2) },
+    lessonsRead: { 'open-minded': at(3) },
+    updatedAt: at(3),
+  });
+  expect(roundTrip(progress)).toEqual({ progress, problems: [] });
+});
+
+test('when a lesson opened was also read, only the read mark is written: the stage rests on it alone', () => {
+  const progress = progressWith({
+    lessonsOpened: { voluntary: at(1), hopeful: at(2) },
+    lessonsRead: { voluntary: at(4) },
+    updatedAt: at(4),
+  });
+  const { text } = encodeSuspendData(progress, banks, SCORM12_SUSPEND_LIMIT);
+  expect(Object.keys(JSON.parse(text).o)).toEqual(['hopeful']);
+  expect(roundTrip(progress)).toEqual({ progress: { ...progress, lessonsOpened: { hopeful: at(2) } }, problems: [] });
+  // With nothing opened and unread, there is no `o` at all.
+  expect(encodeSuspendData(progressWith({ lessonsRead: { voluntary: at(4) } }), banks, SCORM12_SUSPEND_LIMIT).text).not.toContain('"o"');
+});
+
+test('an unreadable lesson-opened mark from the LMS is dropped and said so; the rest is kept', () => {
+  const good = encodeSuspendData(
+    progressWith({ lessonsOpened: { voluntary: at(1) }, updatedAt: at(1) }),
+    banks,
+    SCORM12_SUSPEND_LIMIT,
+  ).text;
+  const damaged = JSON.stringify({
+    ...JSON.parse(good),
+    o: { voluntary: JSON.parse(good).o.voluntary, hopeful: 'not a time!', 'bad id!': '1' },
+  });
+  const back = decodeSuspendData(damaged, banks);
+  expect(back.progress.lessonsOpened).toEqual({ voluntary: at(1) });
+  expect(back.problems).toEqual([
+    'A lesson-opened mark for "hopeful" was unreadable and was left out.',
+    'A lesson-opened mark for "bad id!" was unreadable and was left out.',
+  ]);
 });
 
 test('an attempt id not in the store’s usual form is kept whole', () => {
@@ -269,6 +316,24 @@ test('the worst case since the split fits SCORM 1.2’s 4096 characters with eve
     expect(mine.filter((a) => a.finishedAt && a.mode === 'practice').some((a) => ids.has(a.id))).toBe(false);
   }
   expect(back.progress.attempts.length).toBeGreaterThan(allQuizzes.length * 3);
+});
+
+test('lessons opened cost the worst case nothing: every module is written as read or as opened, never both', () => {
+  // The worst case above has every lesson opened and read: only the read marks are written.
+  const allRead = worstCaseProgress(banks, moduleIds, formSize);
+  const options = { passMark: course.passMark, contentVersion: course.version };
+  expect(JSON.parse(encodeSuspendData(allRead, banks, SCORM12_SUSPEND_LIMIT, options).text).o).toBeUndefined();
+  // The same learner with every lesson opened and none read: the marks move from `r` to `o`.
+  const noneRead = { ...allRead, lessonsOpened: allRead.lessonsRead, lessonsRead: {} };
+  const required = (p: Progress) => encodeSuspendData({ ...p, learnerName: '' }, banks, 0, options).text.length;
+  expect(required(noneRead)).toBeLessThanOrEqual(required(allRead) + ',"o":{}'.length);
+  expect(required(noneRead)).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT - 400);
+  const encoded = encodeSuspendData(noneRead, banks, SCORM12_SUSPEND_LIMIT, options);
+  expect(encoded.fits).toBe(true);
+  expect(encoded.hasName).toBe(true);
+  const back = decodeSuspendData(encoded.text, banks);
+  expect(back.problems).toEqual([]);
+  expect(back.progress.lessonsOpened).toEqual(noneRead.lessonsOpened);
 });
 
 test('space runs out in order: check history first, then the name; never the open attempts, best checks or passes', () => {

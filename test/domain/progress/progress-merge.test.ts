@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { resetModuleIn } from '../../../src/domain/progress/progress-deletions';
+import { replaceAllIn, resetModuleIn } from '../../../src/domain/progress/progress-deletions';
 import { mergeProgress } from '../../../src/domain/progress/progress-merge';
 import type { Progress } from '../../../src/domain/progress/progress-model';
 import { assignment, at, attempt, progressArb, progressWith } from '../../fixtures/progress-fixtures';
@@ -18,6 +18,37 @@ test('lessons read on either side are unioned, keeping the latest date (a reset 
   const a = progressWith({ lessonsRead: { voluntary: at(5), hopeful: at(1) } });
   const b = progressWith({ lessonsRead: { voluntary: at(2), respectful: at(9) } });
   expect(mergeBoth(a, b).lessonsRead).toEqual({ hopeful: at(1), respectful: at(9), voluntary: at(5) });
+});
+
+test('lessons opened on either side are unioned like lessons read, keeping the latest date', () => {
+  const a = progressWith({ lessonsOpened: { voluntary: at(5), hopeful: at(1) } });
+  const b = progressWith({ lessonsOpened: { voluntary: at(2), respectful: at(9) } });
+  const merged = mergeBoth(a, b);
+  expect(merged.lessonsOpened).toEqual({ hopeful: at(1), respectful: at(9), voluntary: at(5) });
+  expect(Object.keys(merged.lessonsOpened)).toEqual(['hopeful', 'respectful', 'voluntary']);
+  expect(merged.lessonsRead).toEqual({});
+});
+
+test('a module reset forgets when its lesson was opened, and an older copy does not bring it back', () => {
+  const mine = progressWith({ lessonsOpened: { voluntary: at(1), hopeful: at(2) }, updatedAt: at(2) });
+  const reset = resetModuleIn(mine, 'voluntary', at(5));
+  expect(reset.lessonsOpened).toEqual({ hopeful: at(2) });
+  expect(mergeBoth(reset, mine).lessonsOpened).toEqual({ hopeful: at(2) });
+  // Opening the lesson again after the reset counts.
+  expect(mergeBoth(reset, progressWith({ lessonsOpened: { voluntary: at(6) } })).lessonsOpened).toEqual({
+    hopeful: at(2),
+    voluntary: at(6),
+  });
+});
+
+test('replacing progress with a backup that never opened a lesson tombstones it, so another tab drops it too', () => {
+  const mine = progressWith({ lessonsOpened: { voluntary: at(1), hopeful: at(2) }, updatedAt: at(2) });
+  const backup = progressWith({ lessonsRead: { hopeful: at(3) }, updatedAt: at(3) });
+  const replaced = replaceAllIn(mine, backup, at(9));
+  expect(replaced.deleted.modules).toEqual({ voluntary: at(9) });
+  expect(replaced.lessonsOpened).toEqual({});
+  expect(mergeBoth(replaced, mine).lessonsOpened).toEqual({ hopeful: at(2) });
+  expect(mergeBoth(replaced, mine).lessonsRead).toEqual({ hopeful: at(3) });
 });
 
 test('attempts are merged by id, keeping attempts found on only one side', () => {
@@ -155,7 +186,7 @@ test('merge is associative for everything the learner created, so three tabs agr
   );
 });
 
-test('merge never loses an attempt id, a lesson mark, a reflection or an assignment that no reset removed', () => {
+test('merge never loses an attempt id, a lesson mark (read or opened), a reflection or an assignment that no reset removed', () => {
   fc.assert(
     fc.property(progressArb, progressArb, (a, b) => {
       const m = mergeProgress(a, b);
@@ -171,6 +202,7 @@ test('merge never loses an attempt id, a lesson mark, a reflection or an assignm
           if (x.acceptedAt > removedAt) expect(m.assignments.some((y) => y.id === x.id)).toBe(true);
         }
         for (const [id, at] of Object.entries(side.lessonsRead)) if (at > resetAt(id)) expect(has(m.lessonsRead, id)).toBe(true);
+        for (const [id, at] of Object.entries(side.lessonsOpened)) if (at > resetAt(id)) expect(has(m.lessonsOpened, id)).toBe(true);
         for (const [id, r] of Object.entries(side.reflections)) if (r.updatedAt > resetAt(id)) expect(has(m.reflections, id)).toBe(true);
       }
       const kept = new Set([...a.attempts, ...b.attempts].map((x) => x.id).filter((id) => !gone.has(id)));
@@ -194,6 +226,7 @@ test('no interleaving of two tabs brings back what a reset removed', () => {
         mergeProgress(stale, mergeProgress(after, synced)),
       ]) {
         expect(Object.hasOwn(m.lessonsRead, 'voluntary')).toBe(false);
+        expect(Object.hasOwn(m.lessonsOpened, 'voluntary')).toBe(false);
         expect(Object.hasOwn(m.reflections, 'voluntary')).toBe(false);
         expect(m.attempts.some((x) => x.quizId === 'voluntary')).toBe(false);
         expect(m.setAside.some((x) => x.quizId === 'voluntary')).toBe(false);

@@ -5,6 +5,7 @@ import { restoreProgress } from '../../../src/domain/progress/progress-restore';
 import pilotText from '../../fixtures/progress-v0-pilot.json?raw';
 import { progressWith } from '../../fixtures/progress-fixtures';
 import v2Fixture from '../../fixtures/progress-v2-content-2.0.0.json';
+import v3Fixture from '../../fixtures/progress-v3-practice-and-check.json';
 import { summarizeAttempts } from '../../../src/domain/progress/attempt-summary';
 import { moduleStatus } from '../../../src/domain/progress/module-status';
 
@@ -17,7 +18,7 @@ const fromPilot = (state: unknown) => restoreProgress(migrateProgress(state, 0).
 test('the pilot (v0) fixture migrates to the current shape with nothing lost', () => {
   const { state, version } = pilot();
   const { saved, applied } = migrateProgress(state, version);
-  expect(applied).toEqual(['pilot-to-attempts', 'earlier-passes-and-tombstones', 'practice-and-check']);
+  expect(applied).toEqual(['pilot-to-attempts', 'earlier-passes-and-tombstones', 'practice-and-check', 'lessons-opened']);
   expect(restoreProgress(saved)).toEqual({
     progress: progressWith({
       lessonsRead: { voluntary: '2025-11-02T18:31:12.000Z', hopeful: '2025-11-02T18:31:12.000Z' },
@@ -71,11 +72,12 @@ test('a v1 record (content 1.0.0) gains empty earlier passes and tombstones and 
     updatedAt: '2026-10-01T10:20:00.000Z',
   };
   const { saved, applied } = migrateProgress(v1, 1);
-  expect(applied).toEqual(['earlier-passes-and-tombstones', 'practice-and-check']);
+  expect(applied).toEqual(['earlier-passes-and-tombstones', 'practice-and-check', 'lessons-opened']);
   expect(restoreProgress(saved)).toEqual({
     progress: {
       ...v1,
       attempts: v1.attempts.map((a) => ({ ...a, mode: 'quiz' })),
+      lessonsOpened: {},
       earlierPasses: {},
       deleted: { attempts: [], modules: {}, assignments: {} },
     },
@@ -86,7 +88,7 @@ test('a v1 record (content 1.0.0) gains empty earlier passes and tombstones and 
 test('a v2 record (content 2.0.0, before practice and checks) keeps its passes: finished attempts become whole-bank quizzes', async () => {
   const { state, version } = v2Fixture as { state: Record<string, unknown>; version: number };
   const { saved, applied } = migrateProgress(state, version);
-  expect(applied).toEqual(['practice-and-check']);
+  expect(applied).toEqual(['practice-and-check', 'lessons-opened']);
   const { progress, problems } = restoreProgress(saved);
   expect(problems).toEqual([]);
   const [passed, open] = progress.attempts;
@@ -102,6 +104,14 @@ test('a v2 record (content 2.0.0, before practice and checks) keeps its passes: 
   expect(moduleStatus(progress, 'respectful', undefined)).toBe('in-progress');
   expect(progress.earlierPasses).toEqual({ respectful: { contentVersion: '1.0.0', percent: 90, at: '2026-06-01T12:00:00.000Z' } });
   expect(progress.reflections.voluntary?.text).toBe('Choice matters.');
+});
+
+test('a v3 record (practice and checks) gains an empty list of lessons opened and keeps everything else exactly', () => {
+  const { state, version } = v3Fixture as { state: Record<string, unknown>; version: number };
+  const { saved, applied } = migrateProgress(state, version);
+  expect(applied).toEqual(['lessons-opened']);
+  // Nothing is guessed: not from the last place (hopeful) nor from the lesson read (voluntary).
+  expect(restoreProgress(saved)).toEqual({ progress: { ...state, lessonsOpened: {} }, problems: [] });
 });
 
 test('steps are named, start at version 0 and run one version at a time', () => {

@@ -9,6 +9,7 @@ import { assignment, at, attempt, progressArb, progressWith } from '../../fixtur
 const full = () =>
   progressWith({
     lessonsRead: { voluntary: at(0), hopeful: at(5) },
+    lessonsOpened: { voluntary: at(0), hopeful: at(3), respectful: at(6) },
     attempts: [
       attempt('v-1', 'voluntary', { 'vol-er-naloxone': { kind: 'single', optionId: 'invite' } }),
       attempt('h-1', 'hopeful', {}, { finishedAt: undefined }),
@@ -60,6 +61,8 @@ test('missing parts are filled from defaults without a message', () => {
 
 test.each([
   ['lessons read is a list', { lessonsRead: ['voluntary'] }, 'The list of lessons read was unreadable and was left out.'],
+  ['lessons opened is a list', { lessonsOpened: ['voluntary'] }, 'The list of lessons opened was unreadable and was left out.'],
+  ['lessons opened is text', { lessonsOpened: 'voluntary' }, 'The list of lessons opened was unreadable and was left out.'],
   ['attempts is an object', { attempts: { id: 'x' } }, 'Saved quiz attempts were unreadable and were left out.'],
   ['reflections is a string', { reflections: 'dear diary' }, 'Your saved reflections were unreadable and were left out.'],
   ['the name is a number', { learnerName: 7 }, 'The saved name was unreadable and was left out.'],
@@ -81,6 +84,32 @@ test('one unreadable lesson mark is dropped and the others kept', () => {
     'A lesson-read mark for "hopeful" was unreadable and was left out.',
     'A lesson-read mark for "open-minded" was unreadable and was left out.',
   ]);
+});
+
+test('an unreadable lesson-opened mark is dropped, and the other marks and everything else kept', () => {
+  // A time that is not text, not ISO or not UTC, an id with odd characters and a prototype key:
+  // written into JSON text, as a damaged or hostile saved record would hold them.
+  const text = JSON.stringify({
+    ...full(),
+    lessonsOpened: { voluntary: at(0), hopeful: 1_772_355_600_000, 'open-minded': 'yesterday' },
+  }).replace('"lessonsOpened":{', `"lessonsOpened":{"__proto__":"${at(1)}","bad id!":"${at(1)}","empathetic":"2026-03-01T10:00:00+01:00",`);
+  const { progress, problems } = restoreProgress(fromJson(text));
+  expect(progress).toEqual({ ...full(), lessonsOpened: { voluntary: at(0) } });
+  expect(Object.getPrototypeOf(progress.lessonsOpened)).toBe(Object.prototype);
+  expect(problems).toEqual([
+    'A lesson-opened mark for "__proto__" was unreadable and was left out.',
+    'A lesson-opened mark for "bad id!" was unreadable and was left out.',
+    'A lesson-opened mark for "empathetic" was unreadable and was left out.',
+    'A lesson-opened mark for "hopeful" was unreadable and was left out.',
+    'A lesson-opened mark for "open-minded" was unreadable and was left out.',
+  ]);
+});
+
+test('a lesson opened for a module this course does not have is kept, as a lesson read is', () => {
+  expect(restoreProgress({ lessonsOpened: { 'retired-module': at(1) }, lessonsRead: { 'retired-module': at(2) } })).toEqual({
+    progress: progressWith({ lessonsOpened: { 'retired-module': at(1) }, lessonsRead: { 'retired-module': at(2) } }),
+    problems: [],
+  });
 });
 
 test('one unreadable attempt is dropped and the valid ones kept', () => {

@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
+import { useProgress } from '../../../src/store/progress-store';
 import { renderApp } from '../../render-app';
 import { at, attempt } from '../../fixtures/progress-fixtures';
 import { returnWithProgress, startClean, voluntaryBest } from './progress-setup';
@@ -31,6 +32,26 @@ test('the lesson a learner opened last, with nothing else done, reads as reading
   renderApp('/');
   expect(await screen.findByRole('link', { name: 'Open-minded', description: status('Reading') })).toBeTruthy();
   expect(screen.getByText('0 of 10 modules passed · 1 started')).toBeTruthy();
+});
+
+test('a lesson opened and left unread stays "Reading" after the learner opens another, and after a reload', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await user.click(await screen.findByRole('link', { name: 'Voluntary', description: status('Not started') }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Voluntary' })).toBeTruthy();
+  await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
+  await user.click(await screen.findByRole('link', { name: 'Hopeful', description: status('Not started') }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Hopeful' })).toBeTruthy();
+  await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
+  expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Reading') })).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'Hopeful', description: status('Reading') })).toBeTruthy();
+  expect(screen.getByText('0 of 10 modules passed · 2 started')).toBeTruthy();
+  // The next visit reads what was saved.
+  cleanup();
+  await useProgress.persist.rehydrate();
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Reading') })).toBeTruthy();
+  expect(screen.getByText('0 of 10 modules passed · 2 started')).toBeTruthy();
 });
 
 test('a passing attempt after reading the lesson shows passed with the best score', async () => {

@@ -88,6 +88,21 @@ test('on a first visit, the place remembered before choosing shared mode is not 
   expect(screen.getByRole('region', { name: 'Shared computer mode' }).textContent).not.toContain('still stored here');
 });
 
+test('on a first visit, lessons opened before choosing shared mode are not left behind either', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await user.click(await screen.findByRole('link', { name: 'Voluntary' }));
+  await screen.findByRole('heading', { level: 1, name: 'Voluntary' });
+  await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
+  await screen.findByRole('link', { name: 'Voluntary', description: /Reading/ });
+  expect(savedKeys()).toEqual([PROGRESS_KEY]);
+  await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
+  await screen.findByRole('region', { name: 'Shared computer mode' });
+  expect(savedKeys()).toEqual([]);
+  // This window still shows where the learner has been.
+  expect(screen.getByRole('link', { name: 'Voluntary', description: /Reading/ })).toBeTruthy();
+});
+
 /** Opens home, chooses shared-computer mode, then writes a reflection that lives only in this window. */
 async function inSharedModeWriting(text: string) {
   const user = userEvent.setup();
@@ -105,6 +120,17 @@ test('"Save on this device instead" saves this window’s work again', async () 
   await vi.waitFor(() => expect(localStorage.getItem(PROGRESS_KEY)).toContain('Keep me after all.'));
   expect(sessionStorage.getItem(SHARED_FLAG_KEY)).toBeNull();
   expect(screen.queryByRole('region', { name: 'Shared computer mode' })).toBeNull();
+});
+
+test('a lesson opened in shared mode is saved with the rest on "Save on this device instead"', async () => {
+  const user = await inSharedModeWriting('Keep me after all.');
+  await user.click(screen.getByRole('link', { name: 'Hopeful' }));
+  await screen.findByRole('heading', { level: 1, name: 'Hopeful' });
+  await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
+  await user.click(await screen.findByRole('button', { name: 'Save on this device instead' }));
+  await vi.waitFor(() => expect(localStorage.getItem(PROGRESS_KEY)).toContain('Keep me after all.'));
+  const saved = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}') as { state: { lessonsOpened: Record<string, string> } };
+  expect(Object.keys(saved.state.lessonsOpened)).toEqual(['hopeful']);
 });
 
 test('if saving on this device cannot start (its code did not load), nothing changes and the learner is told', async () => {
