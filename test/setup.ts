@@ -16,7 +16,8 @@ let unexpected: string[] = [];
 
 // jsdom has no layout, so it does not implement scrolling; a page opens at the top with
 // window.scrollTo (src/components/page.tsx), which would otherwise log "Not implemented".
-window.scrollTo = () => {};
+// Node-environment files (// @vitest-environment node) have no window at all.
+if (typeof window !== 'undefined') window.scrollTo = () => {};
 
 beforeEach(() => {
   unexpected = [];

@@ -7,8 +7,7 @@
 import { mergeProgress } from '../progress/progress-merge';
 import type { Progress } from '../progress/progress-model';
 import { restoreProgress } from '../progress/progress-restore';
-import { RECEIPT_FORMAT } from './receipt';
-import { findReceiptCodes } from './receipt-file';
+import { findReceiptCodes, RECEIPT_FORMAT } from './receipt-marks';
 
 /** Identifies our backup files. */
 export const BACKUP_FORMAT = 'peer-support-values-backup';

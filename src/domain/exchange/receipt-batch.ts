@@ -8,7 +8,7 @@
 import type { Decoded } from '../encoding/decode-result';
 import { fail } from '../encoding/decode-result';
 import type { OwnAssignment } from './own-assignment';
-import { findReceiptCodes } from './receipt-file';
+import { findReceiptCodes } from './receipt-marks';
 import { decodeReceipt, decodeReceiptValue, type ReadReceipt, type ReceiptErrorCode } from './receipt-decode';
 import { isRosterExport, parseExportHeader, parseExportLine } from './roster-export';
 

@@ -7,12 +7,11 @@
  */
 import { base64urlToText } from '../encoding/base64url';
 import { BACKUP_FORMAT } from './backup';
-import { findReceiptCodes } from './receipt-file';
+import { findReceiptCodes, RECEIPT_FORMAT } from './receipt-marks';
 import { fail, type Decoded } from '../encoding/decode-result';
 import { restoreAttempt, isId } from '../progress/progress-restore';
 import { STORED_NAME_MAX } from '../progress/learner-name';
 import {
-  RECEIPT_FORMAT,
   READABLE_RECEIPT_VERSIONS,
   RECEIPT_VERSION,
   receiptCanonical,

@@ -24,23 +24,6 @@ import { receiptToCode, type Receipt } from './receipt';
  */
 export const RECEIPT_FILE_TYPE = 'text/plain';
 
-/** A receipt code anywhere in a text: the prefix, then base64url up to the first other character. */
-const CODE = /PSVR\d+\.[A-Za-z0-9_-]*/gi;
-
-/**
- * Every receipt code in a text, in order: codes may sit under a receipt file's lines, inside an
- * email or chat message, or several to a paste. A code ends at the first character outside
- * base64url, so line endings (LF or CRLF), spaces, tabs and punctuation around it never join it.
- * A code broken across lines (some email programs wrap long lines) is not mended: it reads as a
- * damaged code, and the roster says so.
- *
- * Two codes in one text are two receipts (an instructor may gather several trainees' codes into
- * one file): the roster reads each, and counts the very same receipt twice as one duplicate.
- */
-export function findReceiptCodes(text: string): string[] {
-  return text.match(CODE) ?? [];
-}
-
 /** Text for a file name: words of letters and digits joined by hyphens, at most 40 characters. */
 function fileSafe(text: string, fallback: string): string {
   return (

@@ -16,9 +16,7 @@ import type { Question } from '../content/content-types';
 import { scoreAttempt } from '../progress/attempt-summary';
 import { countsTowardPass, finishedAttempts, type Progress } from '../progress/progress-model';
 import { sha256Hex } from '../encoding/sha256';
-
-/** The `format` field every receipt carries. */
-export const RECEIPT_FORMAT = 'psv-receipt';
+import { RECEIPT_FORMAT } from './receipt-marks';
 
 /**
  * The receipt version this build writes. Version 2 carries mastery checks (each with the items

@@ -5,7 +5,8 @@ import { canonicalJson } from '../../../src/domain/encoding/canonical-json';
 import { receiptToCode } from '../../../src/domain/exchange/receipt';
 import { planBatch, readPiece } from '../../../src/domain/exchange/receipt-batch';
 import { decodeReceipt, NO_RECEIPT_CODE } from '../../../src/domain/exchange/receipt-decode';
-import { findReceiptCodes, RECEIPT_FILE_TYPE, receiptFileName, receiptToFile } from '../../../src/domain/exchange/receipt-file';
+import { RECEIPT_FILE_TYPE, receiptFileName, receiptToFile } from '../../../src/domain/exchange/receipt-file';
+import { findReceiptCodes } from '../../../src/domain/exchange/receipt-marks';
 import { oldReceiptFile, receiptAssignment, receiptFor } from '../../fixtures/assignment-fixtures';
 
 const TITLE = 'Peer Support Values';
