@@ -53,6 +53,16 @@ async function phoneThatShares() {
   return context;
 }
 
+/**
+ * Where a control sits measured from the top of the document (not from wherever focus has
+ * scrolled the page): a bottom within the phone's height means it shows on the first screen.
+ */
+async function onPage(locator) {
+  const box = await locator.boundingBox();
+  const scrolled = await locator.page().evaluate(() => window.scrollY);
+  return { top: box.y + scrolled, bottom: box.y + box.height + scrolled };
+}
+
 /** Scrolls like a reader, a screen at a time, until the lesson's end is reached. */
 async function readToTheEnd(page) {
   await page.getByRole('heading', { level: 2, name: 'Ready to practice?' }).waitFor({ state: 'attached' });
@@ -93,8 +103,15 @@ test('from an instructor’s link to a sent receipt on a 390 px phone: at most 8
   taps.push('Start the mastery check');
   await passQuiz(page, tools.banks[MODULE]);
   await page.getByText(/Passed: 100% \(pass mark 80%\)\.$/).waitFor();
-  await tap(page.getByRole('link', { name: 'Send your receipt' }), 'Send your receipt');
+  // The results' one next step shows on the first screen, above what went well and what to revisit.
+  const next = page.getByRole('link', { name: 'Send your receipt' });
+  const nextBox = await onPage(next);
+  assert.ok(nextBox.bottom <= PHONE.viewport.height, `"Send your receipt" is on the first screen (${nextBox.top}–${nextBox.bottom})`);
+  await tap(next, 'Send your receipt');
   await page.getByRole('heading', { level: 2, name: 'Send your receipt' }).waitFor();
+  // On the finished assignment, sending is the step: on the first screen, however the page was reached.
+  const sendBox = await onPage(page.getByRole('button', { name: 'Send to your instructor' }));
+  assert.ok(sendBox.bottom <= PHONE.viewport.height, `"Send to your instructor" is on the first screen (${sendBox.top}–${sendBox.bottom})`);
   await tap(page.getByLabel(/^Your name/), 'the name field');
   await page.keyboard.type('Alex Morgan');
   await tap(page.getByRole('button', { name: 'Send to your instructor' }), 'Send to your instructor');
