@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { findModule } from '../../course/course-data';
+import { modulesText } from '../../course/course-scope';
 import type { ModuleOutcome } from '../../domain/progress/module-outcome';
 import type { HeldAssignment } from '../../domain/progress/progress-model';
 import { removeAssignment } from '../../store/progress-edits';
@@ -97,7 +98,7 @@ export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
         label="Assignment progress"
         value={report.passed}
         max={total}
-        valueText={`${report.passed} of ${total} modules passed`}
+        valueText={`${report.passed} of ${modulesText(total)} passed`}
       />
       <ModuleOutcomeList outcomes={report.outcomes} isLoading={!report.ready} />
       {hasBegun ? (

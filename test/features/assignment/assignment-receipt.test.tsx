@@ -46,6 +46,8 @@ test('a finished assignment gives a receipt code that decodes, checks out and ho
 test('a finished assignment puts sending the receipt first, before who set it and the progress', async () => {
   useProgress.setState({ ...(await passedProgress(['respectful'])), assignments: [held({ modules: ['respectful'] })] });
   renderApp('/assignment/abc123def4');
+  // One module: "module", not "modules".
+  expect(await screen.findByText('1 of 1 module passed')).toBeTruthy();
   const send = await screen.findByRole('button', { name: 'Send to your instructor' });
   const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
   expect(headings.slice(0, 1)).toEqual(['Send your receipt']);
@@ -201,6 +203,7 @@ test('home’s assigned-modules panel lists every held assignment with its due d
   );
   const second = screen.getByRole('article', { name: 'Assignment: Evening group' });
   expect(within(second).getByText(/No due date/)).toBeTruthy();
+  expect(await within(second).findByText(/· 0 of 1 module passed$/)).toBeTruthy();
 });
 
 test('the panel renders nothing when no assignment is held', () => {
