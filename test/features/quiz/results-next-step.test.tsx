@@ -119,6 +119,14 @@ test('results open with the verdict and the one next step, then what went well, 
   expect(screen.getAllByRole('link', { name: 'Next module: Facilitates change' })).toEqual([primary()]);
 });
 
+test('the strongest value is named only when one value is ahead of the others', () => {
+  useProgress.setState({ lessonsRead: { respectful: '2026-03-01T08:00:00.000Z' } });
+  // Respectful and Hopeful both at 100%: neither is the stronger.
+  showCheck(ALL_RIGHT);
+  expect(screen.getByRole('region', { name: 'What went well' }).textContent).toContain('The best response on every scenario');
+  expect(screen.queryByText(/strongest value/)).toBeNull();
+});
+
 test('with no full credit, what went well names the part credit instead of nothing', () => {
   const partly: Question = { ...giftQuestion, id: 'multi-like', value: 'respectful' };
   const latest = { attempt: scored({}).attempt, score: scoreQuiz([partly], {}, 80) };
