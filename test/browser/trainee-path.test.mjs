@@ -178,6 +178,16 @@ test('at 390 px the header is at most 64 px tall and every tap target is at leas
   const measure = async (label) => {
     const header = await page.locator('.site-header').boundingBox();
     assert.ok(header.height <= 64, `${label}: the header is ${header.height} px tall`);
+    // The page's first line ("Module 5 of 10", or the h1) has room above it: the header, or a notice before the page.
+    const room = await page.evaluate(() => {
+      const article = document.querySelector('main article.page');
+      const above = [document.querySelector('.site-header'), ...document.querySelector('main').children]
+        .filter((el) => el.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_FOLLOWING)
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.height > 0);
+      return article.firstElementChild.getBoundingClientRect().top - Math.max(...above.map((r) => r.bottom));
+    });
+    if (room < 16) found.push(`${label}: the page's first line is ${Math.round(room)} px below what is above it`);
     for (const t of await tapTargets(page)) {
       smallest = Math.min(smallest, t.height);
       if (t.height < 44) found.push(`${label}: ${t.what} is ${t.height} px tall`);
