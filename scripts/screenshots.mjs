@@ -66,7 +66,7 @@ async function prepare(context) {
   await page.getByText('You have finished reading this lesson.').waitFor();
   await page.goto(`${server.url}#/module/${MODULE}/check`);
   await passQuiz(page, tools.banks[MODULE]);
-  await page.getByRole('heading', { level: 2, name: 'Mastery check results' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Your result' }).waitFor();
   // A second module under way, so home shows more than one stage.
   await page.goto(`${server.url}#/module/hopeful`);
   await settle(page, 'Hopeful');
@@ -118,7 +118,7 @@ function screens({ assignment }) {
     results: async (page) => {
       await page.goto(`${server.url}#/module/${MODULE}/check`);
       await settle(page, /mastery check/);
-      await page.getByRole('heading', { level: 2, name: 'Mastery check results' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Your result' }).waitFor();
     },
     assignment: async (page) => {
       await page.goto(`${server.url}#${assignment}`);

@@ -147,7 +147,7 @@ test('a whole journey, learner and instructor, causes zero CSP violations', { ti
   for (const [drawn, shown] of bars) assert.ok(Math.abs(drawn - shown) <= 1, `a ${shown}% bar is drawn at ${drawn}%`);
   await learn.page.getByRole('link', { name: 'Take the mastery check' }).click();
   await passQuiz(learn.page, tools.banks.respectful);
-  await learn.page.getByRole('heading', { level: 2, name: 'Mastery check results' }).waitFor();
+  await learn.page.getByRole('heading', { level: 2, name: 'Your result' }).waitFor();
   await learn.page.getByText(/Passed: 100% \(pass mark 80%\)\./).waitFor();
 
   for (const [name, heading] of [
@@ -161,7 +161,7 @@ test('a whole journey, learner and instructor, causes zero CSP violations', { ti
 
   // The receipt, the certificate, then the instructor's roster import and certificate check.
   await learn.page.goto(assignmentUrl);
-  await learn.page.getByText('1 of 1 modules passed').waitFor();
+  await learn.page.getByText('1 of 1 module passed').waitFor();
   await learn.page.getByLabel(/Your name/).fill('Robin Trainee');
   // This Chromium cannot share files: sending falls back to email, copy and download.
   await learn.page.getByRole('button', { name: 'Send to your instructor' }).click();
@@ -208,7 +208,7 @@ test('the LMS page under scorm-again: a lesson and a passed quiz cause zero CSP 
   await s.frame.getByText('You have finished reading this lesson.').waitFor();
   await s.frame.getByRole('link', { name: 'Take the mastery check' }).click();
   await passQuiz(s.frame, tools.banks.voluntary);
-  await s.frame.getByRole('heading', { level: 2, name: 'Mastery check results' }).waitFor();
+  await s.frame.getByRole('heading', { level: 2, name: 'Your result' }).waitFor();
   // The module's objective is recorded as passed and committed.
   await waitForLog(s, (log) => {
     const passed = log.findIndex(

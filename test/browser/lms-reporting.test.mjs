@@ -116,7 +116,7 @@ for (const version of ['1.2', '2004']) {
     await s.frame.getByRole('link', { name: 'Take the mastery check' }).click();
     // The check: written when it is submitted, in the form's order.
     const checked = await passQuiz(s.frame, bank);
-    await s.frame.getByRole('heading', { name: 'Mastery check results' }).waitFor();
+    await s.frame.getByRole('heading', { name: 'Your result' }).waitFor();
     const byId = (id) => bank.find((q) => q.id === id);
     const expected = [
       ...practiced.flatMap((id) => expectedRecords('practice', byId(id), ownAnswer(byId(id)))),

@@ -195,7 +195,7 @@ test('with storage that throws on every access, a learner can still read a lesso
   await page.getByRole('link', { name: 'Take the mastery check' }).click();
   await page.getByRole('heading', { level: 1, name: 'Voluntary: mastery check' }).waitFor();
   await completeQuiz(page);
-  await page.getByRole('heading', { name: 'Mastery check results' }).waitFor();
+  await page.getByRole('heading', { name: 'Your result' }).waitFor();
   await page.getByRole('link', { name: 'Course home' }).click();
   await page
     .getByRole('listitem')

@@ -76,7 +76,7 @@ test('the mastery check: no feedback until submitted, then the verdict; a new ch
   await page.getByRole('heading', { level: 1, name: 'Respectful: mastery check' }).waitFor();
   await page.getByRole('button', { name: 'Start the mastery check' }).click();
   await page.getByText('Scenario 1 of 4').waitFor();
-  const results = page.getByRole('heading', { level: 2, name: 'Mastery check results' });
+  const results = page.getByRole('heading', { level: 2, name: 'Your result' });
   for (let i = 0; i < 4 * 4 && !(await results.count()); i++) {
     const said = await step(page);
     if (said) {

@@ -3,15 +3,18 @@
 // scrolling of the page; with reduced motion requested, nothing animates or transitions.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openPage, startCourse } from './harness.mjs';
+import { contextWithStorage, openPage, startCourse } from './harness.mjs';
 import { takeQuiz, waitForPage } from './journeys.mjs';
+import { loadSeedTools } from './lms/seed.mjs';
 
 /** A stuck browser or server fails the test instead of hanging CI. */
 const TIMEOUT = 180_000;
 
 let course;
+let tools;
 before(async () => {
   course = await startCourse();
+  tools = await loadSeedTools();
 });
 after(async () => {
   await course?.close();
@@ -96,6 +99,74 @@ test(
     await page.goto(link);
     await waitForPage(page, 'An assignment for you');
     found.push(...(await overflowAt(page, 'assignment offered')));
+    assert.deepEqual(found, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  },
+);
+
+/**
+ * Where an earned certificate spills at the current width: the page scrolling sideways, the
+ * verification code wider than the screen, or any part of it (the code, the modules table, the
+ * details list…) crossing the certificate's double border.
+ */
+function certificateSpill(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const extra = document.documentElement.scrollWidth - window.innerWidth;
+    if (extra > 0) found.push(`the page scrolls ${extra}px sideways`);
+    const code = document.querySelector('.certificate-code').getBoundingClientRect();
+    if (code.width > window.innerWidth) found.push(`the verification code is ${Math.round(code.width)}px wide`);
+    const cert = document.querySelector('.certificate');
+    const style = getComputedStyle(cert);
+    const box = cert.getBoundingClientRect();
+    const left = box.left + Number.parseFloat(style.borderLeftWidth);
+    const right = box.right - Number.parseFloat(style.borderRightWidth);
+    // The outermost part that crosses is named, not each of its rows and cells.
+    const spilled = new Set();
+    for (const el of cert.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || (r.left >= left - 0.5 && r.right <= right + 0.5)) continue;
+      spilled.add(el);
+      if (spilled.has(el.parentElement)) continue;
+      const name = `${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ''} "${el.textContent.trim().slice(0, 24)}"`;
+      found.push(
+        `${name} (${Math.round(r.left)}–${Math.round(r.right)}px) crosses the border (${Math.round(left)}–${Math.round(right)}px)`,
+      );
+    }
+    return found;
+  });
+}
+
+test(
+  'an earned certificate reflows at 320, 360 and 390 px: its code, table and details stay inside its border',
+  { timeout: TIMEOUT },
+  async () => {
+    // A learner who passed the whole course (the longest modules table), holding an assignment
+    // from a named instructor and cohort (the longest details list).
+    const progress = tools.seasonedProgress(tools.banks, tools.moduleIds, 1);
+    progress.assignments = [
+      {
+        id: 'reflow1cert',
+        modules: ['respectful', 'mutual-and-reciprocal', 'equally-shared-power'],
+        cohort: 'Spring cohort, Tuesday and Thursday evenings',
+        instructor: 'Dana Lee-Whitfield',
+        acceptedAt: '2026-01-12T17:00:00.000Z',
+      },
+    ];
+    const context = await contextWithStorage(course.browser, { [tools.PROGRESS_KEY]: tools.savedText(progress) });
+    const { page, problems } = await openPage(context);
+    const found = [];
+    for (const hash of ['#/certificate', '#/certificate?assignment=reflow1cert']) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${course.url}${hash}`);
+      await waitForPage(page, 'Your certificate');
+      await page.getByRole('region', { name: 'Certificate of completion' }).waitFor();
+      for (const width of [320, 360, 390]) {
+        await page.setViewportSize({ width, height: 700 });
+        found.push(...(await certificateSpill(page)).map((f) => `${hash} at ${width}px: ${f}`));
+      }
+    }
     assert.deepEqual(found, []);
     assert.deepEqual(problems, []);
     await context.close();

@@ -57,11 +57,22 @@ async function phoneThatShares() {
   return context;
 }
 
+<<<<<<< HEAD
 /** The receipt inside a receipt file's text: its `PSVR2.` code, decoded. */
 function receiptIn(text) {
   const code = /PSVR2\.([A-Za-z0-9_-]+)/.exec(text);
   assert.ok(code, 'the receipt file holds a receipt code');
   return JSON.parse(Buffer.from(code[1], 'base64url').toString('utf8'));
+=======
+/**
+ * Where a control sits measured from the top of the document (not from wherever focus has
+ * scrolled the page): a bottom within the phone's height means it shows on the first screen.
+ */
+async function onPage(locator) {
+  const box = await locator.boundingBox();
+  const scrolled = await locator.page().evaluate(() => window.scrollY);
+  return { top: box.y + scrolled, bottom: box.y + box.height + scrolled };
+>>>>>>> wt-polish
 }
 
 /** Scrolls like a reader, a screen at a time, until the lesson's end is reached. */
@@ -104,8 +115,15 @@ test('from an instructor’s link to a sent receipt on a 390 px phone: at most 8
   taps.push('Start the mastery check');
   await passQuiz(page, tools.banks[MODULE]);
   await page.getByText(/Passed: 100% \(pass mark 80%\)\.$/).waitFor();
-  await tap(page.getByRole('link', { name: 'Send your receipt' }), 'Send your receipt');
+  // The results' one next step shows on the first screen, above what went well and what to revisit.
+  const next = page.getByRole('link', { name: 'Send your receipt' });
+  const nextBox = await onPage(next);
+  assert.ok(nextBox.bottom <= PHONE.viewport.height, `"Send your receipt" is on the first screen (${nextBox.top}–${nextBox.bottom})`);
+  await tap(next, 'Send your receipt');
   await page.getByRole('heading', { level: 2, name: 'Send your receipt' }).waitFor();
+  // On the finished assignment, sending is the step: on the first screen, however the page was reached.
+  const sendBox = await onPage(page.getByRole('button', { name: 'Send to your instructor' }));
+  assert.ok(sendBox.bottom <= PHONE.viewport.height, `"Send to your instructor" is on the first screen (${sendBox.top}–${sendBox.bottom})`);
   await tap(page.getByLabel(/^Your name/), 'the name field');
   await page.keyboard.type('Alex Morgan');
   await tap(page.getByRole('button', { name: 'Send to your instructor' }), 'Send to your instructor');
@@ -174,6 +192,16 @@ test('at 390 px the header is at most 64 px tall and every tap target is at leas
   const measure = async (label) => {
     const header = await page.locator('.site-header').boundingBox();
     assert.ok(header.height <= 64, `${label}: the header is ${header.height} px tall`);
+    // The page's first line ("Module 5 of 10", or the h1) has room above it: the header, or a notice before the page.
+    const room = await page.evaluate(() => {
+      const article = document.querySelector('main article.page');
+      const above = [document.querySelector('.site-header'), ...document.querySelector('main').children]
+        .filter((el) => el.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_FOLLOWING)
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.height > 0);
+      return article.firstElementChild.getBoundingClientRect().top - Math.max(...above.map((r) => r.bottom));
+    });
+    if (room < 16) found.push(`${label}: the page's first line is ${Math.round(room)} px below what is above it`);
     for (const t of await tapTargets(page)) {
       smallest = Math.min(smallest, t.height);
       if (t.height < 44) found.push(`${label}: ${t.what} is ${t.height} px tall`);
@@ -195,6 +223,12 @@ test('at 390 px the header is at most 64 px tall and every tap target is at leas
   await page.getByRole('link', { name: /^Assignment/ }).tap();
   await page.getByRole('button', { name: 'Send to your instructor' }).waitFor();
   await measure('the assignment page');
+  // The progress pill says what it counts: the word "passed" does not fit a phone's row, so a tick stands in for it.
+  const pill = await page.getByRole('link', { name: /passed: my progress/ }).evaluate((a) => ({
+    word: getComputedStyle(a.querySelector('.nav-word')).display !== 'none',
+    mark: getComputedStyle(a.querySelector('.nav-count'), '::before').content,
+  }));
+  assert.ok(pill.word || pill.mark.includes('✓'), `the progress pill shows "passed" or a tick (${JSON.stringify(pill)})`);
   console.log(`header ${Math.round((await page.locator('.site-header').boundingBox()).height)} px; smallest tap target ${smallest} px`);
   assert.deepEqual(found, []);
   assert.deepEqual(problems, []);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { formatDay } from '../../components/format-date';
+import { modulesText } from '../../course/course-scope';
 import type { HeldAssignment } from '../../domain/progress/progress-model';
 import { ModuleOutcomeList } from './module-outcome-list';
 import { toReceiptAssignment, useAssignmentReport } from './use-assignment-report';
@@ -16,8 +17,8 @@ export function AssignmentCard({ assignment }: { /** The held assignment. */ ass
         <CourseLink to={`/assignment/${assignment.id}`}>{who ? `Assignment: ${who}` : 'Assignment'}</CourseLink>
       </h3>
       <p>
-        {assignment.due ? `Due ${formatDay(assignment.due)}` : 'No due date'} · {report.passed} of {assignment.modules.length} modules
-        passed
+        {assignment.due ? `Due ${formatDay(assignment.due)}` : 'No due date'} ·{' '}
+        {`${report.passed} of ${modulesText(assignment.modules.length)} passed`}
       </p>
       <ModuleOutcomeList outcomes={report.outcomes} isLoading={!report.ready} />
     </article>

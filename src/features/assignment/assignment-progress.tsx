@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { findModule } from '../../course/course-data';
+import { modulesText } from '../../course/course-scope';
 import type { ModuleOutcome } from '../../domain/progress/module-outcome';
 import type { HeldAssignment } from '../../domain/progress/progress-model';
 import { removeAssignment } from '../../store/progress-edits';
@@ -34,8 +35,9 @@ function startStep(outcomes: ModuleOutcome[], lessonsRead: Record<string, string
 /**
  * An accepted assignment: who set it and by when, one primary step ("Start" the first module,
  * later "Continue"), progress on each module, and once the trainee has begun the receipt to send.
- * Removing the assignment stays possible but out of the way (a quiet button before anything is
- * done, and a red one at the very end after).
+ * Once every module is passed, sending the receipt is the step: it comes first, on a phone's
+ * first screen, and the rest follows. Removing the assignment stays possible but out of the way
+ * (a quiet button before anything is done, and a red one at the very end after).
  */
 export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
   const forReceipt = useMemo(() => toReceiptAssignment(assignment), [assignment]);
@@ -62,8 +64,27 @@ export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
     void navigate('/');
   }
 
+  // Where a begun assignment's page leads (sending the receipt, or continuing) is known only once
+  // the scenarios have loaded and every module's pass is scored: until then a status line, so
+  // nothing on the page jumps when it is known (a provisional layout shifted it by 0.15–0.38).
+  if (hasBegun && !report.ready) return <p role="status">Checking your progress…</p>;
+
+  const receipt = hasBegun && (
+    <>
+      <h2 id="send-receipt" ref={sendHeading} tabIndex={-1}>
+        {isComplete ? 'Send your receipt' : 'Completion receipt'}
+      </h2>
+      <ReceiptExport receipt={report.receipt} receiptFor={report.receiptFor} isComplete={isComplete} />
+      {isComplete && (
+        <p>
+          <CourseLink to={`/certificate?assignment=${encodeURIComponent(assignment.id)}`}>View your certificate</CourseLink>
+        </p>
+      )}
+    </>
+  );
   return (
     <>
+      {isComplete && receipt}
       <AssignmentSummary assignment={{ ...assignment, passMark: forReceipt.passMark }} />
       {step && (
         <p className="next-step">
@@ -77,20 +98,12 @@ export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
         label="Assignment progress"
         value={report.passed}
         max={total}
-        valueText={`${report.passed} of ${total} modules passed`}
+        valueText={`${report.passed} of ${modulesText(total)} passed`}
       />
       <ModuleOutcomeList outcomes={report.outcomes} isLoading={!report.ready} />
       {hasBegun ? (
         <>
-          <h2 id="send-receipt" ref={sendHeading} tabIndex={-1}>
-            {isComplete ? 'Send your receipt' : 'Completion receipt'}
-          </h2>
-          <ReceiptExport receipt={report.receipt} receiptFor={report.receiptFor} isComplete={isComplete} />
-          {isComplete && (
-            <p>
-              <CourseLink to={`/certificate?assignment=${encodeURIComponent(assignment.id)}`}>View your certificate</CourseLink>
-            </p>
-          )}
+          {!isComplete && receipt}
           <h2>Finished with this assignment?</h2>
           <p className="hint">Removing it takes it off your home page. Your answers and progress on the modules stay.</p>
           <button type="button" className="button danger" onClick={remove}>

@@ -71,9 +71,10 @@ function primaryStep(props: {
 }
 
 /**
- * After a mastery check: the verdict, then what went well, what to revisit, and one next step
- * as the primary button (the assignment's step or the next module after a pass, practice on the
- * values missed after a "not yet"). If the lesson is unread, it says that is the one step left.
+ * After a mastery check, a summary that fits a phone's first screen: the verdict and the one next
+ * step as the primary button (the assignment's step or the next module after a pass, practice on
+ * the values missed after a "not yet"; finishing the lesson when it is unread). Then the detail:
+ * what went well, what to revisit, practice before the next check, and the quieter actions.
  */
 export function CheckResults({
   quiz,
@@ -94,31 +95,39 @@ export function CheckResults({
   const isRead = useProgress((s) => quiz.id === 'review' || Object.hasOwn(s.lessonsRead, quiz.id));
   const { score } = latest;
   const passedEver = best.score.passed;
-  const isFinal = quiz.id === 'review';
   const values = missedValues(latest);
   const step = primaryStep({ quiz, passed: passedEver, isRead, lessonHref, afterPass, values });
 
   return (
     <section className="quiz-results" aria-labelledby="check-results-heading">
-      <h2 id="check-results-heading" ref={headingRef} tabIndex={-1}>
-        {isFinal ? 'Final check results' : 'Mastery check results'}
-      </h2>
-      <p className={`result-headline tone-${score.passed ? 'good' : 'poor'}`}>
-        <span aria-hidden="true">{score.passed ? '✓ ' : '↻ '}</span>
-        {score.passed
-          ? `Passed: ${score.percent}% (pass mark ${score.passMark}%).`
-          : `Not yet: ${score.percent}% (pass mark ${score.passMark}%).`}
-      </p>
-      {passedEver && !isRead && lessonHref && (
-        <p className="notice">
-          One step left to pass this module: <CourseLink to={lessonHref}>finish reading the lesson</CourseLink>. Your check result is kept.
+      <div className="results-summary">
+        {/* The page's h1 already says which check this is; the h2 says what follows. */}
+        <h2 id="check-results-heading" ref={headingRef} tabIndex={-1}>
+          Your result
+        </h2>
+        <p className={`result-headline tone-${score.passed ? 'good' : 'poor'}`}>
+          <span aria-hidden="true">{score.passed ? '✓ ' : '↻ '}</span>
+          {score.passed
+            ? `Passed: ${score.percent}% (pass mark ${score.passMark}%).`
+            : `Not yet: ${score.percent}% (pass mark ${score.passMark}%).`}
         </p>
-      )}
-      {!score.passed && passedEver && (
-        <p>
-          You passed an earlier check ({best.score.percent}% on {when(best.attempt.finishedAt)}), so this module stays passed.
+        {passedEver && !isRead && lessonHref && (
+          <p className="notice">
+            One step left to pass this module: <CourseLink to={lessonHref}>finish reading the lesson</CourseLink>. Your check result is
+            kept.
+          </p>
+        )}
+        {!score.passed && passedEver && (
+          <p>
+            You passed an earlier check ({best.score.percent}% on {when(best.attempt.finishedAt)}), so this module stays passed.
+          </p>
+        )}
+        <p className="next-step">
+          <CourseLink className="button" to={step.to}>
+            {step.label}
+          </CourseLink>
         </p>
-      )}
+      </div>
       <WentWell score={score} questions={questions} />
       <h3>What to revisit</h3>
       <MissedList score={score} questions={questions} onReview={onReview} />
@@ -142,21 +151,18 @@ export function CheckResults({
           )}
         </>
       )}
-      <div className="button-row next-step">
-        <CourseLink className="button" to={step.to}>
-          {step.label}
-        </CourseLink>
+      <div className="button-row results-more">
         <button type="button" className="button secondary" onClick={() => onReview(questions[0]?.id ?? '')}>
           See feedback on every answer
         </button>
-      </div>
-      <p>
         <button type="button" className="button secondary" onClick={onNewAttempt}>
           {score.passed ? 'Take another check' : 'Take a new check'}
-        </button>{' '}
-        <span className="muted">Each check draws scenarios you have not seen in earlier checks, while any remain.</span>
+        </button>
+      </div>
+      <p className="muted">
+        Each check draws scenarios you have not seen in earlier checks, while any remain.{' '}
+        {checks === 1 ? 'You have finished one check.' : `You have finished ${checks} checks.`}
       </p>
-      <p className="muted">{checks === 1 ? 'You have finished one check.' : `You have finished ${checks} checks.`}</p>
       <ul className="results-links">
         {lessonHref && (
           <li>

@@ -31,8 +31,10 @@ interface PracticeResultsProps {
 }
 
 /**
- * After a practice round: what went well, what to revisit (and a round of only those), then the
- * next step as the primary button (the mastery check). No pass or fail here: practice is for learning, and only the check decides a pass.
+ * After a practice round, a summary that fits a phone's first screen: the credit earned and the
+ * next step as the primary button (the mastery check). Then the detail: what went well, what to
+ * revisit (and a round of only those), and the quieter actions. No pass or fail here: practice is
+ * for learning, and only the check decides a pass.
  */
 export function PracticeResults(props: PracticeResultsProps) {
   const { quiz, score, questions, rounds, lessonHref, focusHeading, onPracticeMissed, onPracticeAll, onReview } = props;
@@ -46,12 +48,19 @@ export function PracticeResults(props: PracticeResultsProps) {
 
   return (
     <section className="quiz-results" aria-labelledby="practice-results-heading">
-      <h2 id="practice-results-heading" ref={headingRef} tabIndex={-1}>
-        Practice results
-      </h2>
-      <p className={`result-headline tone-${missedIds.length === 0 ? 'good' : 'neutral'}`}>
-        Full credit on {right} of {questions.length} scenarios ({score.percent}%).
-      </p>
+      <div className="results-summary">
+        <h2 id="practice-results-heading" ref={headingRef} tabIndex={-1}>
+          Practice results
+        </h2>
+        <p className={`result-headline tone-${missedIds.length === 0 ? 'good' : 'neutral'}`}>
+          Full credit on {right} of {questions.length} scenarios ({score.percent}%).
+        </p>
+        <p className="next-step">
+          <CourseLink className="button" to={checkPath(quiz)}>
+            {isCheckQuiz ? 'Take the final check' : 'Take the mastery check'}
+          </CourseLink>
+        </p>
+      </div>
       <WentWell score={score} questions={questions} />
       {Object.keys(score.perValue).length > 1 && <ValueBreakdown perValue={score.perValue} />}
       <h3>What to revisit</h3>
@@ -67,19 +76,14 @@ export function PracticeResults(props: PracticeResultsProps) {
         Practice is for learning: it never decides a pass. {isCheckQuiz ? 'The final check' : 'The mastery check'} uses scenarios you have
         not seen here, with feedback once you submit.
       </p>
-      <div className="button-row next-step">
-        <CourseLink className="button" to={checkPath(quiz)}>
-          {isCheckQuiz ? 'Take the final check' : 'Take the mastery check'}
-        </CourseLink>
+      <div className="button-row results-more">
         <button type="button" className="button secondary" onClick={() => onReview(questions[0]?.id ?? '')}>
           Review all your answers
         </button>
-      </div>
-      <p>
         <button type="button" className="button secondary" onClick={onPracticeAll}>
           Practice every scenario again
         </button>
-      </p>
+      </div>
       <p className="muted">{rounds === 1 ? 'You have finished one practice round.' : `You have finished ${rounds} practice rounds.`}</p>
       <ul className="results-links">
         {lessonHref && (

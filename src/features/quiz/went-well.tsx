@@ -11,20 +11,25 @@ interface WentWellProps {
   questions: readonly Question[];
 }
 
-/** The value with the highest score, when the attempt scored more than one (course order breaks a tie). */
+/**
+ * The value with the highest score, only when it stands out: the attempt scored more than one
+ * value and this one is ahead of every other. A module's check is mostly its own value, often all
+ * 100%; "strongest: Respectful (100%)" beside an equal Honest and direct would say nothing.
+ */
 export function strongestValue(score: QuizScore): { title: string; percent: number } | undefined {
   const scored = VALUE_IDS.flatMap((v) => {
     const s = score.perValue[v];
     return s ? [{ title: valueTitle(v), percent: s.percent }] : [];
   });
-  if (scored.length < 2) return undefined;
-  return scored.reduce((top, v) => (v.percent > top.percent ? v : top));
+  const [top, next] = scored.sort((a, b) => b.percent - a.percent);
+  return top && next && top.percent > next.percent ? top : undefined;
 }
 
 /**
  * Results open with what went well: the scenarios answered with the best response, and the
- * strongest value when several were scored. With no full credit it names the part credit, and
- * with none at all it says what the round gave (feedback to learn from), never nothing.
+ * strongest value when several were scored and one is ahead. With no full credit it names the
+ * part credit, and with none at all it says what the round gave (feedback to learn from), never
+ * nothing.
  */
 export function WentWell({ score, questions }: WentWellProps) {
   const titleOf = (id: string) => questions.find((q) => q.id === id)?.title ?? id;

@@ -43,6 +43,20 @@ test('a finished assignment gives a receipt code that decodes, checks out and ho
   expect(screen.getByRole('link', { name: 'View your certificate' })).toBeTruthy();
 });
 
+test('a finished assignment puts sending the receipt first, before who set it and the progress', async () => {
+  useProgress.setState({ ...(await passedProgress(['respectful'])), assignments: [held({ modules: ['respectful'] })] });
+  renderApp('/assignment/abc123def4');
+  // One module: "module", not "modules".
+  expect(await screen.findByText('1 of 1 module passed')).toBeTruthy();
+  const send = await screen.findByRole('button', { name: 'Send to your instructor' });
+  const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+  expect(headings.slice(0, 1)).toEqual(['Send your receipt']);
+  const later = [screen.getByText('Assigned by'), screen.getByRole('heading', { level: 2, name: 'Your progress' })];
+  expect(later.map((el) => send.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)).toEqual([4, 4]);
+  // Nothing is left to start or continue.
+  expect(screen.queryByRole('link', { name: /^(Start|Continue):/ })).toBeNull();
+});
+
 test('the receipt downloads as a plain-text .txt file named for the learner and assignment, unlike a backup', async () => {
   const user = userEvent.setup();
   const blobs: Blob[] = [];
@@ -225,6 +239,7 @@ test('home’s assigned-modules panel lists every held assignment with its due d
   );
   const second = screen.getByRole('article', { name: 'Assignment: Evening group' });
   expect(within(second).getByText(/No due date/)).toBeTruthy();
+  expect(await within(second).findByText(/· 0 of 1 module passed$/)).toBeTruthy();
 });
 
 test('the panel renders nothing when no assignment is held', () => {

@@ -91,7 +91,7 @@ test('a passed check shows the verdict, feedback on every answer, and the next m
   renderCheck(bank);
   await press(user, 'Start the mastery check');
   await answerForm(user, true);
-  expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Mastery check results' }));
+  expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Your result' }));
   const headline = screen.getByText(/^(Passed|Not yet): \d+% \(pass mark 80%\)\.$/).textContent ?? '';
   const attempt = useProgress.getState().attempts[0]!;
   expect(attempt.mode).toBe('check');

@@ -93,7 +93,7 @@ test('a check not yet passed leads to practice on the value missed', () => {
   expect(primary().getAttribute('href')).toBe('#/module/respectful/quiz');
 });
 
-test('results lead with what went well, then what to revisit, then the next step', () => {
+test('results open with the verdict and the one next step, then what went well, then what to revisit', () => {
   useProgress.setState({ lessonsRead: { respectful: '2026-03-01T08:00:00.000Z' } });
   showCheck(HOPE_MISSED);
   const wentWell = screen.getByRole('region', { name: 'What went well' });
@@ -104,12 +104,27 @@ test('results lead with what went well, then what to revisit, then the next step
       .map((li) => li.textContent),
   ).toEqual(['The holiday gift', 'Not "buddy"']);
   expect(wentWell.textContent).toContain('Your strongest value here: Respectful (100%).');
-  const headings = screen.getAllByRole('heading').map((h) => h.textContent);
-  expect(headings.indexOf('What went well')).toBeLessThan(headings.indexOf('What to revisit'));
   expect(screen.getByRole('button', { name: 'Review “The birthday card”' })).toBeTruthy();
-  // The next step comes after both.
-  const order = [wentWell, screen.getByRole('heading', { name: 'What to revisit' }), primary()];
-  expect(order.map((el) => el.compareDocumentPosition(order[2]!) & Node.DOCUMENT_POSITION_FOLLOWING)).toEqual([4, 4, 0]);
+  // A summary a phone shows without scrolling (the verdict, then the one next step), then the
+  // detail in the order the issue asks: what went well before what to revisit.
+  const order = [
+    screen.getByRole('heading', { level: 2, name: 'Your result' }),
+    screen.getByText(/^Passed: 66% \(pass mark 60%\)\.$/),
+    primary(),
+    wentWell,
+    screen.getByRole('heading', { name: 'What to revisit' }),
+  ];
+  expect(order.slice(1).map((el, i) => order[i]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)).toEqual([4, 4, 4, 4]);
+  // The next step is offered once: one link of that name on the screen.
+  expect(screen.getAllByRole('link', { name: 'Next module: Facilitates change' })).toEqual([primary()]);
+});
+
+test('the strongest value is named only when one value is ahead of the others', () => {
+  useProgress.setState({ lessonsRead: { respectful: '2026-03-01T08:00:00.000Z' } });
+  // Respectful and Hopeful both at 100%: neither is the stronger.
+  showCheck(ALL_RIGHT);
+  expect(screen.getByRole('region', { name: 'What went well' }).textContent).toContain('The best response on every scenario');
+  expect(screen.queryByText(/strongest value/)).toBeNull();
 });
 
 test('with no full credit, what went well names the part credit instead of nothing', () => {
@@ -152,7 +167,18 @@ test('practice results lead to the mastery check, and offer a round of only the 
   );
   expect(primary().textContent).toBe('Take the mastery check');
   expect(primary().getAttribute('href')).toBe('#/module/respectful/check');
-  screen.getByRole('button', { name: 'Practice only what I missed (1)' }).click();
+  expect(screen.getAllByRole('link', { name: 'Take the mastery check' })).toEqual([primary()]);
+  // The credit and the next step first; then what went well, what to revisit, and a round of only those.
+  const missedOnly = screen.getByRole('button', { name: 'Practice only what I missed (1)' });
+  const order = [
+    screen.getByText('Full credit on 2 of 3 scenarios (66%).'),
+    primary(),
+    screen.getByRole('region', { name: 'What went well' }),
+    screen.getByRole('heading', { name: 'What to revisit' }),
+    missedOnly,
+  ];
+  expect(order.slice(1).map((el, i) => order[i]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)).toEqual([4, 4, 4, 4]);
+  missedOnly.click();
   expect(onPracticeMissed).toHaveBeenCalledWith(['gift-hope']);
   // Two values were scored, so the per-value chart shows.
   expect(screen.getByRole('heading', { name: 'Score by value' })).toBeTruthy();
