@@ -25,7 +25,7 @@ export const PROGRESS_VERSION = 4;
 export interface ProgressActions {
   /** Marks a module's lesson as read. */
   markLessonRead: (moduleId: string, at: string) => void;
-  /** Notes that a module's lesson was opened, the first time only: opening it again writes nothing. */
+  /** Notes that a module's lesson was opened, the first time only: opening it again, or opening a lesson already read, writes nothing. */
   markLessonOpened: (moduleId: string, at: string) => void;
   /**
    * Starts a new attempt at a quiz with a recorded shuffle seed, in a mode, presenting `items`
@@ -70,8 +70,11 @@ export const useProgress = create<Progress & ProgressActions>()(
         set((s) => (s.lessonsRead[moduleId] ? s : { lessonsRead: { ...s.lessonsRead, [moduleId]: at }, updatedAt: at })),
       markLessonOpened: (moduleId, at) => {
         // Every visit to a lesson calls this, and persist saves on every set, even one that
-        // changes nothing: once the opening is noted, do not set at all.
-        if (Object.hasOwn(get().lessonsOpened, moduleId)) return;
+        // changes nothing: once the opening is noted, do not set at all. A lesson already read
+        // needs no opening (its stage rests on the reading, and an LMS's suspend data carries only
+        // that), so reopening it changes nothing saved, on the device or in the LMS.
+        const { lessonsOpened, lessonsRead } = get();
+        if (Object.hasOwn(lessonsOpened, moduleId) || Object.hasOwn(lessonsRead, moduleId)) return;
         set((s) => ({ lessonsOpened: { ...s.lessonsOpened, [moduleId]: at }, updatedAt: at }));
       },
       startAttempt: (quizId, seed, at, mode, items) => {

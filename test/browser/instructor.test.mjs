@@ -88,12 +88,16 @@ test('instructor link → trainee completes and sends a receipt → instructor s
   const { text: receipt, assignmentUrl } = await completeAssignment(learn.page, link);
   console.log(`sample receipt (1 module, 1 attempt): ${Buffer.byteLength(receipt)} bytes`);
 
-  const tampered = JSON.parse(receipt);
+  // The file is a few lines of words and the receipt's code; the renamed copy is sent the older
+  // way, as a JSON receipt file, which the roster still reads.
+  const receiptCode = /PSVR2\.([A-Za-z0-9_-]+)/.exec(receipt);
+  assert.ok(receiptCode, 'the receipt file holds a receipt code');
+  const tampered = JSON.parse(Buffer.from(receiptCode[1], 'base64url').toString('utf8'));
   tampered.learner = 'Someone Else';
   await teach.page.getByRole('link', { name: 'Instructors' }).click();
   await teach.page.getByRole('link', { name: 'Open the roster' }).click();
   await teach.page.getByLabel('Receipt files').setInputFiles([
-    { name: 'receipt.json', mimeType: 'application/json', buffer: Buffer.from(receipt) },
+    { name: 'receipt.txt', mimeType: 'text/plain', buffer: Buffer.from(receipt) },
     { name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) },
     { name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"a receipt"}') },
   ]);

@@ -57,13 +57,13 @@ async function phoneThatShares() {
   return context;
 }
 
-<<<<<<< HEAD
 /** The receipt inside a receipt file's text: its `PSVR2.` code, decoded. */
 function receiptIn(text) {
   const code = /PSVR2\.([A-Za-z0-9_-]+)/.exec(text);
   assert.ok(code, 'the receipt file holds a receipt code');
   return JSON.parse(Buffer.from(code[1], 'base64url').toString('utf8'));
-=======
+}
+
 /**
  * Where a control sits measured from the top of the document (not from wherever focus has
  * scrolled the page): a bottom within the phone's height means it shows on the first screen.
@@ -72,7 +72,6 @@ async function onPage(locator) {
   const box = await locator.boundingBox();
   const scrolled = await locator.page().evaluate(() => window.scrollY);
   return { top: box.y + scrolled, bottom: box.y + box.height + scrolled };
->>>>>>> wt-polish
 }
 
 /** Scrolls like a reader, a screen at a time, until the lesson's end is reached. */

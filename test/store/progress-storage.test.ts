@@ -70,6 +70,14 @@ test('opening a lesson is saved once: opening it again writes nothing and keeps 
   expect(stored()).toMatchObject({ state: { lessonsOpened: { voluntary: at(1), hopeful: at(6) } } });
 });
 
+test('opening a lesson already read writes nothing: its reading is what counts', () => {
+  useProgress.getState().markLessonRead('voluntary', at(0));
+  const setItem = vi.spyOn(Storage.prototype, 'setItem');
+  useProgress.getState().markLessonOpened('voluntary', at(5));
+  expect(setItem).not.toHaveBeenCalled();
+  expect(pickProgress(useProgress.getState())).toEqual(progressWith({ lessonsRead: { voluntary: at(0) }, updatedAt: at(0) }));
+});
+
 test('the persist version is the number of migration steps, so every old shape has a way up', () => {
   expect(PROGRESS_VERSION).toBe(MIGRATIONS.length);
 });
