@@ -92,6 +92,8 @@ function screens({ assignment }) {
         .getByText(/of 10 modules passed/)
         .first()
         .waitFor();
+      // The assignment card once its progress is scored, not its loading line.
+      await page.getByText('Loading your assignments…').waitFor({ state: 'detached' });
     },
     lesson: async (page) => {
       await page.goto(`${server.url}#/module/hopeful`);
@@ -128,7 +130,10 @@ function screens({ assignment }) {
     roster: async (page) => {
       await page.goto(`${server.url}#/instructor/roster`);
       await settle(page);
-      await page.getByRole('table', { name: /^Roster/ }).waitFor();
+      // The roster itself, below the notes on what it checks.
+      const table = page.getByRole('table', { name: /^Roster/ });
+      await table.waitFor();
+      await table.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     },
     certificate: async (page) => {
       const id = assignment.split('/').at(-1);
@@ -146,10 +151,13 @@ try {
   const page = await context.newPage();
   for (const [size, viewport] of Object.entries(SIZES)) {
     await page.setViewportSize(viewport);
-    for (const colorScheme of THEMES) {
-      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-      for (const [name, open] of list) {
-        await open(page);
+    // Each screen opened once, then shot in both themes: the light and dark shots show the same
+    // state (a practice screen answers the next scenario each time it opens).
+    for (const [name, open] of list) {
+      await page.emulateMedia({ colorScheme: THEMES[0], reducedMotion: 'reduce' });
+      await open(page);
+      for (const colorScheme of THEMES) {
+        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
         await settle(page);
         const file = join(OUT, `${name}-${size}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: Boolean(args.full) });
