@@ -5,7 +5,7 @@ import { course } from '../../../src/course/course-data';
 import { receiptFileName, receiptToFile } from '../../../src/domain/exchange/receipt-file';
 import { resetRosterForTests, useRoster } from '../../../src/store/roster-store';
 import { oldReceiptFile, realReceipt } from '../../fixtures/assignment-fixtures';
-import { own, realEntry } from '../../fixtures/roster-fixtures';
+import { own, PRIVATE_BACKUP, realEntry } from '../../fixtures/roster-fixtures';
 import { renderApp } from '../../render-app';
 
 // Pages are lazy chunks and the course's scenario banks load on demand: allow for a busy test machine.
@@ -71,14 +71,7 @@ test('a .txt file with no receipt code says what it is not, and the roster keeps
 test('a progress backup dropped among receipt files is refused with what to ask for; the receipts still import', async () => {
   const ana = await realReceipt('Ana Ruiz');
   await openRoster();
-  const backup = JSON.stringify({
-    format: 'peer-support-values-backup',
-    version: 1,
-    courseId: 'peer-support-values',
-    courseVersion: '2.0.0',
-    exportedAt: '2026-01-02T03:04:05.000Z',
-    progress: { reflections: { hopeful: { text: 'PRIVATE REFLECTION', updatedAt: '2026-01-02T03:04:05.000Z' } } },
-  });
+  const backup = PRIVATE_BACKUP;
   fireEvent.drop(screen.getByTestId('receipt-files-zone'), {
     dataTransfer: {
       files: [

@@ -7,7 +7,7 @@ import { receiptChecksum, receiptToCode, type Receipt } from '../../../src/domai
 import { receiptToFile } from '../../../src/domain/exchange/receipt-file';
 import { resetRosterForTests, useRoster } from '../../../src/store/roster-store';
 import { realReceipt } from '../../fixtures/assignment-fixtures';
-import { own, realEntry } from '../../fixtures/roster-fixtures';
+import { own, PRIVATE_BACKUP, realEntry } from '../../fixtures/roster-fixtures';
 import { renderApp } from '../../render-app';
 
 // Pages are lazy chunks and the course's scenario banks load on demand: allow for a busy test machine.
@@ -103,14 +103,7 @@ test('the drop zone is the file picker itself, so a tap, a click or the keyboard
 test('a progress backup dropped on the roster says what it is, keeps nothing, and says what to ask the trainee for', async () => {
   renderApp('/instructor/roster');
   const zone = await screen.findByTestId('receipt-files-zone');
-  const backup = JSON.stringify({
-    format: 'peer-support-values-backup',
-    version: 1,
-    courseId: 'peer-support-values',
-    courseVersion: '2.0.0',
-    exportedAt: '2026-01-02T03:04:05.000Z',
-    progress: { reflections: { hopeful: { text: 'PRIVATE REFLECTION', updatedAt: '2026-01-02T03:04:05.000Z' } } },
-  });
+  const backup = PRIVATE_BACKUP;
   fireEvent.drop(zone, { dataTransfer: { files: [file('backup-peer-support-values-2026-01-02.psvbackup.json', backup)] } });
   const report = (await screen.findByText(/0 receipts added\. 1 refused:/)).closest('[role="status"]') as HTMLElement;
   expect(report.textContent).toMatch(/This is a progress backup \(a \.psvbackup file\), not a receipt\./);
