@@ -15,7 +15,7 @@ import { firstVisitScripts, fmt, gzipBytes, total } from './bench-sizes.mjs';
 /** Issue #16's target: first-visit JS at most 1.10× the plain floor of this stack. */
 const TARGET = 1.1;
 /**
- * The ratchet CI holds, on the first visit measured in the browser: today’s figure (1.199×) plus
+ * The ratchet CI holds, on the first visit measured in the browser: today’s figure (1.203×) plus
  * a little room. The target is not met yet (issue #16's closing note says what is left); the
  * ratchet stops the first visit growing meanwhile. Lower it whenever the figure falls; never
  * raise it without an ADR.
