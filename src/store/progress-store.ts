@@ -116,34 +116,15 @@ export const useProgress = create<Progress & ProgressActions>()(
   ),
 );
 
+/**
+ * What is saved: every field of Progress, read off emptyProgress() (its type makes it name every
+ * field), so a field added to the model is saved with no second list to keep in step.
+ */
+const SAVED_FIELDS = Object.keys(emptyProgress()) as (keyof Progress)[];
+
 /** The saved part of the store (no actions). */
 export function pickProgress(s: Progress): Progress {
-  const {
-    lessonsRead,
-    lessonsOpened,
-    attempts,
-    reflections,
-    learnerName,
-    assignments,
-    lastLocation,
-    setAside,
-    earlierPasses,
-    deleted,
-    updatedAt,
-  } = s;
-  return {
-    lessonsRead,
-    lessonsOpened,
-    attempts,
-    reflections,
-    learnerName,
-    assignments,
-    lastLocation,
-    setAside,
-    earlierPasses,
-    deleted,
-    updatedAt,
-  };
+  return Object.fromEntries(SAVED_FIELDS.map((field) => [field, s[field]])) as unknown as Progress;
 }
 
 let merging: Promise<void> = Promise.resolve();
