@@ -43,8 +43,3 @@ export function modulePosition(moduleId: string): { position: number; count: num
   const index = modules.findIndex((m) => m.id === moduleId);
   return index < 0 ? undefined : { position: index + 1, count: modules.length };
 }
-
-/** "1 module", "2 modules": a count of modules in words people read. */
-export function modulesText(count: number): string {
-  return `${count} ${count === 1 ? 'module' : 'modules'}`;
-}

@@ -51,11 +51,15 @@ export function stageText(stage: ModuleStage, bestPercent: number | undefined): 
   return MODULE_STAGE_LABELS[stage] + best;
 }
 
+/** "1 module", "2 modules": a count of modules in words people read. */
+export function modulesText(count: number): string {
+  return `${count} ${count === 1 ? 'module' : 'modules'}`;
+}
+
 /** The course count the home page shows: "3 of 10 modules passed · 5 started" ("1 of 1 module passed"). */
 export function courseCount(stages: readonly ModuleStage[]): { passed: number; started: number; total: number; text: string } {
   const passed = stages.filter((s) => s === 'passed').length;
   const started = stages.filter((s) => s !== 'not-started' && s !== 'passed').length;
   const total = stages.length;
-  const modules = `${total} ${total === 1 ? 'module' : 'modules'}`;
-  return { passed, started, total, text: `${passed} of ${modules} passed${started > 0 ? ` · ${started} started` : ''}` };
+  return { passed, started, total, text: `${passed} of ${modulesText(total)} passed${started > 0 ? ` · ${started} started` : ''}` };
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatDay } from '../../components/format-date';
-import { modulesText } from '../../course/course-scope';
+import { modulesText } from '../../domain/progress/module-stage';
 import type { HeldAssignment } from '../../domain/progress/progress-model';
 import { ModuleOutcomeList } from './module-outcome-list';
 import { toReceiptAssignment, useAssignmentReport } from './use-assignment-report';

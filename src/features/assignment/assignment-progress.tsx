@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { findModule } from '../../course/course-data';
-import { modulesText } from '../../course/course-scope';
+import { modulesText } from '../../domain/progress/module-stage';
 import type { ModuleOutcome } from '../../domain/progress/module-outcome';
 import type { HeldAssignment } from '../../domain/progress/progress-model';
 import { removeAssignment } from '../../store/progress-edits';

@@ -1,3 +1,4 @@
+import { modulesText } from '../../domain/progress/module-stage';
 import { MODULE_STATUS_LABELS } from '../../domain/progress/module-status';
 import { certificateCode } from '../../domain/exchange/certificate-code';
 import type { RosterBook } from '../../domain/exchange/roster-book';
@@ -25,7 +26,7 @@ export function certificateVerdict(code: string, book: RosterBook): CertificateV
   const passed = j.outcomes.filter((o) => o.status === 'passed').length;
   const whose =
     j.judgedBy === 'own' ? 'your pass mark' : j.judgedBy === 'course' ? 'the course pass mark' : 'the pass mark the receipt itself claims';
-  const status = `It passed ${passed} of ${j.outcomes.length} ${j.outcomes.length === 1 ? 'module' : 'modules'} at ${whose} of ${j.passMark}%`;
+  const status = `It passed ${passed} of ${modulesText(j.outcomes.length)} at ${whose} of ${j.passMark}%`;
   const detail = j.outcomes.map(
     (o) => `${titleOf(o.moduleId)}: ${MODULE_STATUS_LABELS[o.status]}${o.best ? ` (best ${o.best.percent}%)` : ''}`,
   );

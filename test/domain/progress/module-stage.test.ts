@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { courseCount, moduleStage, stageText, type ModuleStage } from '../../../src/domain/progress/module-stage';
+import { courseCount, modulesText, moduleStage, stageText, type ModuleStage } from '../../../src/domain/progress/module-stage';
 import { moduleStatus, type ModuleStatus } from '../../../src/domain/progress/module-status';
 import { emptyProgress, type Attempt, type Progress } from '../../../src/domain/progress/progress-model';
 
@@ -152,4 +152,13 @@ test('opening lessons never takes the count back: every lesson opened is counted
       }
     }),
   );
+});
+
+test.each([
+  [0, '0 modules'],
+  [1, '1 module'],
+  [2, '2 modules'],
+  [10, '10 modules'],
+])('%i modules read as "%s"', (count, text) => {
+  expect(modulesText(count)).toBe(text);
 });
