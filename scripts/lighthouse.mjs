@@ -13,7 +13,7 @@
 // back; Lighthouse then runs with `disableStorageReset` so it keeps it. A benchmark that prints
 // figures; it exits non-zero when a page's median misses a target.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -180,7 +180,7 @@ try {
     `targets: LCP ≤ ${TARGETS.lcp / 1000} s, TBT ≤ ${TARGETS.tbt} ms, CLS ≤ ${TARGETS.cls}, accessibility, best practices, SEO 1\n`,
   );
   console.log('page            LCP      TBT      CLS     accessibility  best-practices  seo   (performance, for information)');
-  // PAGES=home,lesson runs only those pages (names as printed).
+  // PAGES=home,lesson runs only those pages (names as printed); RUNS=n sets the runs per page.
   const only = process.env.PAGES?.split(',');
   for (const page of PAGES.filter((p) => !only || only.includes(p.name))) {
     const { hash, saved } = await prepare(chrome.port, server, page);
@@ -195,6 +195,11 @@ try {
         disableStorageReset: true,
       });
       runs.push(result.lhr);
+      // SAVE_DIR=folder keeps every run's full report (LCP element, request chains, main-thread work) to study.
+      if (process.env.SAVE_DIR) {
+        mkdirSync(process.env.SAVE_DIR, { recursive: true });
+        writeFileSync(join(process.env.SAVE_DIR, `${page.name.replaceAll(' ', '-')}-${i + 1}.json`), JSON.stringify(result.lhr));
+      }
     }
     const all = runs.map(figures);
     const m = Object.fromEntries(Object.keys(all[0]).map((key) => [key, median(all.map((f) => f[key]))]));

@@ -72,6 +72,15 @@ test('the crisis lines, modules, name, colour and logo follow the host’s file'
   await waitForPage(page, 'Peer Support Foundations');
   assert.equal(await footerText(page), `Need help now? ${HARBOR_FOOTER}`);
   assert.equal(await page.title(), 'Peer Support Foundations · Peer Support Foundations');
+  // One request for the file, started by index.html's preload beside the scripts; the loader's
+  // fetch took that response (a second entry, 'fetch', would mean a round trip after the scripts).
+  const settingsRequests = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('/course-settings.json'))
+      .map((entry) => entry.initiatorType),
+  );
+  assert.deepEqual(settingsRequests, ['link']);
 
   // Only the host's modules, in its order; no course review; a hidden module is not found.
   const modules = await page.locator('main .module-card h3').allInnerTexts();
