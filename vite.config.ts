@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { cspMetaTag } from './scripts/content-security-policy.ts';
 import { firstVisitGroup } from './scripts/first-visit-chunk.ts';
+import { routeHints } from './scripts/route-hints.ts';
 
 // Service worker + web app manifest (vite-plugin-pwa / workbox). Trainees open the course on
 // clinic Wi-Fi and in the field with no signal, so one visit precaches the WHOLE course: every
@@ -86,7 +87,9 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ providerImportSource: undefined }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     pwa,
-    // The strict Content-Security-Policy in every built page (scripts/content-security-policy.ts).
+    // A deep link's page starts loading beside the first-visit scripts (scripts/route-hints.ts).
+    routeHints(),
+    // The strict Content-Security-Policy in every built page (scripts/content-security-policy.ts); after the hints, which it allows by hash.
     cspMetaTag(),
   ],
   build: {

@@ -6,6 +6,7 @@ import { HomeRoute } from '../routes/home';
 import { NotFoundRoute } from '../routes/not-found';
 import { useProgress } from '../store/progress-store';
 import { AppShell } from './app-shell';
+import { PAGE_ROUTES } from './page-routes';
 import { PageErrorBoundary } from './page-error-boundary';
 import { trackPageLoad } from './page-loading';
 
@@ -26,27 +27,26 @@ function page(load: () => Promise<PageModule>) {
 }
 
 /**
- * Pages by route path: each loads its code, and optionally the content it shows first (a
- * lesson, a bank), when an address names it at start-up (preloadPage).
+ * The pages in page-routes.ts (their paths): each loads its code, and optionally the content it
+ * shows first (a lesson, a bank), when an address names it at start-up (preloadPage).
  */
 const PAGES = {
-  lesson: { path: 'module/:slug', load: () => import('../routes/lesson'), content: (slug: string) => lessonOf(slug) },
-  practice: { path: 'module/:slug/quiz', load: () => import('../routes/quiz'), content: (slug: string) => bankOf(slug) },
-  check: { path: 'module/:slug/check', load: () => import('../routes/check'), content: (slug: string) => bankOf(slug) },
-  review: { path: 'review', load: () => import('../routes/review'), content: () => bankOf('review') },
-  reviewPractice: { path: 'review/practice', load: () => import('../routes/review-practice'), content: () => bankOf('review') },
-  scoring: { path: 'scoring', load: () => import('../routes/scoring') },
-  myProgress: { path: 'my-progress', load: () => import('../routes/my-progress') },
-  reflections: { path: 'reflections', load: () => import('../routes/reflections') },
-  instructor: { path: 'instructor', load: () => import('../routes/instructor') },
-  roster: { path: 'instructor/roster', load: () => import('../routes/instructor-roster') },
-  safetyReview: { path: 'instructor/safety-review', load: () => import('../routes/instructor-safety-review') },
-  settingsCheck: { path: 'settings-check', load: () => import('../routes/settings-check') },
-  // A splat, so a link cut to `#/assign/` or broken by a slash still reaches the decoder, which explains what is wrong.
-  assign: { path: 'assign/*', load: () => import('../routes/assign') },
-  assignment: { path: 'assignment/:id', load: () => import('../routes/assignment') },
-  certificate: { path: 'certificate', load: () => import('../routes/certificate') },
-} satisfies Record<string, { path: string; load: () => Promise<PageModule>; content?: (slug: string) => Promise<unknown> | undefined }>;
+  lesson: { load: () => import('../routes/lesson'), content: (slug: string) => lessonOf(slug) },
+  practice: { load: () => import('../routes/quiz'), content: (slug: string) => bankOf(slug) },
+  check: { load: () => import('../routes/check'), content: (slug: string) => bankOf(slug) },
+  review: { load: () => import('../routes/review'), content: () => bankOf('review') },
+  reviewPractice: { load: () => import('../routes/review-practice'), content: () => bankOf('review') },
+  scoring: { load: () => import('../routes/scoring') },
+  myProgress: { load: () => import('../routes/my-progress') },
+  reflections: { load: () => import('../routes/reflections') },
+  instructor: { load: () => import('../routes/instructor') },
+  roster: { load: () => import('../routes/instructor-roster') },
+  safetyReview: { load: () => import('../routes/instructor-safety-review') },
+  settingsCheck: { load: () => import('../routes/settings-check') },
+  assign: { load: () => import('../routes/assign') },
+  assignment: { load: () => import('../routes/assignment') },
+  certificate: { load: () => import('../routes/certificate') },
+} satisfies Record<keyof typeof PAGE_ROUTES, { load: () => Promise<PageModule>; content?: (slug: string) => Promise<unknown> | undefined }>;
 
 function lessonOf(slug: string) {
   const module = findModule(slug);
@@ -80,8 +80,8 @@ const Certificate = page(PAGES.certificate.load);
  * page load, so a chunk gone after a deployment is the page's error to explain.
  */
 export function preloadPage(pathname: string): void {
-  for (const { path, load, ...rest } of Object.values(PAGES)) {
-    const match = matchPath(`/${path}`, pathname);
+  for (const [name, { load, ...rest }] of Object.entries(PAGES)) {
+    const match = matchPath(`/${PAGE_ROUTES[name as keyof typeof PAGES].path}`, pathname);
     if (!match) continue;
     const content = 'content' in rest ? rest.content(match.params.slug ?? '') : undefined;
     void trackPageLoad(Promise.all([load(), content])).catch(() => undefined);
@@ -113,21 +113,21 @@ export function AppRoutes() {
         <Routes>
           <Route path="/" element={<AppShell />}>
             <Route index element={<HomeRoute />} />
-            <Route path={PAGES.lesson.path} element={<Lesson />} />
-            <Route path={PAGES.practice.path} element={<Practice />} />
-            <Route path={PAGES.check.path} element={<Check />} />
-            <Route path={PAGES.review.path} element={<Review />} />
-            <Route path={PAGES.reviewPractice.path} element={<ReviewPractice />} />
-            <Route path={PAGES.scoring.path} element={<Scoring />} />
-            <Route path={PAGES.myProgress.path} element={<MyProgress />} />
-            <Route path={PAGES.reflections.path} element={<Reflections />} />
-            <Route path={PAGES.instructor.path} element={<Instructor />} />
-            <Route path={PAGES.roster.path} element={<InstructorRoster />} />
-            <Route path={PAGES.safetyReview.path} element={<SafetyReview />} />
-            <Route path={PAGES.settingsCheck.path} element={<SettingsCheck />} />
-            <Route path={PAGES.assign.path} element={<Assign />} />
-            <Route path={PAGES.assignment.path} element={<Assignment />} />
-            <Route path={PAGES.certificate.path} element={<Certificate />} />
+            <Route path={PAGE_ROUTES.lesson.path} element={<Lesson />} />
+            <Route path={PAGE_ROUTES.practice.path} element={<Practice />} />
+            <Route path={PAGE_ROUTES.check.path} element={<Check />} />
+            <Route path={PAGE_ROUTES.review.path} element={<Review />} />
+            <Route path={PAGE_ROUTES.reviewPractice.path} element={<ReviewPractice />} />
+            <Route path={PAGE_ROUTES.scoring.path} element={<Scoring />} />
+            <Route path={PAGE_ROUTES.myProgress.path} element={<MyProgress />} />
+            <Route path={PAGE_ROUTES.reflections.path} element={<Reflections />} />
+            <Route path={PAGE_ROUTES.instructor.path} element={<Instructor />} />
+            <Route path={PAGE_ROUTES.roster.path} element={<InstructorRoster />} />
+            <Route path={PAGE_ROUTES.safetyReview.path} element={<SafetyReview />} />
+            <Route path={PAGE_ROUTES.settingsCheck.path} element={<SettingsCheck />} />
+            <Route path={PAGE_ROUTES.assign.path} element={<Assign />} />
+            <Route path={PAGE_ROUTES.assignment.path} element={<Assignment />} />
+            <Route path={PAGE_ROUTES.certificate.path} element={<Certificate />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Route>
         </Routes>

@@ -12,8 +12,9 @@ import { LIMITS } from '../domain/progress/progress-model';
 import { isMemoryOnly } from './device-mode';
 import { progressStorage } from './progress-storage';
 
-/** The key progress is saved under in localStorage. */
-export const PROGRESS_KEY = 'psv-progress';
+import { PROGRESS_KEY } from './progress-key';
+
+export { PROGRESS_KEY };
 
 /**
  * ⚠ PERSIST VERSION. Bump it ONLY together with a new named migration step, and add a fixture

@@ -4,6 +4,7 @@
  * and the source rules that keep the app working under it. The browser test
  * (test/browser/csp.test.mjs) proves zero violations in Chromium over a whole journey.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -14,8 +15,9 @@ const PAGES = ['index.html', 'index_lms.html'];
 /** Runs the plugin's HTML transform as Vite's build does. */
 function transform(html: string, filename = 'index.html'): string {
   const hook = cspMetaTag().transformIndexHtml;
-  if (typeof hook !== 'function') throw new Error('cspMetaTag has no transformIndexHtml function');
-  return hook.call({} as never, html, { filename, path: `/${filename}` } as never) as string;
+  if (!hook || typeof hook !== 'object') throw new Error('cspMetaTag has no ordered transformIndexHtml hook');
+  expect(hook.order).toBe('post'); // after the route hints, whose inline script it must see
+  return hook.handler.call({} as never, html, { filename, path: `/${filename}` } as never) as string;
 }
 
 test('the policy is strict: self by default, no inline or evaluated code, no plugins, no <base>', () => {
@@ -36,6 +38,16 @@ test('each page gets the policy right after <meta charset>, before anything it g
     expect(html).toContain(`<meta charset="UTF-8" />\n    ${meta}`);
     expect(html.indexOf(meta)).toBeLessThan(html.indexOf('<script'));
   }
+});
+
+test('an inline script the build wrote is allowed by its SHA-256 hash, and only that script', () => {
+  const script = '(function(){document.title="x"})()';
+  const html = transform(`<html><head><meta charset="UTF-8" /><script>${script}</script><title>x</title></head></html>`);
+  const hash = createHash('sha256').update(script).digest('base64');
+  expect(html).toContain(`script-src 'self' 'sha256-${hash}';`);
+  expect(html).not.toMatch(/unsafe-/);
+  // A page with no inline script keeps the plain policy.
+  expect(transform(readFileSync('index_lms.html', 'utf8'), 'index_lms.html')).toContain(`content="${contentSecurityPolicy}"`);
 });
 
 test('a page without <meta charset> fails the build instead of shipping without the policy', () => {

@@ -45,6 +45,32 @@ test('a deep link opened fresh shows that page', async () => {
   await context.close();
 });
 
+test('a deep link starts fetching its page and content while index.html is still being read (route hints)', async () => {
+  const context = await course.browser.newContext();
+  const { page, problems } = await openPage(context, `${course.url}#/module/hopeful/quiz`);
+  await page.getByRole('button', { name: 'Start practicing' }).waitFor();
+  // The hints' links come before the module script in the document: the inline script added them
+  // as the parser reached it, not the app once its chunk had run (which appends at the end).
+  const order = await page.evaluate(() => {
+    const entry = document.querySelector('script[type="module"]');
+    return [...document.querySelectorAll('link[rel="modulepreload"]')]
+      .filter((link) => link.compareDocumentPosition(entry) & Node.DOCUMENT_POSITION_FOLLOWING)
+      .map((link) => link.getAttribute('href').replace(/-[\w-]{8}\.js$/, ''));
+  });
+  assert.ok(order.includes('./assets/quiz'), `the practice page's chunk: ${order}`);
+  assert.ok(order.includes('./assets/scenarios'), `its bank: ${order}`);
+  // Every hinted file was one the page then used: nothing fetched twice, nothing failed.
+  const fetched = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.endsWith('.js')),
+  );
+  assert.equal(new Set(fetched).size, fetched.length, 'each script fetched once');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('an unknown route shows the in-app page not found', async () => {
   const context = await course.browser.newContext();
   const { page, problems } = await openPage(context, `${course.url}#/nowhere/at-all`);

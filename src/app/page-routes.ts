@@ -1,0 +1,49 @@
+/**
+ * The pages that load on demand: each one's address (a react-router path under the hash), its
+ * route module, and the content file it shows first, if any. Plain data with no imports, so the
+ * build reads it too: index.html's route hints (scripts/route-hints.ts) start fetching a deep
+ * link's page and content beside the first-visit scripts. The router (router.tsx) takes its paths
+ * from here; its loaders import the same modules and content.
+ */
+export const PAGE_ROUTES = {
+  lesson: { path: 'module/:slug', module: 'src/routes/lesson.tsx', content: 'lesson.mdx', arrival: true },
+  practice: { path: 'module/:slug/quiz', module: 'src/routes/quiz.tsx', content: 'scenarios.ts', arrival: true },
+  check: { path: 'module/:slug/check', module: 'src/routes/check.tsx', content: 'scenarios.ts', arrival: true },
+  review: { path: 'review', module: 'src/routes/review.tsx', content: 'scenarios.ts', slug: 'review', arrival: true },
+  reviewPractice: {
+    path: 'review/practice',
+    module: 'src/routes/review-practice.tsx',
+    content: 'scenarios.ts',
+    slug: 'review',
+    arrival: true,
+  },
+  scoring: { path: 'scoring', module: 'src/routes/scoring.tsx' },
+  myProgress: { path: 'my-progress', module: 'src/routes/my-progress.tsx' },
+  reflections: { path: 'reflections', module: 'src/routes/reflections.tsx' },
+  instructor: { path: 'instructor', module: 'src/routes/instructor.tsx' },
+  roster: { path: 'instructor/roster', module: 'src/routes/instructor-roster.tsx' },
+  safetyReview: { path: 'instructor/safety-review', module: 'src/routes/instructor-safety-review.tsx' },
+  settingsCheck: { path: 'settings-check', module: 'src/routes/settings-check.tsx' },
+  // A splat, so a link cut to `#/assign/` or broken by a slash still reaches the decoder, which explains what is wrong.
+  assign: { path: 'assign/*', module: 'src/routes/assign.tsx', arrival: true },
+  assignment: { path: 'assignment/:id', module: 'src/routes/assignment.tsx', arrival: true },
+  certificate: { path: 'certificate', module: 'src/routes/certificate.tsx' },
+} as const satisfies Record<string, PageRoute>;
+
+/** One page that loads on demand. */
+export interface PageRoute {
+  /** Its react-router path (`:slug` names a module or quiz id; `*` ends a splat). */
+  path: string;
+  /** Its route module, from the project root. */
+  module: string;
+  /** The file in the quiz's content folder it shows first (`content/<folder>/<file>`). */
+  content?: string;
+  /** The quiz id when the path has no `:slug` (the course review). */
+  slug?: string;
+  /**
+   * A page learners arrive at from outside the course (an instructor's link, a bookmark, the
+   * "Continue" of a returning learner): index.html starts loading it at once (route hints).
+   * Pages reached by a click inside the course load fast enough when clicked.
+   */
+  arrival?: boolean;
+}
