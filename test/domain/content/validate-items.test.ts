@@ -31,12 +31,35 @@ test('a scenario without a pool is reported', () => {
 test('a check pool too small for two attempts without repeats is reported', () => {
   expect(
     problemsAfter((c) => {
-      for (const q of bankIn(c, '01-voluntary')
-        .questions.filter((q) => q.pool === 'check' && q.kind === 'single')
-        .slice(0, 3))
-        q.pool = 'practice';
+      const { questions } = bankIn(c, '01-voluntary');
+      const moved = questions.filter((q) => q.pool === 'check' && q.kind === 'single').slice(0, 3);
+      for (const q of moved) {
+        // Retagged and moved up among the practice scenarios, as an author would.
+        questions.splice(questions.indexOf(q), 1);
+        questions.unshift({ ...q, pool: 'practice' });
+      }
     }),
   ).toEqual([`${VOL} › questions: the check pool holds 5 scenarios; it needs at least 8 so check attempts do not repeat items`]);
+});
+
+test('a check scenario tagged practice, among the check scenarios, is reported at its pool tag', () => {
+  const problems = problemsAfter((c) => {
+    const { questions } = bankIn(c, '01-voluntary');
+    questions[questions.length - 2]!.pool = 'practice';
+  });
+  // (The check pool, now one short, is reported too.)
+  expect(problems.filter((p) => p.includes('.pool:'))).toEqual([
+    `${VOL} › questions[16].pool: "vol-check-2" is tagged 'practice' but sits among the check scenarios. If it belongs to the mastery check, write pool: 'check'; if it is practice, move it above the first check scenario: a bank lists its practice scenarios first, then its check scenarios (docs/authoring.md, "Pools")`,
+  ]);
+});
+
+test('a practice scenario tagged check, among the practice scenarios, is reported at its pool tag', () => {
+  const problems = problemsAfter((c) => {
+    bankIn(c, '01-voluntary').questions[1]!.pool = 'check';
+  });
+  expect(problems.filter((p) => p.includes('.pool:'))).toEqual([
+    `${VOL} › questions[1].pool: "vol-multi" is tagged 'check' but sits among the practice scenarios. If it is practice, write pool: 'practice'; if it belongs to the mastery check, move it below the last practice scenario: a bank lists its practice scenarios first, then its check scenarios (docs/authoring.md, "Pools")`,
+  ]);
 });
 
 test('keys that are usually the longest option are reported, with the chance figure', () => {
