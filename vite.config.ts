@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { bankPools } from './scripts/bank-pools.ts';
 import { cspMetaTag } from './scripts/content-security-policy.ts';
 import { firstVisitGroup } from './scripts/first-visit-chunk.ts';
 import { routeHints } from './scripts/route-hints.ts';
@@ -87,6 +88,8 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ providerImportSource: undefined }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     pwa,
+    // Each scenario bank as two chunks, its practice pool and its check pool (scripts/bank-pools.ts).
+    bankPools(),
     // A deep link's page starts loading beside the first-visit scripts (scripts/route-hints.ts).
     routeHints(),
     // The strict Content-Security-Policy in every built page (scripts/content-security-policy.ts); after the hints, which it allows by hash.
