@@ -7,13 +7,13 @@
  */
 export const PAGE_ROUTES = {
   lesson: { path: 'module/:slug', module: 'src/routes/lesson.tsx', content: 'lesson.mdx', arrival: true },
-  practice: { path: 'module/:slug/quiz', module: 'src/routes/quiz.tsx', content: 'scenarios.ts', arrival: true },
-  check: { path: 'module/:slug/check', module: 'src/routes/check.tsx', content: 'scenarios.ts', arrival: true },
-  review: { path: 'review', module: 'src/routes/review.tsx', content: 'scenarios.ts', slug: 'review', arrival: true },
+  practice: { path: 'module/:slug/quiz', module: 'src/routes/quiz.tsx', content: 'scenarios.ts?pool=practice', arrival: true },
+  check: { path: 'module/:slug/check', module: 'src/routes/check.tsx', content: 'scenarios.ts?pool=check', arrival: true },
+  review: { path: 'review', module: 'src/routes/review.tsx', content: 'scenarios.ts?pool=check', slug: 'review', arrival: true },
   reviewPractice: {
     path: 'review/practice',
     module: 'src/routes/review-practice.tsx',
-    content: 'scenarios.ts',
+    content: 'scenarios.ts?pool=practice',
     slug: 'review',
     arrival: true,
   },
@@ -36,7 +36,10 @@ export interface PageRoute {
   path: string;
   /** Its route module, from the project root. */
   module: string;
-  /** The file in the quiz's content folder it shows first (`content/<folder>/<file>`). */
+  /**
+   * The file in the quiz's content folder it shows first (`content/<folder>/<file>`); for a bank,
+   * the pool the page shows, as the app asks for it (`scenarios.ts?pool=practice`, ADR 0019).
+   */
   content?: string;
   /** The quiz id when the path has no `:slug` (the course review). */
   slug?: string;

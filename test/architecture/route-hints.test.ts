@@ -28,10 +28,12 @@ const bundle = Object.fromEntries(
     chunk('assets/quiz-1.js', ['src/routes/quiz.tsx'], ['assets/quiz-feature-1.js', 'assets/app-1.js']),
     chunk('assets/quiz-feature-1.js', ['src/features/quiz/quiz-feature.tsx'], ['assets/app-1.js']),
     chunk('assets/read-saved-1.js', ['src/store/read-saved.ts'], ['assets/app-1.js']),
-    ...course.modules.map((m) => chunk(`assets/scenarios-${m.id}.js`, [`content/${m.folder}/scenarios.ts`])),
+    ...course.modules.map((m) => chunk(`assets/scenarios-${m.id}.js`, [`content/${m.folder}/scenarios.ts?pool=practice`])),
   ].map((c) => [c.fileName, c]),
 );
-const practiceOnly = { practice: { path: 'module/:slug/quiz', module: 'src/routes/quiz.tsx', content: 'scenarios.ts', arrival: true } };
+const practiceOnly = {
+  practice: { path: 'module/:slug/quiz', module: 'src/routes/quiz.tsx', content: 'scenarios.ts?pool=practice', arrival: true },
+};
 
 afterEach(() => {
   document.head.querySelectorAll('link').forEach((l) => l.remove());
