@@ -32,10 +32,10 @@ function page(load: () => Promise<PageModule>) {
  */
 const PAGES = {
   lesson: { load: () => import('../routes/lesson'), content: (slug: string) => lessonOf(slug) },
-  practice: { load: () => import('../routes/quiz'), content: (slug: string) => bankOf(slug) },
-  check: { load: () => import('../routes/check'), content: (slug: string) => bankOf(slug) },
-  review: { load: () => import('../routes/review'), content: () => bankOf('review') },
-  reviewPractice: { load: () => import('../routes/review-practice'), content: () => bankOf('review') },
+  practice: { load: () => import('../routes/quiz'), content: (slug: string) => poolOf(slug, 'practice') },
+  check: { load: () => import('../routes/check'), content: (slug: string) => poolOf(slug, 'check') },
+  review: { load: () => import('../routes/review'), content: () => poolOf('review', 'check') },
+  reviewPractice: { load: () => import('../routes/review-practice'), content: () => poolOf('review', 'practice') },
   scoring: { load: () => import('../routes/scoring') },
   myProgress: { load: () => import('../routes/my-progress') },
   reflections: { load: () => import('../routes/reflections') },
@@ -52,9 +52,10 @@ function lessonOf(slug: string) {
   const module = findModule(slug);
   return module && loadLesson(module);
 }
-function bankOf(id: string) {
+/** The pool a practice or check page shows (each pool is its own chunk). */
+function poolOf(id: string, pool: 'practice' | 'check') {
   const quiz = findQuiz(id);
-  return quiz && loadQuestions(quiz);
+  return quiz && loadQuestions(quiz, [pool]);
 }
 
 const Lesson = page(PAGES.lesson.load);

@@ -1,10 +1,13 @@
 import type { Question } from '../domain/content/content-types';
-import { everyQuiz, loadQuestions } from './course-data';
+import { poolsPresented } from '../domain/progress/attempt-pools';
+import { countsTowardPass, type Attempt } from '../domain/progress/progress-model';
+import { useProgress } from '../store/progress-store';
+import { everyQuiz, loadedQuestionsFor, loadQuestionsFor } from './course-data';
 import { useLoaded } from './use-loaded';
 
 /** Loaded scenario banks by quiz id, and whether loading has finished. */
 export interface QuestionBanks {
-  /** Questions per quiz id, for every id that loaded. */
+  /** Questions per quiz id, for every id that loaded: enough to score the learner's checks there. */
   banks: ReadonlyMap<string, readonly Question[]>;
   /** True once every requested bank has loaded or failed. */
   ready: boolean;
@@ -17,13 +20,31 @@ const NONE: ReadonlyMap<string, readonly Question[]> = new Map();
 /** Sets of banks that all loaded, by key: a page coming back shows them at once. A failure is tried again. */
 const complete = new Map<string, { banks: ReadonlyMap<string, readonly Question[]>; failed: string[] }>();
 
+/** The learner's finished attempts at a quiz that can pass it: all that status, outcomes and receipts score. */
+const checksAt = (attempts: readonly Attempt[], id: string) =>
+  attempts.filter((a) => a.quizId === id && a.finishedAt && countsTowardPass(a));
+
+/** The banks for `ids` when every one is already at hand (a check just taken loaded its pool), else undefined. */
+function banksAtHand(ids: string[]): { banks: ReadonlyMap<string, readonly Question[]>; failed: string[] } | undefined {
+  const { attempts } = useProgress.getState();
+  const banks = new Map<string, readonly Question[]>();
+  for (const id of ids) {
+    const quiz = everyQuiz.find((q) => q.id === id);
+    const questions = quiz && loadedQuestionsFor(quiz, checksAt(attempts, id));
+    if (!questions) return undefined;
+    banks.set(id, questions);
+  }
+  return { banks, failed: [] };
+}
+
 /** Every requested bank that loads, and the ids that did not; never rejects. */
 async function loadBanks(ids: string[]): Promise<{ banks: ReadonlyMap<string, readonly Question[]>; failed: string[] }> {
+  const { attempts } = useProgress.getState();
   const results = await Promise.all(
     ids.map(async (id) => {
       // Any quiz in the build: an assignment may name a module this site's settings hide.
       const quiz = everyQuiz.find((q) => q.id === id);
-      return [id, quiz ? await loadQuestions(quiz).catch(() => null) : null] as const;
+      return [id, quiz ? await loadQuestionsFor(quiz, checksAt(attempts, id)).catch(() => null) : null] as const;
     }),
   );
   const banks = new Map<string, readonly Question[]>();
@@ -32,19 +53,32 @@ async function loadBanks(ids: string[]): Promise<{ banks: ReadonlyMap<string, re
 }
 
 /**
- * Loads the scenario banks for some quiz ids (each its own chunk, shared through the bridge's
- * cache), for features that derive scores: home, assignments, receipts, the roster, certificates.
+ * Loads what scores the learner's checks at some quizzes, for features that derive a pass from
+ * them: home, assignments, receipts. Only the pools those checks present (each its own chunk,
+ * shared through the bridge's cache): the check pool, the practice pool too for a whole-bank quiz
+ * from before the split, nothing where no check is finished. Practice rounds are not scored here.
  */
 export function useQuestionBanks(ids: readonly string[]): QuestionBanks {
-  const key = [...new Set(ids)].sort().join(',');
+  // Each id with the pools its checks need: a first check, or a restored backup, loads again.
+  const key = useProgress((s) =>
+    [...new Set(ids)]
+      .sort()
+      .map((id) => `${id}=${poolsPresented(checksAt(s.attempts, id)).join('+')}`)
+      .join(','),
+  );
+  const quizIds = key ? key.split(',').map((entry) => entry.split('=')[0] ?? '') : [];
   const { state } = useLoaded(
     key,
     () =>
-      loadBanks(key ? key.split(',') : []).then((result) => {
+      loadBanks(quizIds).then((result) => {
         if (result.failed.length === 0) complete.set(key, result);
         return result;
       }),
-    () => complete.get(key),
+    () => {
+      const kept = complete.get(key) ?? banksAtHand(quizIds);
+      if (kept) complete.set(key, kept);
+      return kept;
+    },
   );
   if (key === '') return { banks: NONE, ready: true, failed: [] };
   return state.status === 'ready' ? { ...state.value, ready: true } : { banks: NONE, ready: false, failed: [] };

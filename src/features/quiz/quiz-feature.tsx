@@ -27,7 +27,7 @@ function effectivePassMark(override: number | undefined): number {
 
 /** A quiz's practice or mastery check: loads its scenarios (with retry), then runs, scores and reviews attempts. */
 export function QuizFeature({ quiz, mode, passMark, lessonHref, afterPass }: QuizFeatureProps) {
-  const { state, retry } = useQuestions(quiz);
+  const { state, retry } = useQuestions(quiz, mode);
   if (state.status === 'loading') return <p role="status">Loading scenarios…</p>;
   if (state.status === 'failed') {
     return (

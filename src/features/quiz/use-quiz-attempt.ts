@@ -27,13 +27,14 @@ export function newSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
 }
 
-const inMode = (a: Attempt, quizId: string, mode: QuizMode) =>
+/** True when an attempt belongs to a quiz's sessions in `mode` (the check's: checks, and whole-bank quizzes from before the split). */
+export const isInMode = (a: Attempt, quizId: string, mode: QuizMode) =>
   a.quizId === quizId && (mode === 'check' ? countsTowardPass(a) : a.mode === 'practice');
 
 /** Selects only this quiz's attempts in `mode`; answers are written as each scenario is submitted. */
 export function useQuizAttempt(quizId: string, mode: QuizMode): QuizAttempt {
   const open = useProgress((s) => openAttempt(s, quizId, mode));
-  const finished = useProgress(useShallow((s) => s.attempts.filter((a) => a.finishedAt && inMode(a, quizId, mode))));
+  const finished = useProgress(useShallow((s) => s.attempts.filter((a) => a.finishedAt && isInMode(a, quizId, mode))));
   const startAttempt = useProgress((s) => s.startAttempt);
   const recordAnswer = useProgress((s) => s.recordAnswer);
   const finishAttempt = useProgress((s) => s.finishAttempt);

@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, expect, test, vi } from 'vitest';
 import type * as CourseData from '../../../src/course/course-data';
-import { loadQuestions } from '../../../src/course/course-data';
+import { loadQuestionsFor } from '../../../src/course/course-data';
 import { QuizFeature } from '../../../src/features/quiz/quiz-feature';
 import { fixtureQuiz, giftQuestion, resetProgress } from './quiz-fixtures';
 
 vi.mock('../../../src/course/course-data', async (importOriginal) => ({
   ...(await importOriginal<typeof CourseData>()),
-  loadQuestions: vi.fn(),
+  loadQuestionsFor: vi.fn(),
 }));
 
 beforeEach(() => {
@@ -24,7 +24,7 @@ const renderFeature = (passMark?: number, mode: 'practice' | 'check' = 'practice
   );
 
 test('shows a loading status, then the introduction', async () => {
-  vi.mocked(loadQuestions).mockResolvedValue([giftQuestion]);
+  vi.mocked(loadQuestionsFor).mockResolvedValue([giftQuestion]);
   renderFeature();
   expect(screen.getByRole('status').textContent).toBe('Loading scenarios…');
   expect(await screen.findByRole('button', { name: 'Start practicing' })).toBeTruthy();
@@ -32,7 +32,7 @@ test('shows a loading status, then the introduction', async () => {
 
 test('a failed load says so clearly and can be retried', async () => {
   const user = userEvent.setup();
-  vi.mocked(loadQuestions)
+  vi.mocked(loadQuestionsFor)
     .mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'))
     .mockResolvedValue([giftQuestion]);
   renderFeature();
@@ -44,7 +44,7 @@ test('a failed load says so clearly and can be retried', async () => {
 });
 
 test('a quiz with no scenarios says so instead of starting', async () => {
-  vi.mocked(loadQuestions).mockResolvedValue([]);
+  vi.mocked(loadQuestionsFor).mockResolvedValue([]);
   renderFeature();
   expect(await screen.findByText('This quiz has no scenarios yet. Please check back later.')).toBeTruthy();
 });
@@ -56,7 +56,7 @@ test.each([
   [-10, 0],
   [Number.NaN, 80],
 ])('a pass mark override of %s is used as %i%', async (override, used) => {
-  vi.mocked(loadQuestions).mockResolvedValue([{ ...giftQuestion, pool: 'check' }]);
+  vi.mocked(loadQuestionsFor).mockResolvedValue([{ ...giftQuestion, pool: 'check' }]);
   renderFeature(override, 'check');
   expect(await screen.findByText(new RegExp(`^The pass mark is ${used}%\\. Passing it`))).toBeTruthy();
 });
