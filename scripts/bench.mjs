@@ -25,15 +25,21 @@ const ROOT = resolve(import.meta.dirname, '..');
 // Both builds go to temporary folders, so a benchmark never rewrites dist/ under someone's tests.
 const DIST = mkdtempSync(join(tmpdir(), 'psv-course-'));
 
-/** Records which source each content chunk came from, so chunks can be named by lesson. */
+/** What a content chunk holds, in the order they are listed: a lesson, or one pool of a bank (scripts/bank-pools.ts). */
+const CONTENT_KINDS = ['lesson', 'practice pool', 'check pool', 'whole bank'];
+
+/** Records which source each content chunk came from, so chunks can be named by lesson and pool. */
 function contentChunks(found) {
   return {
     name: 'bench-content-chunks',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         const source = chunk.type === 'chunk' && chunk.facadeModuleId ? relative(ROOT, chunk.facadeModuleId) : '';
-        const match = /^content\/([^/]+)\/(lesson\.mdx|scenarios\.ts)$/.exec(source);
-        if (match) found.push({ folder: match[1], kind: match[2].startsWith('lesson') ? 'lesson' : 'scenarios', file: chunk.fileName });
+        const match = /^content\/([^/]+)\/(lesson\.mdx|scenarios\.ts)(?:\?pool=(practice|check))?$/.exec(source);
+        if (!match) continue;
+        // A bank imported without ?pool= would ship both pools in one chunk: listed, so it shows.
+        const kind = match[2] === 'lesson.mdx' ? 'lesson' : match[3] ? `${match[3]} pool` : 'whole bank';
+        found.push({ folder: match[1], kind, file: chunk.fileName });
       }
     },
   };
@@ -42,7 +48,8 @@ function contentChunks(found) {
 async function buildCourse() {
   const chunks = [];
   await build({ root: ROOT, logLevel: 'warn', plugins: [contentChunks(chunks)], build: { outDir: DIST, emptyOutDir: true } });
-  return chunks.sort((a, b) => a.folder.localeCompare(b.folder) || a.kind.localeCompare(b.kind));
+  const order = (c) => CONTENT_KINDS.indexOf(c.kind);
+  return chunks.sort((a, b) => a.folder.localeCompare(b.folder) || order(a) - order(b));
 }
 
 // The floor is built with the same Vite, React plugin, target and preload settings as the course.
@@ -98,7 +105,7 @@ console.log(
 
 console.log('\nContent chunks (loaded on demand, gzip -9)');
 for (const c of contentList)
-  console.log(`  ${c.folder.padEnd(28)} ${c.kind.padEnd(10)} ${fmt(gzipBytes(join(DIST, c.file))).padStart(22)}  ${c.file}`);
+  console.log(`  ${c.folder.padEnd(28)} ${c.kind.padEnd(14)} ${fmt(gzipBytes(join(DIST, c.file))).padStart(22)}  ${c.file}`);
 
 rmSync(DIST, { recursive: true, force: true });
 // The precache budget is held here too; the journey's 1.5× is printed, not yet held (issue #16).
