@@ -3,6 +3,7 @@ import type { ScenarioBank } from '../../src/domain/content/content-types';
 export default {
   module: 'mutual-and-reciprocal',
   questions: [
+    // ───────────────────────────── PRACTICE POOL ─────────────────────────────
     {
       id: 'mut-drop-guitar-lessons',
       kind: 'single',
@@ -619,6 +620,8 @@ export default {
         },
       ],
     },
+
+    // ────────────────────────────── CHECK POOL ──────────────────────────────
     {
       id: 'mut-rural-what-do-you-take',
       kind: 'single',

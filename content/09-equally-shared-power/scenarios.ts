@@ -3,7 +3,7 @@ import type { ScenarioBank } from '../../src/domain/content/content-types';
 export default {
   module: 'equally-shared-power',
   questions: [
-    // ───────────────────────────── PRACTICE ─────────────────────────────
+    // ───────────────────────────── PRACTICE POOL ─────────────────────────────
     {
       id: 'pow-reentry-you-pick',
       kind: 'single',
@@ -597,7 +597,7 @@ export default {
       ],
     },
 
-    // ────────────────────────────── CHECK ──────────────────────────────
+    // ────────────────────────────── CHECK POOL ──────────────────────────────
     {
       id: 'pow-warm-nothing-written',
       kind: 'value',
