@@ -5,6 +5,8 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import type * as CourseData from '../../../src/course/course-data';
 import { loadQuestionsFor } from '../../../src/course/course-data';
 import { QuizFeature } from '../../../src/features/quiz/quiz-feature';
+import type { Attempt } from '../../../src/domain/progress/progress-model';
+import { useProgress } from '../../../src/store/progress-store';
 import { fixtureQuiz, giftQuestion, resetProgress } from './quiz-fixtures';
 
 vi.mock('../../../src/course/course-data', async (importOriginal) => ({
@@ -14,6 +16,7 @@ vi.mock('../../../src/course/course-data', async (importOriginal) => ({
 
 beforeEach(() => {
   resetProgress();
+  vi.mocked(loadQuestionsFor).mockClear();
 });
 
 const renderFeature = (passMark?: number, mode: 'practice' | 'check' = 'practice') =>
@@ -59,4 +62,22 @@ test.each([
   vi.mocked(loadQuestionsFor).mockResolvedValue([{ ...giftQuestion, pool: 'check' }]);
   renderFeature(override, 'check');
   expect(await screen.findByText(new RegExp(`^The pass mark is ${used}%\\. Passing it`))).toBeTruthy();
+});
+
+test('practice asks for the practice pool alone, never the held-out check', async () => {
+  vi.mocked(loadQuestionsFor).mockResolvedValue([giftQuestion]);
+  renderFeature();
+  expect(await screen.findByRole('button', { name: 'Start practicing' })).toBeTruthy();
+  expect(vi.mocked(loadQuestionsFor).mock.calls).toEqual([[fixtureQuiz, [], ['practice']]]);
+});
+
+test('the check asks for the check pool, with the attempts it scores, so a whole-bank quiz from before the split brings the practice pool', async () => {
+  const T = '2025-01-01T10:00:00.000Z';
+  const quiz: Attempt = { id: 'old', quizId: 'respectful', seed: 1, startedAt: T, finishedAt: T, mode: 'quiz', answers: {} };
+  const practice: Attempt = { ...quiz, id: 'round', mode: 'practice', items: ['gift'] };
+  useProgress.setState({ attempts: [quiz, practice] });
+  vi.mocked(loadQuestionsFor).mockResolvedValue([{ ...giftQuestion, pool: 'check' }]);
+  renderFeature(undefined, 'check');
+  expect(await screen.findByRole('heading', { name: /result/i })).toBeTruthy();
+  expect(vi.mocked(loadQuestionsFor).mock.calls).toEqual([[fixtureQuiz, [quiz], ['check']]]);
 });
