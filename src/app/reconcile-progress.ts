@@ -1,4 +1,5 @@
-import { course, everyQuiz, loadQuestions } from '../course/course-data';
+import { loadQuestions } from '../course/bank-loader';
+import { course, everyQuiz } from '../course/course-data';
 import type { LegacyKeys } from '../domain/progress/earlier-passes';
 import { holdsAnswers } from '../domain/progress/progress-model';
 import { keepEarlierPasses, setAsideUnknown } from '../store/progress-edits';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { matchPath, Route, Routes, useLocation } from 'react-router';
-import { findModule, findQuiz, loadLesson, loadQuestions } from '../course/course-data';
+import { findModule, findQuiz, loadLesson } from '../course/course-data';
 import { holdsAnswers } from '../domain/progress/progress-model';
 import { HomeRoute } from '../routes/home';
 import { NotFoundRoute } from '../routes/not-found';
@@ -52,10 +52,10 @@ function lessonOf(slug: string) {
   const module = findModule(slug);
   return module && loadLesson(module);
 }
-/** The pool a practice or check page shows (each pool is its own chunk). */
+/** The pool a practice or check page shows (each pool is its own chunk, loaded by a chunk of its own). */
 function poolOf(id: string, pool: 'practice' | 'check') {
   const quiz = findQuiz(id);
-  return quiz && loadQuestions(quiz, [pool]);
+  return quiz && import('../course/bank-loader').then((banks) => banks.loadQuestions(quiz, [pool]));
 }
 
 const Lesson = page(PAGES.lesson.load);

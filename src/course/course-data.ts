@@ -1,13 +1,12 @@
 /**
  * The bridge between `content/` and the app. The manifest is small and loaded eagerly; lessons
- * and scenario banks are split into their own chunks by import.meta.glob and loaded on demand,
- * so the first visit downloads little more than React (docs/decisions/0002-content-format.md);
- * each bank's two pools are two chunks (docs/decisions/0019-bank-pool-chunks.md).
+ * are split into their own chunks by import.meta.glob and loaded on demand, so the first visit
+ * downloads little more than React (docs/decisions/0002-content-format.md). Scenario banks load
+ * through bank-loader.ts, which is not part of the first visit.
  */
 import type { MDXContent } from 'mdx/types';
 import { course as manifest } from '../../content/course';
-import type { CourseManifest, ModuleEntry, Pool, Question, ScenarioBank, ValueId } from '../domain/content/content-types';
-import { holdsEveryItem, poolsPresented, type AttemptItems } from '../domain/progress/attempt-pools';
+import type { CourseManifest, ModuleEntry, ValueId } from '../domain/content/content-types';
 import type { CourseSettings } from '../domain/settings/settings-types';
 
 /**
@@ -46,94 +45,6 @@ export async function loadLesson(module: ModuleEntry): Promise<MDXContent> {
   const load = lessonLoaders[`../../content/${module.folder}/lesson.mdx`];
   if (!load) throw new Error(`The lesson for "${module.title}" is missing from this build.`);
   return (await load()).default;
-}
-
-/**
- * Each bank as two chunks, one per pool (scripts/bank-pools.ts answers `?pool=`): a practice
- * page downloads the practice pool alone. ⚠ The whole bank is the practice pool, then the check
- * pool: the order authors write it in (the content check holds them to it), so positions in the
- * bank (LMS suspend data) are the same as in the file.
- */
-const poolLoaders: Record<Pool, Record<string, () => Promise<ScenarioBank>>> = {
-  practice: import.meta.glob<ScenarioBank>('../../content/*/scenarios.ts', { query: '?pool=practice', import: 'default' }),
-  check: import.meta.glob<ScenarioBank>('../../content/*/scenarios.ts', { query: '?pool=check', import: 'default' }),
-};
-/** Both pools, in bank order. (Not POOLS from content-types: that module stays out of the first visit.) */
-const WHOLE_BANK: readonly Pool[] = ['practice', 'check'];
-
-/** No scenarios: what an empty choice of pools loads (one array, so it never reads as new). */
-const NONE: Question[] = [];
-/** Requests by quiz and pools (`review:check`), so every caller shares one; a failure is forgotten. */
-const requests = new Map<string, Promise<Question[]>>();
-/** Scenarios that have arrived, by the same key, for a synchronous look (loadedQuestions). */
-const arrived = new Map<string, Question[]>();
-
-/** The asked-for pools in bank order, without repeats, as a cache key. */
-function poolsKey(quiz: QuizRef, pools: readonly Pool[]): { key: string; wanted: Pool[] } {
-  const wanted = WHOLE_BANK.filter((p) => pools.includes(p));
-  return { key: `${quiz.id}:${wanted.join('+')}`, wanted };
-}
-
-function loadPool(quiz: QuizRef, pool: Pool): Promise<Question[]> {
-  const load = poolLoaders[pool][`../../content/${quiz.folder}/scenarios.ts`];
-  return load
-    ? load().then((bank) => bank.questions)
-    : Promise.reject(new Error(`The scenarios for "${quiz.title}" are missing from this build.`));
-}
-
-/**
- * Loads some of a quiz's scenarios: one pool, or (by default) the whole bank, practice pool
- * first. Each pool is its own chunk; cached, so every caller shares one request per pool.
- */
-export function loadQuestions(quiz: QuizRef, pools: readonly Pool[] = WHOLE_BANK): Promise<Question[]> {
-  const { key, wanted } = poolsKey(quiz, pools);
-  const kept = loadedQuestions(quiz, wanted);
-  if (kept) return Promise.resolve(kept);
-  let promise = requests.get(key);
-  if (!promise) {
-    const [only] = wanted;
-    promise =
-      wanted.length === 1 && only
-        ? loadPool(quiz, only).then((questions) => {
-            arrived.set(key, questions);
-            return questions;
-          })
-        : // Both pools: each its own request, joined once they have arrived.
-          Promise.all(wanted.map((pool) => loadQuestions(quiz, [pool]))).then(() => loadedQuestions(quiz, wanted) ?? NONE);
-    requests.set(key, promise);
-    promise.catch(() => requests.delete(key));
-  }
-  return promise;
-}
-
-/** Those scenarios if they have already arrived in this page's life (as one array each time), without waiting. */
-export function loadedQuestions(quiz: QuizRef, pools: readonly Pool[] = WHOLE_BANK): Question[] | undefined {
-  const { key, wanted } = poolsKey(quiz, pools);
-  if (wanted.length === 0) return NONE;
-  const kept = arrived.get(key);
-  if (kept || wanted.length === 1) return kept;
-  // Each pool arrived on its own (a practice page, then a check): join them once, and keep that.
-  const parts = wanted.map((pool) => arrived.get(poolsKey(quiz, [pool]).key));
-  if (parts.some((part) => part === undefined)) return undefined;
-  const joined = parts.flatMap((part) => part ?? []);
-  arrived.set(key, joined);
-  return joined;
-}
-
-/**
- * The scenarios needed to show and score `attempts` at a quiz, with `pools` besides: the pools
- * their modes present (poolsPresented), or the whole bank when one lists a scenario those pools
- * do not hold (moved to the other pool by a content update; its saved answers still count).
- */
-export async function loadQuestionsFor(quiz: QuizRef, attempts: readonly AttemptItems[], pools: readonly Pool[] = []): Promise<Question[]> {
-  const first = await loadQuestions(quiz, [...pools, ...poolsPresented(attempts)]);
-  return holdsEveryItem(attempts, first) ? first : loadQuestions(quiz);
-}
-
-/** loadQuestionsFor's answer if it is already at hand, without waiting. */
-export function loadedQuestionsFor(quiz: QuizRef, attempts: readonly AttemptItems[], pools: readonly Pool[] = []): Question[] | undefined {
-  const first = loadedQuestions(quiz, [...pools, ...poolsPresented(attempts)]);
-  return first && (holdsEveryItem(attempts, first) ? first : loadedQuestions(quiz));
 }
 
 /** Every quiz this site shows, in its order, the review (when shown) last. */

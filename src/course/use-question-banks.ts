@@ -2,7 +2,8 @@ import type { Question } from '../domain/content/content-types';
 import { poolsPresented } from '../domain/progress/attempt-pools';
 import { countsTowardPass, type Attempt } from '../domain/progress/progress-model';
 import { useProgress } from '../store/progress-store';
-import { everyQuiz, loadedQuestionsFor, loadQuestionsFor } from './course-data';
+import type * as BankLoader from './bank-loader';
+import { everyQuiz } from './course-data';
 import { useLoaded } from './use-loaded';
 
 /** Loaded scenario banks by quiz id, and whether loading has finished. */
@@ -24,8 +25,13 @@ const complete = new Map<string, { banks: ReadonlyMap<string, readonly Question[
 const checksAt = (attempts: readonly Attempt[], id: string) =>
   attempts.filter((a) => a.quizId === id && a.finishedAt && countsTowardPass(a));
 
+/** The bank loader, once it has loaded (its own chunk: a first visit has no checks to score). */
+let loader: typeof BankLoader | undefined;
+
 /** The banks for `ids` when every one is already at hand (a check just taken loaded its pool), else undefined. */
 function banksAtHand(ids: string[]): { banks: ReadonlyMap<string, readonly Question[]>; failed: string[] } | undefined {
+  if (!loader) return undefined;
+  const { loadedQuestionsFor } = loader;
   const { attempts } = useProgress.getState();
   const banks = new Map<string, readonly Question[]>();
   for (const id of ids) {
@@ -39,6 +45,9 @@ function banksAtHand(ids: string[]): { banks: ReadonlyMap<string, readonly Quest
 
 /** Every requested bank that loads, and the ids that did not; never rejects. */
 async function loadBanks(ids: string[]): Promise<{ banks: ReadonlyMap<string, readonly Question[]>; failed: string[] }> {
+  // Nothing asked (a new visitor's home): not even the loader's chunk.
+  if (ids.length === 0) return { banks: NONE, failed: [] };
+  const { loadQuestionsFor } = (loader ??= await import('./bank-loader'));
   const { attempts } = useProgress.getState();
   const results = await Promise.all(
     ids.map(async (id) => {

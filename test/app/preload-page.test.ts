@@ -16,3 +16,13 @@ test('home, an unknown address and an unknown module start nothing, or nothing t
   preloadPage('/module/not-a-module');
   await vi.waitFor(() => expect(isLoadingPage()).toBe(false), { timeout: 10_000 });
 });
+
+test('a deep link to a practice page preloads its practice pool, not the held-out check pool', async () => {
+  const { findQuiz } = await import('../../src/course/course-data');
+  const { loadedQuestions } = await import('../../src/course/bank-loader');
+  const hopeful = findQuiz('hopeful')!;
+  preloadPage('/module/hopeful/quiz');
+  await vi.waitFor(() => expect(loadedQuestions(hopeful, ['practice'])).toBeDefined(), { timeout: 10_000 });
+  expect(loadedQuestions(hopeful, ['practice'])!.every((q) => q.pool === 'practice')).toBe(true);
+  expect(loadedQuestions(hopeful, ['check'])).toBeUndefined();
+});

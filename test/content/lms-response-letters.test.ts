@@ -3,7 +3,8 @@
 // it must match the banks exactly, or a question report would be misread.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { allQuizzes, course, loadQuestions } from '../../src/course/course-data';
+import { loadQuestions } from '../../src/course/bank-loader';
+import { allQuizzes, course } from '../../src/course/course-data';
 import { responseLettersMarkdown } from '../../scripts/lms/response-letters';
 
 test('the response-letter table is generated from the current banks (npm run docs:lms-letters)', async () => {

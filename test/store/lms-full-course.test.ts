@@ -3,7 +3,8 @@
 // block feel each one), how many interactions it writes, and the largest suspend data it saves.
 import { afterEach, expect, test } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { allQuizzes, course, loadQuestions } from '../../src/course/course-data';
+import { loadQuestions } from '../../src/course/bank-loader';
+import { allQuizzes, course } from '../../src/course/course-data';
 import type { Question } from '../../src/domain/content/content-types';
 import { checkPool, practicePool } from '../../src/domain/progress/attempt-summary';
 import { emptyProgress, type Attempt, type Progress } from '../../src/domain/progress/progress-model';

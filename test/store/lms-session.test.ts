@@ -2,7 +2,8 @@
 // window, exercising its real wiring (discovery, restore, storage swap, status, tracking)
 // instead of rebuilding it in the test.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { allQuizzes, loadQuestions } from '../../src/course/course-data';
+import { loadQuestions } from '../../src/course/bank-loader';
+import { allQuizzes } from '../../src/course/course-data';
 import { emptyProgress } from '../../src/domain/progress/progress-model';
 import type { SuspendBanks } from '../../src/domain/lms/suspend-data';
 import { encodeSuspendData } from '../../src/domain/lms/suspend-data';

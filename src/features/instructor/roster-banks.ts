@@ -1,4 +1,5 @@
-import { course, loadQuestions } from '../../course/course-data';
+import { loadQuestions } from '../../course/bank-loader';
+import { course } from '../../course/course-data';
 import type { Question } from '../../domain/content/content-types';
 
 let all: Promise<ReadonlyMap<string, readonly Question[]>> | null = null;

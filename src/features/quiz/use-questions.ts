@@ -1,4 +1,5 @@
-import { loadedQuestionsFor, loadQuestionsFor, type QuizRef } from '../../course/course-data';
+import { loadedQuestionsFor, loadQuestionsFor } from '../../course/bank-loader';
+import type { QuizRef } from '../../course/course-data';
 import { useLoaded, type Loaded } from '../../course/use-loaded';
 import type { Question } from '../../domain/content/content-types';
 import { poolsPresented } from '../../domain/progress/attempt-pools';

@@ -1,5 +1,6 @@
 import reviewsFile from '../../../content/reviews.json';
-import { course, everyQuiz, loadQuestions } from '../../course/course-data';
+import { loadQuestions } from '../../course/bank-loader';
+import { course, everyQuiz } from '../../course/course-data';
 import { useLoaded, type Loaded } from '../../course/use-loaded';
 import { buildReviewPacket, type ReviewPacket, safetyItemIds } from '../../domain/review/review-packet';
 import { checkSignOffs, type ReviewsProblem } from '../../domain/review/sign-offs';

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { beforeAll, expect, test } from 'vitest';
-import { allQuizzes, course, loadQuestions } from '../../../src/course/course-data';
+import { loadQuestions } from '../../../src/course/bank-loader';
+import { allQuizzes, course } from '../../../src/course/course-data';
 import { summarizeAttempts } from '../../../src/domain/progress/attempt-summary';
 import { CHECK_FORM_SIZE } from '../../../src/domain/scoring/check-form';
 import type { Progress } from '../../../src/domain/progress/progress-model';

@@ -2,15 +2,15 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, expect, test, vi } from 'vitest';
-import type * as CourseData from '../../../src/course/course-data';
-import { loadQuestionsFor } from '../../../src/course/course-data';
+import type * as BankLoader from '../../../src/course/bank-loader';
+import { loadQuestionsFor } from '../../../src/course/bank-loader';
 import { QuizFeature } from '../../../src/features/quiz/quiz-feature';
 import type { Attempt } from '../../../src/domain/progress/progress-model';
 import { useProgress } from '../../../src/store/progress-store';
 import { fixtureQuiz, giftQuestion, resetProgress } from './quiz-fixtures';
 
-vi.mock('../../../src/course/course-data', async (importOriginal) => ({
-  ...(await importOriginal<typeof CourseData>()),
+vi.mock('../../../src/course/bank-loader', async (importOriginal) => ({
+  ...(await importOriginal<typeof BankLoader>()),
   loadQuestionsFor: vi.fn(),
 }));
 

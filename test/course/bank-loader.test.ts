@@ -2,24 +2,25 @@
 // Each bank's pools are separate chunks (docs/decisions/0019-bank-pool-chunks.md); these tests
 // load them through the same build plugin the app uses.
 import { beforeEach, expect, test, vi } from 'vitest';
-import type * as CourseData from '../../src/course/course-data';
+import type * as BankLoader from '../../src/course/bank-loader';
+import { everyQuiz } from '../../src/course/course-data';
 import type { ScenarioBank } from '../../src/domain/content/content-types';
 
 const authored = import.meta.glob<ScenarioBank>('../../content/*/scenarios.ts', { eager: true, import: 'default' });
 const idsOf = (questions: readonly { id: string }[]) => questions.map((q) => q.id);
 
-// A fresh bridge (and so empty caches) for every test.
-let data: typeof CourseData;
+// A fresh loader (and so empty caches) for every test.
+let data: typeof BankLoader;
 beforeEach(async () => {
   vi.resetModules();
-  data = await import('../../src/course/course-data');
+  data = await import('../../src/course/bank-loader');
 });
 
-const quiz = (id: string) => data.everyQuiz.find((q) => q.id === id)!;
+const quiz = (id: string) => everyQuiz.find((q) => q.id === id)!;
 const written = (id: string) => authored[`../../content/${quiz(id).folder}/scenarios.ts`]!.questions;
 
 test('the whole bank, loaded pool by pool, is every scenario in the order the file has it', async () => {
-  for (const q of data.everyQuiz) expect(idsOf(await data.loadQuestions(q))).toEqual(idsOf(written(q.id)));
+  for (const q of everyQuiz) expect(idsOf(await data.loadQuestions(q))).toEqual(idsOf(written(q.id)));
 });
 
 test('one pool loads only its own scenarios', async () => {
