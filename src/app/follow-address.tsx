@@ -5,7 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 export const addressInHash = (): string => window.location.hash.slice(1) || '/';
 
 /**
- * The first render is a transition (main.tsx), which React may spread over several tasks. An
+ * The first render is a transition (start-course.tsx), which React may spread over several tasks. An
  * address change in between (a link, Back, a test driving the page) lands after <HashRouter>
  * read the address but before it listens for changes, and the page would stay on the old one.
  * Once mounted, this follows the address if it moved. It runs as a passive effect, after the
