@@ -48,6 +48,9 @@ const PAGES = {
   certificate: { path: 'certificate', load: () => import('../routes/certificate') },
 } satisfies Record<string, { path: string; load: () => Promise<PageModule>; content?: (slug: string) => Promise<unknown> | undefined }>;
 
+/** Every page but home and not-found, each loaded when first shown. One list: a page is added in PAGES alone. */
+const LAZY_PAGES = Object.values(PAGES).map(({ path, load }) => ({ path, Page: page(load) }));
+
 function lessonOf(slug: string) {
   const module = findModule(slug);
   return module && loadLesson(module);
@@ -56,22 +59,6 @@ function bankOf(id: string) {
   const quiz = findQuiz(id);
   return quiz && loadQuestions(quiz);
 }
-
-const Lesson = page(PAGES.lesson.load);
-const Practice = page(PAGES.practice.load);
-const Check = page(PAGES.check.load);
-const Review = page(PAGES.review.load);
-const ReviewPractice = page(PAGES.reviewPractice.load);
-const Scoring = page(PAGES.scoring.load);
-const MyProgress = page(PAGES.myProgress.load);
-const Reflections = page(PAGES.reflections.load);
-const Instructor = page(PAGES.instructor.load);
-const InstructorRoster = page(PAGES.roster.load);
-const SafetyReview = page(PAGES.safetyReview.load);
-const SettingsCheck = page(PAGES.settingsCheck.load);
-const Assign = page(PAGES.assign.load);
-const Assignment = page(PAGES.assignment.load);
-const Certificate = page(PAGES.certificate.load);
 
 /**
  * Starts loading the page an address names, and the lesson or bank it shows first, while
@@ -113,21 +100,9 @@ export function AppRoutes() {
         <Routes>
           <Route path="/" element={<AppShell />}>
             <Route index element={<HomeRoute />} />
-            <Route path={PAGES.lesson.path} element={<Lesson />} />
-            <Route path={PAGES.practice.path} element={<Practice />} />
-            <Route path={PAGES.check.path} element={<Check />} />
-            <Route path={PAGES.review.path} element={<Review />} />
-            <Route path={PAGES.reviewPractice.path} element={<ReviewPractice />} />
-            <Route path={PAGES.scoring.path} element={<Scoring />} />
-            <Route path={PAGES.myProgress.path} element={<MyProgress />} />
-            <Route path={PAGES.reflections.path} element={<Reflections />} />
-            <Route path={PAGES.instructor.path} element={<Instructor />} />
-            <Route path={PAGES.roster.path} element={<InstructorRoster />} />
-            <Route path={PAGES.safetyReview.path} element={<SafetyReview />} />
-            <Route path={PAGES.settingsCheck.path} element={<SettingsCheck />} />
-            <Route path={PAGES.assign.path} element={<Assign />} />
-            <Route path={PAGES.assignment.path} element={<Assignment />} />
-            <Route path={PAGES.certificate.path} element={<Certificate />} />
+            {LAZY_PAGES.map(({ path, Page }) => (
+              <Route key={path} path={path} element={<Page />} />
+            ))}
             <Route path="*" element={<NotFoundRoute />} />
           </Route>
         </Routes>
