@@ -164,6 +164,12 @@ export default tseslint.config(
           selector: "ImportDeclaration[source.value='react-router'] ImportSpecifier[imported.name=/^(Nav)?Link$/]",
           message: 'Link to a course page with CourseLink (src/components/course-link.tsx): a plain anchor the hash router follows.',
         },
+        {
+          // Either one keeps react-router's navigate machinery in the first-visit chunk (about 0.3 KB gzip).
+          selector: "ImportDeclaration[source.value='react-router'] ImportSpecifier[imported.name=/^use(Navigate|SearchParams)$/]",
+          message:
+            'Open a course page from code with openCoursePage (src/components/course-link.tsx), and read the query from useLocation().search.',
+        },
       ],
     },
   },

@@ -24,23 +24,26 @@ function staticClosure(roots: readonly string[], ctx: ChunkingContext): Set<stri
   return seen;
 }
 
-/** Rolldown's runtime (its helpers for lazy imports): every page runs it. */
-const RUNTIME = '\0rolldown/runtime.js';
-
 /**
  * A `codeSplitting` group that puts into the chunk `name` everything `entry` imports statically
  * (not the entry itself), and the modules in `startup` (which it imports lazily, but always at
  * start-up) with their static imports. Ids are absolute.
  *
  * ⚠ The entry stays in a chunk of its own: the LMS entry imports from this chunk too, and a web
- * entry's top-level code (rendering, the service worker) must never run on the LMS page.
+ * entry's top-level code (rendering, the service worker) must never run on the LMS page. The web
+ * entry therefore only calls `startCourse` (src/app/start-course.tsx), which lives in this chunk
+ * and which the LMS page never calls: its entry chunk is a few bytes.
+ *
+ * Rolldown's own runtime (its helpers for CommonJS and lazy imports) stays a small chunk of its
+ * own: rolldown places it before any group is asked (rolldown PR #9419) and never merges it into
+ * a group's chunk.
  */
 export function firstVisitGroup({ entry, startup }: { entry: string; startup: readonly string[] }, name: string) {
   let firstVisit: Set<string> | undefined;
   return {
     name(id: string, ctx: ChunkingContext): string | null {
       if (!firstVisit) {
-        firstVisit = staticClosure([entry, ...startup, RUNTIME], ctx);
+        firstVisit = staticClosure([entry, ...startup], ctx);
         firstVisit.delete(entry);
       }
       return firstVisit.has(id) ? name : null;

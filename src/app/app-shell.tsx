@@ -25,7 +25,7 @@ export function AppShell() {
   useRememberLocation();
   const mode = useDeviceMode((s) => s.mode);
   const { courseName, organizationName, logo, instructorContact } = courseSettings();
-  // Shared-computer mode is for the standalone course (src/main.tsx loads it; an LMS keeps progress itself).
+  // Shared-computer mode is for the standalone course (start-course.tsx loads it; an LMS keeps progress itself).
   const slots = deviceSlots();
   const isLoadingPage = useIsLoadingPage();
   const { pathname } = useLocation();

@@ -10,15 +10,13 @@ import { applyCourseSettings, everyQuiz } from '../course/course-data';
 import { accentRules } from '../domain/settings/accent-css';
 import { checkSettingsText } from '../domain/settings/check-settings';
 import { formatSettingsProblem, type AccentColors } from '../domain/settings/settings-types';
-import { type FetchedSettings, SETTINGS_CACHE, SETTINGS_FILE } from './settings-file';
+import { DETAILS, type FetchedFile, SETTINGS_CACHE, SETTINGS_FILE } from './settings-file';
 
 /** The module ids a settings file may name: every module in the build. */
 const moduleIds = everyQuiz.filter((q) => q.id !== 'review').map((q) => q.id);
 
-/** Checks what was fetched; the defaults when nothing was. */
-export function checkFetched(fetched: FetchedSettings, url: string): LoadedSettings {
-  if ('problem' in fetched)
-    return { settings: DEFAULT_SETTINGS, problems: [], fromFile: [], source: { kind: 'unavailable', url, reason: fetched.problem } };
+/** Checks a fetched file (no file at all never gets here: load-settings.ts uses the defaults). */
+export function checkFetched(fetched: FetchedFile, url: string): LoadedSettings {
   const check = checkSettingsText(fetched.text, { defaults: DEFAULT_SETTINGS, moduleIds });
   return { ...check, source: { kind: 'file', url, savedCopy: fetched.savedCopy } };
 }
@@ -38,18 +36,15 @@ export function applyAccent(colors: AccentColors, doc: Document = document): voi
 
 /** Tells the host, in the browser's console, what the settings check found. */
 function report(loaded: LoadedSettings): void {
-  const where = 'Details: open #/settings-check on this site.';
-  if (loaded.source.kind === 'unavailable') {
-    console.warn(`${SETTINGS_FILE} was not read (${loaded.source.reason}), so the course uses its own settings. ${where}`);
-  } else if (loaded.problems.length > 0) {
+  if (loaded.problems.length > 0) {
     const lines = loaded.problems.map((p) => `- ${formatSettingsProblem(p)}`).join('\n');
     const n = loaded.problems.length;
-    console.warn(`${SETTINGS_FILE}: ${n} ${n === 1 ? 'problem' : 'problems'}; the course uses its defaults there. ${where}\n${lines}`);
+    console.warn(`${SETTINGS_FILE}: ${n} ${n === 1 ? 'problem' : 'problems'}; the course uses its defaults there. ${DETAILS}\n${lines}`);
   }
 }
 
 /** Checks and applies what was fetched; `keepCopy` also keeps the logo for offline use. */
-export function applySettings(fetched: FetchedSettings, url: string, { keepCopy }: { keepCopy: boolean }): void {
+export function applySettings(fetched: FetchedFile, url: string, { keepCopy }: { keepCopy: boolean }): void {
   const loaded = checkFetched(fetched, url);
   setLoadedSettings(loaded);
   applyCourseSettings(loaded.settings);

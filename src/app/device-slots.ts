@@ -1,11 +1,13 @@
 /**
  * The shared-computer UI (the first-visit offer, the shared-mode banner, the footer's controls),
- * loaded at start-up in parallel with the settings file rather than in the first-visit bundle,
- * and ready before the first render, so nothing shifts when it appears. Not loaded by the LMS
+ * ready before the first render, so nothing shifts when it appears. The offer and the controls
+ * ship in the first-visit chunk (vite.config.ts names them as start-up modules); the banner is its
+ * own chunk, loaded here only when this window starts in shared mode. Not loaded by the LMS
  * entry: in an LMS the LMS keeps progress. Until loaded (and in component tests that do not load
  * it), the shell simply shows none of it.
  */
 import type { ComponentType } from 'react';
+import { useDeviceMode } from '../store/device-mode';
 
 /** The pieces the shell places. */
 export interface DeviceSlots {
@@ -23,6 +25,9 @@ export async function loadDeviceSlots(): Promise<void> {
     import('../features/progress/shared-computer-notice'),
     import('../features/progress/device-controls'),
   ]);
+  // A reload in shared mode: the banner, its own chunk, is in the first render (or, if it cannot
+  // load, the plain line that stands in for it).
+  if (useDeviceMode.getState().mode === 'shared') await notice.loadSharedBanner().catch(() => undefined);
   slots = { Notice: notice.SharedComputerNotice, Controls: controls.DeviceControls };
 }
 

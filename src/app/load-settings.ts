@@ -1,14 +1,16 @@
 /**
  * Start-up: reads the host's `course-settings.json` (beside index.html, same origin) before the
- * app renders. Only the fetch lives in the first-visit bundle. The file as shipped means the
- * course's defaults (shipped-settings.ts); any other file is checked and applied by its own chunk,
- * loaded once the file has arrived (src/app/apply-settings.ts). Never rejects and never leaves
- * a blank page: any failure means the course's own defaults, and the host is told.
+ * app renders. Only the fetch lives in the first-visit bundle, with the two cases that need no
+ * check: the file as shipped means the course's defaults (shipped-settings.ts), and no file at all
+ * (none on the server, no answer, offline with no saved copy) means the defaults too. Any other
+ * file is checked and applied by its own chunk, loaded once the file has arrived
+ * (src/app/apply-settings.ts). Never rejects and never leaves a blank page: any failure means the
+ * course's own defaults, and the host is told.
  */
-import { setLoadedSettings } from '../config/course-settings';
+import { type SettingsSource, setLoadedSettings } from '../config/course-settings';
 import { DEFAULT_SETTINGS } from '../config/site';
 import { applyCourseSettings } from '../course/course-data';
-import { type FetchedSettings, SETTINGS_CACHE, SETTINGS_FILE } from './settings-file';
+import { DETAILS, type FetchedSettings, SETTINGS_CACHE, SETTINGS_FILE } from './settings-file';
 import { SHIPPED_SETTINGS_FIELDS, SHIPPED_SETTINGS_HASH, textHash } from './shipped-settings';
 
 /** A first visit on a bad connection waits at most this long before using the defaults. */
@@ -46,6 +48,12 @@ async function fetchSettings(url: string, keepCopy: boolean): Promise<FetchedSet
   }
 }
 
+/** The course's own settings, from the file as shipped or for want of any file (`source` says which). */
+function applyDefaults(source: SettingsSource, fromFile: readonly string[]): void {
+  setLoadedSettings({ settings: DEFAULT_SETTINGS, problems: [], fromFile, source });
+  applyCourseSettings(DEFAULT_SETTINGS);
+}
+
 /**
  * Reads, checks and applies the settings. `keepCopy`: keep the file for offline use (the web
  * course; never on an LMS's site).
@@ -54,14 +62,17 @@ export async function loadCourseSettings({ keepCopy }: { keepCopy: boolean }): P
   const url = new URL(SETTINGS_FILE, document.baseURI).href;
   try {
     const fetched = await fetchSettings(url, keepCopy);
-    // Loading the check only for an edited file costs an edited site one round trip after the
-    // file arrives; an unedited one is spared 5 KB on every first visit.
-    if ('text' in fetched && textHash(fetched.text) === SHIPPED_SETTINGS_HASH) {
-      const source = { kind: 'file', url, savedCopy: fetched.savedCopy } as const;
-      setLoadedSettings({ settings: DEFAULT_SETTINGS, problems: [], fromFile: SHIPPED_SETTINGS_FIELDS, source });
-      applyCourseSettings(DEFAULT_SETTINGS);
+    if ('problem' in fetched) {
+      // No file to read (none on the server, no answer, offline with no saved copy): nothing to
+      // check, so no chunk to load, which on a bad connection would only fail or wait again.
+      applyDefaults({ kind: 'unavailable', url, reason: fetched.problem }, []);
+      console.warn(`${SETTINGS_FILE} was not read (${fetched.problem}), so the course uses its own settings. ${DETAILS}`);
       return;
     }
+    // Loading the check only for an edited file costs an edited site one round trip after the
+    // file arrives; an unedited one is spared 5 KB on every first visit.
+    if (textHash(fetched.text) === SHIPPED_SETTINGS_HASH)
+      return applyDefaults({ kind: 'file', url, savedCopy: fetched.savedCopy }, SHIPPED_SETTINGS_FIELDS);
     (await import('./apply-settings')).applySettings(fetched, url, { keepCopy });
   } catch (error) {
     console.error(`${SETTINGS_FILE} could not be applied, so the course runs on its own settings:`, error);

@@ -48,6 +48,12 @@ const PAGES = {
   certificate: { load: () => import('../routes/certificate') },
 } satisfies Record<keyof typeof PAGE_ROUTES, { load: () => Promise<PageModule>; content?: (slug: string) => Promise<unknown> | undefined }>;
 
+/** Every page but home and not-found, each loaded when first shown. A page is added in page-routes.ts and PAGES. */
+const LAZY_PAGES = Object.entries(PAGES).map(([name, { load }]) => ({
+  path: PAGE_ROUTES[name as keyof typeof PAGES].path,
+  Page: page(load),
+}));
+
 function lessonOf(slug: string) {
   const module = findModule(slug);
   return module && loadLesson(module);
@@ -57,22 +63,6 @@ function poolOf(id: string, pool: 'practice' | 'check') {
   const quiz = findQuiz(id);
   return quiz && import('../course/bank-loader').then((banks) => banks.loadQuestions(quiz, [pool]));
 }
-
-const Lesson = page(PAGES.lesson.load);
-const Practice = page(PAGES.practice.load);
-const Check = page(PAGES.check.load);
-const Review = page(PAGES.review.load);
-const ReviewPractice = page(PAGES.reviewPractice.load);
-const Scoring = page(PAGES.scoring.load);
-const MyProgress = page(PAGES.myProgress.load);
-const Reflections = page(PAGES.reflections.load);
-const Instructor = page(PAGES.instructor.load);
-const InstructorRoster = page(PAGES.roster.load);
-const SafetyReview = page(PAGES.safetyReview.load);
-const SettingsCheck = page(PAGES.settingsCheck.load);
-const Assign = page(PAGES.assign.load);
-const Assignment = page(PAGES.assignment.load);
-const Certificate = page(PAGES.certificate.load);
 
 /**
  * Starts loading the page an address names, and the lesson or bank it shows first, while
@@ -114,21 +104,9 @@ export function AppRoutes() {
         <Routes>
           <Route path="/" element={<AppShell />}>
             <Route index element={<HomeRoute />} />
-            <Route path={PAGE_ROUTES.lesson.path} element={<Lesson />} />
-            <Route path={PAGE_ROUTES.practice.path} element={<Practice />} />
-            <Route path={PAGE_ROUTES.check.path} element={<Check />} />
-            <Route path={PAGE_ROUTES.review.path} element={<Review />} />
-            <Route path={PAGE_ROUTES.reviewPractice.path} element={<ReviewPractice />} />
-            <Route path={PAGE_ROUTES.scoring.path} element={<Scoring />} />
-            <Route path={PAGE_ROUTES.myProgress.path} element={<MyProgress />} />
-            <Route path={PAGE_ROUTES.reflections.path} element={<Reflections />} />
-            <Route path={PAGE_ROUTES.instructor.path} element={<Instructor />} />
-            <Route path={PAGE_ROUTES.roster.path} element={<InstructorRoster />} />
-            <Route path={PAGE_ROUTES.safetyReview.path} element={<SafetyReview />} />
-            <Route path={PAGE_ROUTES.settingsCheck.path} element={<SettingsCheck />} />
-            <Route path={PAGE_ROUTES.assign.path} element={<Assign />} />
-            <Route path={PAGE_ROUTES.assignment.path} element={<Assignment />} />
-            <Route path={PAGE_ROUTES.certificate.path} element={<Certificate />} />
+            {LAZY_PAGES.map(({ path, Page }) => (
+              <Route key={path} path={path} element={<Page />} />
+            ))}
             <Route path="*" element={<NotFoundRoute />} />
           </Route>
         </Routes>

@@ -10,5 +10,11 @@ export const SETTINGS_FILE = 'course-settings.json';
  */
 export const SETTINGS_CACHE = 'psv-course-settings';
 
+/** Where the console sends a host for the whole story. */
+export const DETAILS = 'Details: open #/settings-check on this site.';
+
+/** The file's text (`savedCopy`: the copy kept for offline use, the network having failed). */
+export type FetchedFile = { text: string; savedCopy: boolean };
+
 /** The file's text, or why there is none. */
-export type FetchedSettings = { text: string; savedCopy: boolean } | { problem: string };
+export type FetchedSettings = FetchedFile | { problem: string };

@@ -21,3 +21,12 @@ export function CourseLink({ to, children, ...rest }: CourseLinkProps) {
     </a>
   );
 }
+
+/**
+ * Opens a page of the course from code (after adding an assignment, after removing one): the same
+ * fragment navigation a CourseLink makes, with a history entry, so Back returns. The router
+ * follows it as it follows a link (docs/decisions/0017-plain-links.md).
+ */
+export function openCoursePage(to: string): void {
+  window.location.hash = `#${to}`;
+}

@@ -3,7 +3,7 @@
  * is migrated, validated and repaired (every valid part kept); anything unreadable is copied to
  * a backup key first and the learner is told. The reader (read-saved.ts: migrations and
  * validation) loads only when something is saved, so a first visit never downloads it; the
- * app waits for it before its first render (src/main.tsx), so nothing is written meanwhile.
+ * app waits for it before its first render (src/app/start-course.tsx), so nothing is written meanwhile.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Progress } from '../domain/progress/progress-model';

@@ -139,16 +139,6 @@ test('with the course’s own settings, safety feedback shows no organization li
   expect(screen.queryByText(/Your organization/)).toBeNull();
 });
 
-test('a settings file that could not be fetched leaves the defaults, with the reason kept for the host', () => {
-  const loaded = checkFetched({ problem: 'the server answered 404' }, 'https://host.example/course/course-settings.json');
-  expect(loaded.settings).toBe(DEFAULT_SETTINGS);
-  expect(loaded.source).toEqual({
-    kind: 'unavailable',
-    url: 'https://host.example/course/course-settings.json',
-    reason: 'the server answered 404',
-  });
-});
-
 test('a fetched file is checked, and a saved offline copy is said to be one', () => {
   const loaded = checkFetched({ text: '{"emergencyNumber": "112", "colour": "red"}', savedCopy: true }, 'u');
   expect(loaded.settings.emergencyNumber).toBe('112');

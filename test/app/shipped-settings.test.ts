@@ -51,6 +51,25 @@ describe('start-up reads the host’s file', () => {
     expect(loaded.source).toMatchObject({ kind: 'file', savedCopy: false });
   });
 
+  test('no file on the server: the defaults, the reason kept for the host, and the check never loads', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('Not found', { status: 404, statusText: 'Not Found' })),
+    );
+    // Loading the check would fail this test: start-up catches it and logs an error.
+    vi.doMock('../../src/app/apply-settings', () => {
+      throw new Error('the settings check was loaded');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await loadCourseSettings({ keepCopy: false });
+    vi.doUnmock('../../src/app/apply-settings');
+    const loaded = loadedSettings();
+    expect(loaded.settings).toBe(DEFAULT_SETTINGS);
+    expect(loaded.fromFile).toEqual([]);
+    expect(loaded.source).toMatchObject({ kind: 'unavailable', reason: 'the server answered 404 Not Found' });
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('was not read (the server answered 404 Not Found)'));
+  });
+
   test('an edited file is checked and applied', async () => {
     serve(shipped.replace('"passMark": 80', '"passMark": 70').replace('"courseReview": true', '"courseReview": "yes"'));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);

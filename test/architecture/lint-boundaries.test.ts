@@ -94,3 +94,11 @@ test('lint refuses the clock and randomness in the domain', async () => {
     "'Math.random' is restricted from being used. Pass a seed in: the domain is deterministic.",
   ]);
 });
+
+test('lint refuses react-router’s Link, useNavigate and useSearchParams in the app: plain hash addresses instead', async () => {
+  const code =
+    "import { Link, useNavigate, useSearchParams } from 'react-router';\nexport const used = [Link, useNavigate, useSearchParams];\n";
+  const messages = await lint('src/features/quiz/x.tsx', code);
+  expect(messages.filter((m) => m.includes('CourseLink'))).toHaveLength(1);
+  expect(messages.filter((m) => m.includes('openCoursePage'))).toHaveLength(2);
+});

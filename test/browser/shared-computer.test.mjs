@@ -119,6 +119,8 @@ test('"Remove everything from this computer" clears progress, the roster and the
 
   const footer = page.getByRole('contentinfo');
   await footer.getByRole('button', { name: 'Remove everything from this computer' }).click();
+  // The question's code loads on this first press.
+  await footer.getByRole('button', { name: 'Yes, remove everything' }).waitFor();
   assert.deepEqual(await axeBothThemes(page, 'remove everything, asking'), []);
   await footer.getByRole('button', { name: 'Yes, remove everything' }).click();
   await waitForPage(page, 'Everything was removed from this computer');

@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { decodeAssignmentLink } from '../../domain/exchange/assignment-link';
 import { LIMITS } from '../../domain/progress/progress-model';
 import { useProgress } from '../../store/progress-store';
 import { AssignmentSummary } from './assignment-summary';
-import { CourseLink } from '../../components/course-link';
+import { CourseLink, openCoursePage } from '../../components/course-link';
 
 /** Props for AssignmentConfirm. */
 interface AssignmentConfirmProps {
@@ -20,7 +19,6 @@ export function AssignmentConfirm({ code }: AssignmentConfirmProps) {
   const decoded = useMemo(() => decodeAssignmentLink(code), [code]);
   const held = useProgress((s) => s.assignments);
   const acceptAssignment = useProgress((s) => s.acceptAssignment);
-  const navigate = useNavigate();
   const [full, setFull] = useState(false);
 
   if (!decoded.ok) {
@@ -41,7 +39,7 @@ export function AssignmentConfirm({ code }: AssignmentConfirmProps) {
   function accept() {
     if (held.length >= LIMITS.assignments) return setFull(true);
     acceptAssignment({ ...assignment, acceptedAt: new Date().toISOString() });
-    void navigate(`/assignment/${assignment.id}`);
+    openCoursePage(`/assignment/${assignment.id}`);
   }
 
   const count = assignment.modules.length === 1 ? '1 module' : `${assignment.modules.length} modules`;

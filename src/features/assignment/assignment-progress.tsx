@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { findModule } from '../../course/course-data';
 import { modulesText } from '../../domain/progress/module-stage';
@@ -11,7 +11,7 @@ import { AssignmentSummary } from './assignment-summary';
 import { ModuleOutcomeList } from './module-outcome-list';
 import { ReceiptExport } from './receipt-export';
 import { toReceiptAssignment, useAssignmentReport } from './use-assignment-report';
-import { CourseLink } from '../../components/course-link';
+import { CourseLink, openCoursePage } from '../../components/course-link';
 
 /** Props for AssignmentProgress. */
 interface AssignmentProgressProps {
@@ -43,14 +43,13 @@ export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
   const forReceipt = useMemo(() => toReceiptAssignment(assignment), [assignment]);
   const report = useAssignmentReport(forReceipt);
   const lessonsRead = useProgress((s) => s.lessonsRead);
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
+  const { search } = useLocation();
   const sendHeading = useRef<HTMLHeadingElement>(null);
   const total = assignment.modules.length;
   const isComplete = report.ready && report.passed === total;
   const hasBegun = report.outcomes.some((o) => o.status !== 'not-started');
   const step = startStep(report.outcomes, lessonsRead, hasBegun);
-  const wantsSend = params.get('send') === '1';
+  const wantsSend = new URLSearchParams(search).get('send') === '1';
 
   // Arriving from "Send your receipt": go straight to the receipt (after the page's own focus move).
   useEffect(() => {
@@ -61,7 +60,7 @@ export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
 
   function remove() {
     removeAssignment(assignment.id, new Date().toISOString());
-    void navigate('/');
+    openCoursePage('/');
   }
 
   // Where a begun assignment's page leads (sending the receipt, or continuing) is known only once

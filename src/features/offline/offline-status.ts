@@ -2,7 +2,7 @@
  * What the service worker has told this page: whether the course is saved for offline use,
  * whether a new version is waiting, and whether this page load came from moving to a new
  * version. In memory only (it describes this page's worker), shared between the registration in
- * main.tsx and the notices in the app shell.
+ * start-course.tsx and the notices in the app shell.
  */
 import { useSyncExternalStore } from 'react';
 

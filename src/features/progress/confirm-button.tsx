@@ -10,11 +10,13 @@ interface ConfirmButtonProps {
   confirmLabel: string;
   /** Runs only after the learner confirms. */
   onConfirm: () => void;
+  /** Opens on the question, focused (the learner already pressed an opener that stood in for this one while its code loaded). */
+  isAskingAtFirst?: boolean;
 }
 
 /** A destructive action behind an inline "Are you sure?" step; focus moves into the question. */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm }: ConfirmButtonProps) {
-  const [asking, setAsking] = useState(false);
+export function ConfirmButton({ label, question, confirmLabel, onConfirm, isAskingAtFirst = false }: ConfirmButtonProps) {
+  const [asking, setAsking] = useState(isAskingAtFirst);
   const questionRef = useRef<HTMLParagraphElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);

@@ -1,6 +1,6 @@
 import { useDeviceMode } from '../../store/device-mode';
-import { startSharedMode } from '../../store/shared-computer';
 import { RemoveEverythingButton } from './remove-everything-button';
+import { chooseSharedComputer } from './shared-computer-notice';
 
 /** The footer's storage controls: switch to shared-computer mode, or remove everything now. */
 export function DeviceControls() {
@@ -11,7 +11,7 @@ export function DeviceControls() {
   return (
     <div className="button-row device-controls no-print">
       {!isOffered && (
-        <button type="button" className="button secondary" onClick={() => void startSharedMode()}>
+        <button type="button" className="button secondary" onClick={chooseSharedComputer}>
           I’m on a shared computer
         </button>
       )}

@@ -1,40 +1,34 @@
 import { useState } from 'react';
-import { ConfirmButton } from './confirm-button';
+import type * as ConfirmCode from './remove-everything-confirm';
+
+/** The confirmation's code, once loaded. */
+let confirmCode: typeof ConfirmCode | undefined;
 
 /**
- * "Remove everything from this computer", behind a confirmation; the shell then shows what was
- * removed. If the removal's code cannot load, nothing was removed and the learner is told here,
- * with the course still in front of them.
+ * "Remove everything from this computer": the button every page's footer shows. The question
+ * behind it, and the removal, load when it is first pressed (remove-everything-confirm.tsx), so
+ * a first visit does not download them. If that code cannot load (offline before the course was
+ * saved), nothing was removed, and the learner is told so here.
  */
 export function RemoveEverythingButton() {
-  const [isStartFailed, setIsStartFailed] = useState(false);
+  const [step, setStep] = useState<'closed' | 'open' | 'failed'>('closed');
+  if (step === 'open' && confirmCode) return <confirmCode.RemoveEverythingConfirm />;
+  const open = () =>
+    void import('./remove-everything-confirm').then(
+      (code) => {
+        confirmCode = code;
+        setStep('open');
+      },
+      () => setStep('failed'),
+    );
   return (
     <>
-      <ConfirmButton
-        label="Remove everything from this computer"
-        question="Remove everything this course keeps on this computer? Your progress, reflections, name and assignments, any instructor roster, and the offline copy of the course are deleted. Download a backup first if you want to keep your work."
-        confirmLabel="Yes, remove everything"
-        onConfirm={() => {
-          setIsStartFailed(false);
-          void remove().then((started) => setIsStartFailed(!started));
-        }}
-      />
-      {isStartFailed && (
+      <button type="button" className="button danger" onClick={open}>
+        Remove everything from this computer
+      </button>
+      {step === 'failed' && (
         <p role="alert">Nothing was removed: part of the course could not load. Check your connection, reload the page, and try again.</p>
       )}
     </>
   );
-}
-
-/**
- * Loads the removal on first use (it is not part of the first visit) and runs it; the shell then
- * shows the result. Resolves to false when its code could not load (offline before the course was
- * saved): then nothing was removed. removeEverything itself never rejects.
- */
-async function remove(): Promise<boolean> {
-  // The page shown afterwards loads first: once the offline copy is deleted, it could not.
-  const loaded = await Promise.all([import('../../store/remove-everything'), import('./removed-page')]).catch(() => null);
-  if (!loaded) return false;
-  await loaded[0].removeEverything();
-  return true;
 }

@@ -1,19 +1,40 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useDeviceMode } from '../../store/device-mode';
-import { dismissSharedOffer, startSharedMode, stopSharedMode } from '../../store/shared-computer';
-import { RemoveEverythingButton } from './remove-everything-button';
-import { useExportBackup } from './use-export-backup';
+import { dismissSharedOffer, startSharedMode } from '../../store/shared-computer';
+import type * as BannerCode from './shared-banner';
 import { useWarnBeforeClosing } from './use-warn-before-closing';
+
+/** The shared-mode banner's code, once loaded. */
+let bannerCode: typeof BannerCode | undefined;
+
+/**
+ * Loads the shared-mode banner (its own chunk). Start-up awaits it when this window is already in
+ * shared mode (a reload), so the banner is in the first render; choosing shared mode awaits it
+ * before switching, so the banner replaces the offer in one step.
+ */
+export async function loadSharedBanner(): Promise<void> {
+  bannerCode = await import('./shared-banner');
+}
+
+/**
+ * "I’m on a shared computer": switches once the banner's code is here. If it cannot load
+ * (offline before the course was saved), the switch still happens (it is what keeps this learner's
+ * work private), under a plain line saying what matters.
+ */
+export function chooseSharedComputer(): void {
+  void loadSharedBanner()
+    .catch(() => undefined)
+    .then(startSharedMode);
+}
 
 /**
  * The shared-computer choice at the top of the page: on a first visit, a small offer (not a wall:
- * the page works around it); in shared mode, a banner saying nothing is saved here, with the
- * backup and remove-everything actions a learner needs before closing the window.
+ * the page works around it); in shared mode, the banner saying nothing is saved here.
  */
 export function SharedComputerNotice() {
   const mode = useDeviceMode((s) => s.mode);
   const isOffered = useDeviceMode((s) => s.isOffered);
-  if (mode === 'shared') return <SharedBanner />;
+  if (mode === 'shared') return <SharedMode />;
   if (mode !== 'personal' || !isOffered) return null;
   return (
     <section className="shared-offer no-print" aria-label="Shared computer">
@@ -21,7 +42,7 @@ export function SharedComputerNotice() {
         <strong>On a shared or public computer?</strong> Keep your work in this window only: nothing is saved on this computer.
       </p>
       <p className="button-row">
-        <button type="button" className="button secondary" onClick={() => void startSharedMode()}>
+        <button type="button" className="button secondary" onClick={chooseSharedComputer}>
           I’m on a shared computer
         </button>
         <button type="button" className="button secondary" onClick={dismissSharedOffer}>
@@ -32,38 +53,24 @@ export function SharedComputerNotice() {
   );
 }
 
-function SharedBanner() {
-  const exportBackup = useExportBackup();
-  const [isStopFailed, setIsStopFailed] = useState(false);
-  const keptOnDevice = useDeviceMode((s) => s.keptOnDevice);
+/** Shared mode: the banner, or a plain line while (or if) its code is out of reach; the warning before closing either way. */
+function SharedMode() {
   useWarnBeforeClosing();
+  const [, setIsLoaded] = useState(false);
+  useEffect(() => {
+    if (!bannerCode)
+      void loadSharedBanner().then(
+        () => setIsLoaded(true),
+        () => undefined,
+      );
+  }, []);
+  if (bannerCode) return <bannerCode.SharedBanner />;
   return (
     <section className="notice shared-banner no-print" aria-label="Shared computer mode">
       <p>
         <strong>Shared computer: nothing is saved on this computer.</strong> Your answers and reflections last only until you close this
-        window or reload the page. Before you close it, download a backup of your progress, or send your receipt from your assignment page.
+        window or reload the page.
       </p>
-      {keptOnDevice && (
-        <p>
-          Progress saved in this browser before is still stored here, and is not changed in this mode. “Remove everything from this
-          computer” deletes it.
-        </p>
-      )}
-      <div className="button-row">
-        <button type="button" className="button secondary" onClick={exportBackup}>
-          Download a backup of my progress
-        </button>
-        <RemoveEverythingButton />
-        <button type="button" className="button secondary" onClick={() => void stopSharedMode().then((ok) => setIsStopFailed(!ok))}>
-          Save on this device instead
-        </button>
-      </div>
-      {isStopFailed && (
-        <p role="alert">
-          Saving on this device could not start: part of the course did not load. Your work is still in this window. Download a backup, then
-          try again when you are back online.
-        </p>
-      )}
     </section>
   );
 }

@@ -40,6 +40,18 @@ test('adding the assignment holds it and opens its page', async () => {
   expect(screen.getByRole('progressbar', { name: 'Assignment progress' })).toBeTruthy();
 });
 
+test('removing an added assignment takes the learner home, where it is no longer listed', async () => {
+  const user = userEvent.setup();
+  renderApp(`/assign/${encodeAssignmentLink(assignment())}`);
+  await user.click(await screen.findByRole('button', { name: 'Add this assignment' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Your assignment' })).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Remove this assignment' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' })).toBeTruthy();
+  expect(useProgress.getState().assignments).toEqual([]);
+  expect(screen.queryByRole('heading', { level: 2, name: 'Your assignments' })).toBeNull();
+  expect(window.location.hash).toBe('#/');
+});
+
 test('"Not now" leaves progress untouched', async () => {
   const user = userEvent.setup();
   renderApp(`/assign/${encodeAssignmentLink(assignment())}`);

@@ -161,12 +161,14 @@ test('"Remove everything from this computer" asks first, then removes progress a
   renderApp('/');
 
   await user.click(await screen.findByRole('button', { name: 'Remove everything from this computer' }));
-  expect(screen.getByText(/^Remove everything this course keeps on this computer\?/)).toBeTruthy();
+  // The question's code loads when the button is first pressed; focus moves into it, and back to the button on Cancel.
+  expect(await screen.findByText(/^Remove everything this course keeps on this computer\?/)).toBe(document.activeElement);
   await user.click(screen.getByRole('button', { name: 'Cancel' }));
   expect(localStorage.getItem(PROGRESS_KEY)).not.toBeNull();
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove everything from this computer' }));
 
   await user.click(screen.getByRole('button', { name: 'Remove everything from this computer' }));
-  await user.click(screen.getByRole('button', { name: 'Yes, remove everything' }));
+  await user.click(await screen.findByRole('button', { name: 'Yes, remove everything' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Everything was removed from this computer' })).toBeTruthy();
   expect(screen.getByText(/Nothing this course kept is left on this computer/)).toBeTruthy();
   expect(savedKeys()).toEqual(['someone-elses-app']);
@@ -186,13 +188,28 @@ test('if the removal cannot start (its code did not load), nothing is removed an
     throw new TypeError('Failed to fetch dynamically imported module');
   });
   await user.click(await screen.findByRole('button', { name: 'Remove everything from this computer' }));
-  await user.click(screen.getByRole('button', { name: 'Yes, remove everything' }));
+  await user.click(await screen.findByRole('button', { name: 'Yes, remove everything' }));
   expect((await screen.findByRole('alert')).textContent).toContain('Nothing was removed: part of the course could not load.');
   expect(screen.queryByRole('heading', { name: 'Everything was removed from this computer' })).toBeNull();
   expect(screen.getByRole('heading', { level: 1, name: 'Peer Support Values' })).toBeTruthy();
   expect(useDeviceMode.getState().mode).toBe('personal');
   expect(localStorage.getItem(PROGRESS_KEY)).toContain('Keep me.');
   vi.doUnmock('../../../src/store/remove-everything');
+});
+
+test('if the question cannot load (its code out of reach), nothing is removed and the learner is told, still in the course', async () => {
+  const user = userEvent.setup();
+  await returnWithProgress({ reflections: { voluntary: { text: 'Keep me.', updatedAt: at(0) } }, updatedAt: at(0) });
+  useDeviceMode.setState({ isOffered: false });
+  renderApp('/');
+  vi.doMock('../../../src/features/progress/remove-everything-confirm', () => {
+    throw new TypeError('Failed to fetch dynamically imported module');
+  });
+  await user.click(await screen.findByRole('button', { name: 'Remove everything from this computer' }));
+  expect((await screen.findByRole('alert')).textContent).toContain('Nothing was removed: part of the course could not load.');
+  expect(screen.getByRole('heading', { level: 1, name: 'Peer Support Values' })).toBeTruthy();
+  expect(localStorage.getItem(PROGRESS_KEY)).toContain('Keep me.');
+  vi.doUnmock('../../../src/features/progress/remove-everything-confirm');
 });
 
 test('a removal the browser refuses says what is left and how to finish it', async () => {
@@ -202,7 +219,7 @@ test('a removal the browser refuses says what is left and how to finish it', asy
   const stuck = await openDB(DB_NAME, 1, { upgrade: (db) => void db.createObjectStore('receipts') });
   renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'Remove everything from this computer' }));
-  await user.click(screen.getByRole('button', { name: 'Yes, remove everything' }));
+  await user.click(await screen.findByRole('button', { name: 'Yes, remove everything' }));
   // The removal gives a stuck database 5 seconds to close.
   await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('The browser would not remove: the instructor roster.'), {
     timeout: 15_000,

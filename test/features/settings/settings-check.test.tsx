@@ -36,7 +36,13 @@ test('the diagnostics page lists every refused setting and unknown field, and wh
 });
 
 test('the diagnostics page says when the file could not be read', async () => {
-  setLoadedSettings(checkFetched({ problem: 'the server answered 404' }, 'https://host.example/course/course-settings.json'));
+  const url = 'https://host.example/course/course-settings.json';
+  setLoadedSettings({
+    settings: DEFAULT_SETTINGS,
+    problems: [],
+    fromFile: [],
+    source: { kind: 'unavailable', url, reason: 'the server answered 404' },
+  });
   renderApp('/settings-check');
   const alert = await screen.findByText(/was not read/);
   expect(alert.closest('p')!.textContent).toContain('(the server answered 404), so the course uses its own settings');
