@@ -27,16 +27,21 @@ const checksAt = (attempts: readonly Attempt[], id: string) =>
 
 /** The bank loader, once it has loaded (its own chunk: a first visit has no checks to score). */
 let loader: typeof BankLoader | undefined;
+/** What a quiz with no finished check needs to score it: nothing, and no chunk loads for it. */
+const NOTHING: readonly Question[] = [];
+
+/** Each requested id with its quiz (undefined when the build has none) and the learner's finished checks there. */
+function requests(ids: string[]) {
+  const { attempts } = useProgress.getState();
+  // Any quiz in the build: an assignment may name a module this site's settings hide.
+  return ids.map((id) => ({ id, quiz: everyQuiz.find((q) => q.id === id), checks: checksAt(attempts, id) }));
+}
 
 /** The banks for `ids` when every one is already at hand (a check just taken loaded its pool), else undefined. */
 function banksAtHand(ids: string[]): { banks: ReadonlyMap<string, readonly Question[]>; failed: string[] } | undefined {
-  if (!loader) return undefined;
-  const { loadedQuestionsFor } = loader;
-  const { attempts } = useProgress.getState();
   const banks = new Map<string, readonly Question[]>();
-  for (const id of ids) {
-    const quiz = everyQuiz.find((q) => q.id === id);
-    const questions = quiz && loadedQuestionsFor(quiz, checksAt(attempts, id));
+  for (const { id, quiz, checks } of requests(ids)) {
+    const questions = quiz && (checks.length === 0 ? NOTHING : loader?.loadedQuestionsFor(quiz, checks));
     if (!questions) return undefined;
     banks.set(id, questions);
   }
@@ -45,15 +50,12 @@ function banksAtHand(ids: string[]): { banks: ReadonlyMap<string, readonly Quest
 
 /** Every requested bank that loads, and the ids that did not; never rejects. */
 async function loadBanks(ids: string[]): Promise<{ banks: ReadonlyMap<string, readonly Question[]>; failed: string[] }> {
-  // Nothing asked (a new visitor's home): not even the loader's chunk.
-  if (ids.length === 0) return { banks: NONE, failed: [] };
-  const { loadQuestionsFor } = (loader ??= await import('./bank-loader'));
-  const { attempts } = useProgress.getState();
   const results = await Promise.all(
-    ids.map(async (id) => {
-      // Any quiz in the build: an assignment may name a module this site's settings hide.
-      const quiz = everyQuiz.find((q) => q.id === id);
-      return [id, quiz ? await loadQuestionsFor(quiz, checksAt(attempts, id)).catch(() => null) : null] as const;
+    requests(ids).map(async ({ id, quiz, checks }) => {
+      if (!quiz) return [id, null] as const;
+      if (checks.length === 0) return [id, NOTHING] as const;
+      const load = async () => (loader ??= await import('./bank-loader')).loadQuestionsFor(quiz, checks);
+      return [id, await load().catch(() => null)] as const;
     }),
   );
   const banks = new Map<string, readonly Question[]>();
@@ -64,8 +66,9 @@ async function loadBanks(ids: string[]): Promise<{ banks: ReadonlyMap<string, re
 /**
  * Loads what scores the learner's checks at some quizzes, for features that derive a pass from
  * them: home, assignments, receipts. Only the pools those checks present (each its own chunk,
- * shared through the bridge's cache): the check pool, the practice pool too for a whole-bank quiz
- * from before the split, nothing where no check is finished. Practice rounds are not scored here.
+ * shared through the loader's cache): the check pool, the practice pool too for a whole-bank quiz
+ * from before the split, nothing (not even the loader) where no check is finished. Practice rounds
+ * are not scored here.
  */
 export function useQuestionBanks(ids: readonly string[]): QuestionBanks {
   // Each id with the pools its checks need: a first check, or a restored backup, loads again.
