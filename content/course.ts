@@ -1,6 +1,8 @@
 /**
  * The course manifest: the ONE place that says what the course contains and in what order.
- * Folder numbers must follow this order; the content check fails the build if they drift.
+ * Folder numbers must follow this order; the content check fails the build if they drift. Every
+ * first visit loads it (home lists every module), so it holds only what home and the pages around
+ * it show; each lesson's reflection prompt is in reflection-prompts.ts.
  *
  * ⚠ Module ids are PERMANENT: saved progress, receipts and LMS data refer to them.
  */
@@ -24,8 +26,6 @@ export const course = {
       folder: '01-voluntary',
       title: 'Voluntary',
       summary: 'Support is offered, never forced: people choose whether and how to take part.',
-      reflectionPrompt:
-        'Think of a time someone pushed you to accept help. What did it feel like, and what would have made it a real choice?',
       contentNote: DISTRESS_NOTE,
       minutes: 12,
     },
@@ -34,8 +34,6 @@ export const course = {
       folder: '02-hopeful',
       title: 'Hopeful',
       summary: 'Believe recovery is possible for everyone, and let your own life show it.',
-      reflectionPrompt:
-        'Who or what gave you hope when things looked bleak? How could you offer something like that without making promises?',
       contentNote: DISTRESS_NOTE,
       minutes: 12,
     },
@@ -44,8 +42,6 @@ export const course = {
       folder: '03-open-minded',
       title: 'Open-minded',
       summary: 'Set your own path aside and meet people where they are, without judgment.',
-      reflectionPrompt:
-        'Which recovery path or belief is hardest for you to accept without judging? What could help you stay curious instead?',
       minutes: 12,
       contentNote: note("show a person in acute mental health distress, a peer worker's own cravings, and pressure from courts or parole"),
     },
@@ -54,8 +50,6 @@ export const course = {
       folder: '04-empathetic',
       title: 'Empathetic',
       summary: 'Listen for feelings and meaning; use your experience as a bridge, not a claim.',
-      reflectionPrompt:
-        'Recall a story at work that stirred up your own history. What did you notice in yourself, and who could you talk it through with?',
       contentNote: DISTRESS_NOTE,
       minutes: 12,
     },
@@ -64,8 +58,6 @@ export const course = {
       folder: '05-respectful',
       title: 'Respectful',
       summary: 'Honor each person’s dignity, culture, choices and boundaries, and keep your own.',
-      reflectionPrompt:
-        'Which boundary is hardest for you to hold kindly: gifts, money, contact after hours, or friendship? How would you explain it to someone you support?',
       minutes: 12,
       contentNote: note('include a threat of violence against another person'),
     },
@@ -74,7 +66,6 @@ export const course = {
       folder: '06-facilitates-change',
       title: 'Facilitates change',
       summary: 'Help people set their own goals and connect to what they need, without taking over.',
-      reflectionPrompt: 'Think of a goal you reached in small steps. Who helped you, and what did they do that let the goal stay yours?',
       contentNote: DISTRESS_NOTE,
       minutes: 12,
     },
@@ -83,8 +74,6 @@ export const course = {
       folder: '07-honest-and-direct',
       title: 'Honest and direct',
       summary: 'Speak plainly and kindly, and be clear about what you can keep private and what you cannot.',
-      reflectionPrompt:
-        'How would you explain the limits of confidentiality to someone you are meeting for the first time? Write it as you would say it.',
       contentNote: DISTRESS_NOTE,
       minutes: 13,
     },
@@ -93,7 +82,6 @@ export const course = {
       folder: '08-mutual-and-reciprocal',
       title: 'Mutual and reciprocal',
       summary: 'Both people learn and give; share your story on purpose, and keep the focus on them.',
-      reflectionPrompt: 'What have you learned from someone you supported? How could you let them know, without turning the focus to you?',
       minutes: 12,
       contentNote: note("include a peer worker's own cravings, grief after a death, and court matters"),
     },
@@ -102,8 +90,6 @@ export const course = {
       folder: '09-equally-shared-power',
       title: 'Equally shared power',
       summary: 'Decide together, and make sure the person’s voice leads their own recovery.',
-      reflectionPrompt:
-        'Where does your role give you power the people you support do not have? Name one way you could share it this week.',
       contentNote: DISTRESS_NOTE,
       minutes: 12,
     },
@@ -112,7 +98,6 @@ export const course = {
       folder: '10-strengths-focused',
       title: 'Strengths-focused',
       summary: 'Look for what is strong, not just what is wrong, and build from there.',
-      reflectionPrompt: 'Write down three strengths that helped you through a hard time. How might you help someone else find theirs?',
       contentNote: DISTRESS_NOTE,
       minutes: 12,
     },

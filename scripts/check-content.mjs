@@ -1,7 +1,7 @@
 // Checks the whole course's content and fails (exit 1) on any problem; runs before every build.
 // Usage: npm run check:content
 //
-// Reads folder names and lessons with node:fs, and loads content/course.ts, every scenarios.ts
+// Reads folder names and lessons with node:fs, and loads content/course.ts, the reflection prompts, every scenarios.ts
 // and the validator (src/domain/content/validate-course.ts) through Vite's module runner, so the TS files
 // run exactly as the app sees them, without a separate compile step.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -52,6 +52,7 @@ function entrySource(bankFiles) {
     `export * as problems from ${abs('src/domain/content/content-problem.ts')};`,
     `export * as bankTools from ${abs('src/domain/content/validate-bank.ts')};`,
     `export * as courseModule from ${abs('content/course.ts')};`,
+    `export * as promptsModule from ${abs('content/reflection-prompts.ts')};`,
     `export * as castModule from ${abs('content/cast.ts')};`,
     `export * as reviewTools from ${abs('src/domain/review/sign-offs.ts')};`,
     `export { default as reviews } from ${abs('content/reviews.json')};`,
@@ -65,7 +66,7 @@ async function main() {
   const lessons = filesNamed(folders, 'lesson.mdx').map((file) => ({ file, source: readFileSync(join(root, file), 'utf8') }));
 
   const module = await importVirtual('content-check', entrySource(bankFiles));
-  const { validator, problems: problemTools, bankTools, courseModule, castModule } = module;
+  const { validator, problems: problemTools, bankTools, courseModule, promptsModule, castModule } = module;
 
   const failed = module.banks.filter((b) => 'error' in b);
   const loadProblems = failed.map((b) => ({ file: b.file, field: 'file', message: `cannot be loaded: ${describeError(b.error)}` }));
@@ -75,7 +76,7 @@ async function main() {
   // A bank that failed to load is not "missing": its load error already says what is wrong.
   const unloadable = new Set(failed.map((b) => b.file));
   const checked = validator
-    .validateCourse({ manifest, folders, banks, lessons, cast: castModule.cast })
+    .validateCourse({ manifest, reflectionPrompts: promptsModule.reflectionPrompts, folders, banks, lessons, cast: castModule.cast })
     .filter((p) => !(unloadable.has(p.file) && p.field === 'file'));
   // The safety review's record: a bad entry fails the build, so nothing claims a review it lacks.
   const questions = banks.flatMap(({ bank }) => bankTools.questionsOf(bank));

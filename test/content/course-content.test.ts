@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { cast } from '../../content/cast';
 import { course } from '../../content/course';
+import { reflectionPrompts } from '../../content/reflection-prompts';
 import { formatProblem } from '../../src/domain/content/content-problem';
 import { pickBankExport } from '../../src/domain/content/validate-bank';
 import { validateCourse } from '../../src/domain/content/validate-course';
@@ -33,6 +34,6 @@ test('the course content has no problems', () => {
     file: fromGlobKey(key),
     bank: pickBankExport(namespace),
   }));
-  const problems = validateCourse({ manifest: course, folders, banks, lessons, cast }).map(formatProblem);
+  const problems = validateCourse({ manifest: course, reflectionPrompts, folders, banks, lessons, cast }).map(formatProblem);
   expect(problems).toEqual([]);
 });

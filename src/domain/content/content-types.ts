@@ -194,13 +194,18 @@ export interface ModuleEntry {
   title: string;
   /** One sentence on what the value asks of a peer worker. */
   summary: string;
-  /** The lesson's reflection prompt, answered in the learner's private journal. */
-  reflectionPrompt: string;
   /** Shown before the lesson and quiz when scenarios touch distressing topics; omit if none. */
   contentNote?: string;
   /** A fair estimate of reading time for the lesson, in minutes. */
   minutes: number;
 }
+
+/**
+ * Each module's reflection prompt (`content/reflection-prompts.ts`), answered in the learner's
+ * private journal. Kept apart from the manifest, which every first visit loads: only a lesson and
+ * "My reflections" read the prompts.
+ */
+export type ReflectionPrompts = Record<ValueId, string>;
 
 /** The ordered course manifest (`content/course.ts`): the one place that says course order. */
 export interface CourseManifest {

@@ -9,6 +9,7 @@ import { questionIdsOf, validateBank } from './validate-bank';
 import { validateCast } from './validate-cast';
 import { validateLesson } from './validate-lesson';
 import { validateManifest } from './validate-manifest';
+import { validatePrompts } from './validate-prompts';
 
 /** One problem: file, field and message (defined in content-problem.ts, shared by every check). */
 export type { ContentProblem } from './content-problem';
@@ -17,6 +18,8 @@ export type { ContentProblem } from './content-problem';
 export interface CourseInput {
   /** The manifest exported by `content/course.ts`. */
   manifest: CourseManifest;
+  /** The `reflectionPrompts` exported by `content/reflection-prompts.ts` (unchecked). */
+  reflectionPrompts: unknown;
   /** Folder names found under `content/` (`01-voluntary`, `review`, …). */
   folders: string[];
   /** Every `content/<folder>/scenarios.ts`, with its exported bank as loaded (unchecked). */
@@ -58,6 +61,7 @@ export function validateCourse(input: CourseInput): ContentProblem[] {
       banks: input.banks,
       lessonFiles: input.lessons.map((l) => l.file),
     }),
+    ...validatePrompts(input.reflectionPrompts),
     ...bankProblems.flatMap((b) => b.problems),
     ...findDuplicateQuestionIds(input.banks),
     ...input.lessons.flatMap(({ file, source }) => validateLesson(file, source)),

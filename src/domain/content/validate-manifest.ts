@@ -81,7 +81,7 @@ function checkModule(r: Reporter, m: unknown, i: number, folders: readonly strin
     r.at(`${field}.folder`, `folder "${folder}" should be "${wanted}": folders are numbered in manifest order and named by module id`);
   }
   if (folder !== undefined && !folders.includes(folder)) r.at(`${field}.folder`, `folder "content/${folder}" does not exist`);
-  for (const key of ['title', 'summary', 'reflectionPrompt']) requireProse(r, m, key, field);
+  for (const key of ['title', 'summary']) requireProse(r, m, key, field);
   if (m.contentNote !== undefined) requireProse(r, m, 'contentNote', field);
   if (typeof m.minutes !== 'number' || !(m.minutes > 0))
     r.at(`${field}.minutes`, `minutes must be a positive number, found ${describe(m.minutes)}`);

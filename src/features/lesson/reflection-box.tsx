@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { reflectionPrompts } from '../../../content/reflection-prompts';
 import { runtime } from '../../config/runtime';
 import { LIMITS } from '../../domain/progress/progress-model';
 import { isMemoryOnly, useDeviceMode } from '../../store/device-mode';
@@ -50,7 +51,7 @@ export function ReflectionBox() {
   return (
     <div className="reflect">
       <label htmlFor={id} className="reflect-prompt">
-        {module.reflectionPrompt}
+        {reflectionPrompts[module.id]}
       </label>
       <p className="hint" id={`${id}-hint`}>
         {runtime().mode === 'lms'

@@ -1,3 +1,4 @@
+import { reflectionPrompts } from '../../../content/reflection-prompts';
 import { courseScope } from '../../course/course-scope';
 import { useProgress } from '../../store/progress-store';
 import { CourseLink } from '../../components/course-link';
@@ -22,7 +23,7 @@ export function ReflectionJournal() {
         return (
           <section key={m.id} className="journal-entry" aria-labelledby={`journal-${m.id}`}>
             <h2 id={`journal-${m.id}`}>{m.title}</h2>
-            <p className="reflect-prompt">{m.reflectionPrompt}</p>
+            <p className="reflect-prompt">{reflectionPrompts[m.id]}</p>
             <p className="journal-text">{entry.text}</p>
             <p className="hint">
               Last edited {entry.updatedAt.slice(0, 10)} ·{' '}

@@ -389,6 +389,21 @@ test.each<[string, (c: FixtureCourse) => void, string]>([
     'content/02-hopeful/scenarios.ts › module: module is "voluntary" but this folder belongs to "hopeful"',
   ],
   [
+    'a module without a reflection prompt',
+    (c) => delete c.reflectionPrompts.hopeful,
+    'content/reflection-prompts.ts › hopeful: the "hopeful" module has no reflection prompt',
+  ],
+  [
+    'an empty reflection prompt',
+    (c) => void (c.reflectionPrompts.hopeful = ' '),
+    'content/reflection-prompts.ts › hopeful: hopeful is empty',
+  ],
+  [
+    'a reflection prompt for a module the course does not have',
+    (c) => void (c.reflectionPrompts.kindness = 'What is kind?'),
+    'content/reflection-prompts.ts › kindness: there is no module "kindness": prompts are keyed by module id',
+  ],
+  [
     'a pass mark that is not a whole percent',
     (c) => void (c.manifest.passMark = 80.5),
     'content/course.ts › passMark: passMark must be a whole number from 0 to 100, found number 80.5',

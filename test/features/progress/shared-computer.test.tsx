@@ -162,7 +162,8 @@ test('"Remove everything from this computer" asks first, then removes progress a
 
   await user.click(await screen.findByRole('button', { name: 'Remove everything from this computer' }));
   // The question's code loads when the button is first pressed; focus moves into it, and back to the button on Cancel.
-  expect(await screen.findByText(/^Remove everything this course keeps on this computer\?/)).toBe(document.activeElement);
+  const question = await screen.findByText(/^Remove everything this course keeps on this computer\?/);
+  await waitFor(() => expect(document.activeElement).toBe(question));
   await user.click(screen.getByRole('button', { name: 'Cancel' }));
   expect(localStorage.getItem(PROGRESS_KEY)).not.toBeNull();
   expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove everything from this computer' }));
