@@ -5,6 +5,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import * as axeMatchers from 'vitest-axe/matchers';
+import { flushProgressSave } from '../src/store/progress-storage';
 
 expect.extend(axeMatchers);
 
@@ -31,6 +32,9 @@ beforeEach(() => {
       unexpected.push(`console.${level}: ${text}`);
     });
   }
+  // Progress is saved a frame after each change: the previous test's last save lands now, before
+  // storage is emptied, rather than in the middle of this test.
+  flushProgressSave();
   globalThis.localStorage?.clear();
   // A fresh, empty IndexedDB (the instructor's roster) for every test.
   globalThis.indexedDB = new IDBFactory();

@@ -5,6 +5,7 @@
  */
 import type { Progress } from '../domain/progress/progress-model';
 import { hasCourseData, SHARED_FLAG_KEY, useDeviceMode } from './device-mode';
+import { flushProgressSave } from './progress-storage';
 import { PROGRESS_KEY, PROGRESS_VERSION, useProgress } from './progress-store';
 import { readKey } from './safe-storage';
 
@@ -40,6 +41,8 @@ function hasLearnerWork(p: Progress): boolean {
  * everything": the banner says it is still stored (`keptOnDevice`).
  */
 export async function startSharedMode(): Promise<void> {
+  // The last change made before the switch belongs on the device (saving waits for a frame).
+  flushProgressSave();
   // Read before switching: from then on reads come from this window's memory.
   const raw = readKey(PROGRESS_KEY);
   // The reader is its own chunk. If it cannot load, the switch still happens (it is what keeps
@@ -60,6 +63,8 @@ export async function stopSharedMode(): Promise<boolean> {
   const loaded = await Promise.all([import('./read-saved'), import('./progress-edits')]).catch(() => null);
   if (!loaded) return false;
   const [{ readSaved }, { mergeIn }] = loaded;
+  // The last change made in shared mode stays in this window's memory, not on the device.
+  flushProgressSave();
   attempt(() => window.sessionStorage.removeItem(SHARED_FLAG_KEY));
   useDeviceMode.setState({ mode: 'personal', isOffered: false, keptOnDevice: false });
   const raw = readKey(PROGRESS_KEY);

@@ -40,8 +40,12 @@ async function step(page) {
   return status.innerText();
 }
 
-/** The learner's saved attempts, straight from the device's storage. */
-const savedAttempts = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('psv-progress') ?? '{}').state?.attempts ?? []);
+/** The learner's saved attempts, straight from the device's storage (after the next frame: each change is saved once it is painted). */
+const savedAttempts = (page) =>
+  page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return JSON.parse(localStorage.getItem('psv-progress') ?? '{}').state?.attempts ?? [];
+  });
 
 test('practice: the Respectful practice pool with feedback after each answer, then results pointing to the check', async () => {
   const context = await course.browser.newContext();
@@ -125,6 +129,45 @@ test('a reload in the middle of practice resumes at the first unanswered scenari
   await page.reload();
   await page.getByText(/^Scenario 2 of \d+$/).waitFor();
   assert.notEqual(await page.getByRole('heading', { level: 2 }).first().innerText(), first);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an answer is saved just after its feedback is painted, and at once if the page is left before that', async () => {
+  const context = await course.browser.newContext();
+  const { page, problems } = await openPage(context, `${course.url}#/module/respectful/quiz`);
+  await page.getByRole('button', { name: START }).click();
+  await page.getByText(/^Scenario 1 of \d+$/).waitFor();
+  if (await page.getByRole('checkbox').count()) await page.getByRole('checkbox').first().check();
+  else if (await page.getByRole('radio').count()) await page.getByRole('radio').first().check();
+  // No frame comes (animation frames stopped), so the answer waits; leaving the page (pagehide) writes it at once.
+  const answersSaved = await page.evaluate(async () => {
+    const count = () =>
+      (JSON.parse(localStorage.getItem('psv-progress') ?? '{}').state?.attempts ?? []).reduce(
+        (n, a) => n + Object.keys(a.answers).length,
+        0,
+      );
+    window.requestAnimationFrame = () => 0;
+    document.querySelector('main form button[type="submit"]').click();
+    await new Promise((resolve) => queueMicrotask(resolve));
+    const beforeLeaving = count();
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    return { beforeLeaving, afterLeaving: count() };
+  });
+  assert.deepEqual(answersSaved, { beforeLeaving: 0, afterLeaving: 1 });
+  // And the next visit finds it.
+  await page.reload();
+  await page
+    .getByRole('button', { name: START })
+    .or(page.getByRole('button', { name: NEXT }))
+    .or(page.getByText(/^Scenario \d+ of \d+$/))
+    .first()
+    .waitFor();
+  const attempts = await savedAttempts(page);
+  assert.equal(
+    attempts.reduce((n, a) => n + Object.keys(a.answers).length, 0),
+    1,
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -13,6 +13,7 @@ import {
   PROGRESS_VERSION,
   useProgress,
 } from '../../src/store/progress-store';
+import { flushProgressSave } from '../../src/store/progress-storage';
 import { BACKUP_KEY } from '../../src/store/safe-storage';
 import { useStorageStatus } from '../../src/store/storage-status';
 import pilotText from '../fixtures/progress-v0-pilot.json?raw';
@@ -37,12 +38,17 @@ async function load(raw: string): Promise<Progress> {
   return pickProgress(useProgress.getState());
 }
 
-const stored = (): unknown => JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? 'null');
+/** What is saved once the change is written (a frame later, or at once when the page is left: see the saving tests). */
+const stored = (): unknown => {
+  flushProgressSave();
+  return JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? 'null');
+};
 const securityError = () => new DOMException('The operation is insecure.', 'SecurityError');
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 beforeEach(() => {
   useProgress.setState(emptyProgress());
+  flushProgressSave();
   localStorage.clear();
   useStorageStatus.setState({ mode: 'ok', recovery: null });
 });
@@ -63,9 +69,11 @@ test('opening a lesson is saved once: opening it again writes nothing and keeps 
   expect(stored()).toEqual({ state: progressWith({ lessonsOpened: { voluntary: at(1) }, updatedAt: at(1) }), version: PROGRESS_VERSION });
   const setItem = vi.spyOn(Storage.prototype, 'setItem');
   markLessonOpened('voluntary', at(5));
+  flushProgressSave();
   expect(setItem).not.toHaveBeenCalled();
   expect(pickProgress(useProgress.getState())).toEqual(progressWith({ lessonsOpened: { voluntary: at(1) }, updatedAt: at(1) }));
   markLessonOpened('hopeful', at(6));
+  flushProgressSave();
   expect(setItem).toHaveBeenCalledTimes(1);
   expect(stored()).toMatchObject({ state: { lessonsOpened: { voluntary: at(1), hopeful: at(6) } } });
 });
@@ -243,11 +251,15 @@ test('a full store keeps the change in memory, says so, and recovers when a save
   const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw quotaError();
   });
-  expect(() => useProgress.getState().markLessonRead('voluntary', at(0))).not.toThrow();
+  expect(() => {
+    useProgress.getState().markLessonRead('voluntary', at(0));
+    flushProgressSave();
+  }).not.toThrow();
   expect(useProgress.getState().lessonsRead).toEqual({ voluntary: at(0) });
   expect(useStorageStatus.getState().mode).toBe('full');
   setItem.mockRestore();
   useProgress.getState().markLessonRead('hopeful', at(1));
+  flushProgressSave();
   expect(useStorageStatus.getState().mode).toBe('ok');
   expect(stored()).toMatchObject({ state: { lessonsRead: { voluntary: at(0), hopeful: at(1) } } });
 });
@@ -267,11 +279,14 @@ test('when even the backup copy does not fit, the original is still offered for 
 
 /** What another tab writing `progress` looks like to this one. */
 async function otherTabWrites(progress: Progress, key = PROGRESS_KEY): Promise<void> {
+  // This tab's saves land a frame after each change, long before another tab's next write.
+  flushProgressSave();
   const newValue = savedText(progress);
   const oldValue = localStorage.getItem(key);
   localStorage.setItem(key, newValue);
   window.dispatchEvent(new StorageEvent('storage', { key, newValue, oldValue, storageArea: localStorage }));
   await otherTabsMerged();
+  flushProgressSave();
 }
 
 test('progress saved in another tab is picked up without losing this tab’s work', async () => {

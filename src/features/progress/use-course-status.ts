@@ -5,7 +5,7 @@ import { useLoaded } from '../../course/use-loaded';
 import { useQuestionBanks } from '../../course/use-question-banks';
 import type { AttemptSummary } from '../../domain/progress/attempt-summary';
 import type * as ScoringCode from '../../domain/progress/attempt-summary';
-import type { Attempt } from '../../domain/progress/progress-model';
+import type { Attempt, Progress } from '../../domain/progress/progress-model';
 import type { Question } from '../../domain/content/content-types';
 import type { QuizScore } from '../../domain/scoring/score-quiz';
 import { moduleStage, type ModuleStage } from '../../domain/progress/module-stage';
@@ -46,6 +46,33 @@ function scoreOnce(
   return fresh;
 }
 
+/**
+ * Whether two attempt lists say the same about course status. Only finished attempts are scored
+ * (summarizeAttempts); an open one counts only as a quiz started, in a mode. So an answer given in
+ * an open attempt changes no status.
+ */
+function isSameForStatus(a: readonly Attempt[], b: readonly Attempt[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i];
+      return x === y || (y !== undefined && !x.finishedAt && !y.finishedAt && x.id === y.id && x.quizId === y.quizId && x.mode === y.mode);
+    })
+  );
+}
+
+let statusAttempts: Attempt[] = [];
+
+/**
+ * The attempts as status reads them: the last list returned while only open attempts' answers
+ * changed, so the header (always on screen) does not re-render and re-derive the course's status
+ * on every answer given (issue #16).
+ */
+function selectStatusAttempts(s: Pick<Progress, 'attempts'>): Attempt[] {
+  if (s.attempts !== statusAttempts && !isSameForStatus(s.attempts, statusAttempts)) statusAttempts = s.attempts;
+  return statusAttempts;
+}
+
 /** The scoring code, once it has loaded: a page coming back scores at once. */
 let scoringCode: typeof ScoringCode | undefined;
 
@@ -60,7 +87,7 @@ export function useCourseStatus(): { modules: ModuleProgress[]; review?: Attempt
   // helper stays out of the first-visit bundle.
   const lessonsRead = useProgress((s) => s.lessonsRead);
   const lessonsOpened = useProgress((s) => s.lessonsOpened);
-  const attempts = useProgress((s) => s.attempts);
+  const attempts = useProgress(selectStatusAttempts);
   const reflections = useProgress((s) => s.reflections);
   const earlierPasses = useProgress((s) => s.earlierPasses);
   const lastLocation = useProgress((s) => s.lastLocation);

@@ -24,8 +24,9 @@ interface QuizRunnerProps {
 }
 
 /**
- * One scenario at a time with a progress indicator. Each submit is saved at once (a reload
- * resumes at the first unanswered scenario) and announced in a polite live region. In practice
+ * One scenario at a time with a progress indicator. Each submit is saved (just after its
+ * feedback is painted, or at once if the page is left first: a reload resumes at the first
+ * unanswered scenario) and announced in a polite live region. In practice
  * the feedback shows until the learner moves on; in a check the answer is only confirmed, and
  * the last "Next" submits the whole form.
  */

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
 import { BACKUP_FORMAT, encodeBackup, MAX_BACKUP_CHARS } from '../../../src/domain/exchange/backup';
@@ -79,7 +79,8 @@ test('merging a backup keeps everything here and adds what the backup has', asyn
   expect(now.attempts.map((a) => a.id)).toEqual(['v-1', 'h-1']);
   expect(Object.keys(now.reflections)).toEqual(['hopeful', 'voluntary']);
   expect(now.learnerName).toBe('Sam R.');
-  expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}')).toEqual({ state: now, version: PROGRESS_VERSION });
+  // Saved once the merged progress is painted.
+  await waitFor(() => expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}')).toEqual({ state: now, version: PROGRESS_VERSION }));
 });
 
 test('replacing with a backup leaves exactly what the backup has', async () => {

@@ -7,6 +7,7 @@ import { vi } from 'vitest';
 import { bestAnswer } from '../../domain/scoring/scoring-arbitraries';
 import type { Answers } from '../../../src/domain/scoring/answers';
 import { emptyProgress, type Progress } from '../../../src/domain/progress/progress-model';
+import { flushProgressSave } from '../../../src/store/progress-storage';
 import { PROGRESS_KEY, useProgress } from '../../../src/store/progress-store';
 import { useStorageStatus } from '../../../src/store/storage-status';
 import voluntaryBank from '../../../content/01-voluntary/scenarios';
@@ -15,6 +16,8 @@ import { progressWith, savedText } from '../../fixtures/progress-fixtures';
 /** Forgets everything from the previous test: memory, storage and notices. */
 export function startClean(): void {
   useProgress.setState(emptyProgress());
+  // That change is saved a frame later: save it now, so it lands before storage is emptied.
+  flushProgressSave();
   localStorage.clear();
   useStorageStatus.setState({ mode: 'ok', recovery: null });
 }

@@ -4,6 +4,7 @@ import { openDB } from 'idb';
 import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { loadDeviceSlots } from '../../../src/app/device-slots';
 import { SHARED_FLAG_KEY, useDeviceMode } from '../../../src/store/device-mode';
+import { flushProgressSave } from '../../../src/store/progress-storage';
 import { PROGRESS_KEY, useProgress } from '../../../src/store/progress-store';
 import { DB_NAME } from '../../../src/store/roster-db';
 import { renderApp } from '../../render-app';
@@ -18,8 +19,11 @@ beforeEach(() => {
   useDeviceMode.setState({ mode: 'personal', isOffered: true, keptOnDevice: false, notRemoved: null });
 });
 
-/** Every localStorage key the page holds. */
-const savedKeys = () => Object.keys(localStorage);
+/** Every localStorage key the page holds, once its saves have landed (a frame after each change). */
+const savedKeys = () => {
+  flushProgressSave();
+  return Object.keys(localStorage);
+};
 
 test('a first visit offers shared-computer mode without blocking the page', async () => {
   renderApp('/');
@@ -71,6 +75,7 @@ test('switching to shared mode mid-course keeps the work on screen and never del
   expect(useProgress.getState().reflections.hopeful?.text).toBe('Earlier words.');
   // The saved copy stays as it was (only "Remove everything" deletes work), and the learner is told.
   useProgress.getState().saveReflection('hopeful', 'Written in shared mode.', at(1));
+  flushProgressSave();
   expect(localStorage.getItem(PROGRESS_KEY)).toBe(before);
   expect(screen.getByRole('region', { name: 'Shared computer mode' }).textContent).toContain(
     'Progress saved in this browser before is still stored here',
