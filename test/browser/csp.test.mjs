@@ -122,7 +122,7 @@ test('a whole journey, learner and instructor, causes zero CSP violations', { ti
   const teach = await openPage(instructor, course.url);
   const learn = await openPage(trainee, course.url);
   // The service worker registers and takes control (worker-src).
-  await teach.page.getByRole('contentinfo').getByText('Saved for offline use').waitFor({ timeout: 30_000 });
+  await teach.page.getByRole('contentinfo').getByText('Saved for offline use').waitFor({ timeout: 60_000 });
 
   // The instructor's assignment, with its QR code (img-src data:).
   await teach.page.getByRole('link', { name: 'Instructors' }).click();

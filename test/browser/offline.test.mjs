@@ -38,9 +38,9 @@ async function serveCopy() {
   return { dir, server };
 }
 
-/** Waits for the footer's polite note: the worker controls the page and the precache is full. */
+/** Waits for the footer's polite note: the worker controls the page and the precache is full (110 files: on a busy 2-core machine that can pass 15 s). */
 async function waitForOfflineReady(page) {
-  await page.getByRole('contentinfo').getByRole('status').filter({ hasText: 'Saved for offline use' }).waitFor({ timeout: 15_000 });
+  await page.getByRole('contentinfo').getByRole('status').filter({ hasText: 'Saved for offline use' }).waitFor({ timeout: 60_000 });
   assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true);
 }
 

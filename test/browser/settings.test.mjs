@@ -145,7 +145,7 @@ test('after one visit the host’s settings and logo still apply offline', { tim
   const context = await browser.newContext();
   const { page } = await openPage(context, server.url);
   await waitForPage(page, 'Peer Support Foundations');
-  await page.getByRole('contentinfo').getByRole('status').filter({ hasText: 'Saved for offline use' }).waitFor({ timeout: 20_000 });
+  await page.getByRole('contentinfo').getByRole('status').filter({ hasText: 'Saved for offline use' }).waitFor({ timeout: 60_000 });
   // The page keeps the file (and the logo) for offline use on this first visit.
   await page.waitForFunction(async () => {
     const cache = await caches.open('psv-course-settings');
@@ -168,7 +168,7 @@ test('an edited file shows on the next load, without a rebuild', { timeout: TIME
   const context = await browser.newContext();
   const { page } = await openPage(context, server.url);
   await waitForPage(page, 'Peer Support Foundations');
-  await page.getByRole('contentinfo').getByRole('status').filter({ hasText: 'Saved for offline use' }).waitFor({ timeout: 20_000 });
+  await page.getByRole('contentinfo').getByRole('status').filter({ hasText: 'Saved for offline use' }).waitFor({ timeout: 60_000 });
   const dir = copies.at(-1);
   writeFileSync(join(dir, 'course-settings.json'), JSON.stringify({ ...HARBOR, emergencyNumber: '112' }));
   await page.reload();

@@ -114,7 +114,7 @@ test('"Remove everything from this computer" clears progress, the roster and the
   // The roster page opens the instructor's database; the worker fills the offline copy.
   await page.goto(`${server.url}#/instructor/roster`);
   await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'psv-roster'));
-  await page.getByRole('contentinfo').getByRole('status').filter({ hasText: 'Saved for offline use' }).waitFor({ timeout: 20_000 });
+  await page.getByRole('contentinfo').getByRole('status').filter({ hasText: 'Saved for offline use' }).waitFor({ timeout: 60_000 });
   assert.ok((await page.evaluate(() => caches.keys())).length > 0);
 
   const footer = page.getByRole('contentinfo');

@@ -130,7 +130,7 @@ const waitForBuild = (page, id) =>
 
 /** Waits for the footer's note: the worker controls the page and the precache is full. */
 async function waitForOfflineReady(page) {
-  await page.getByRole('contentinfo').getByRole('status').filter({ hasText: 'Saved for offline use' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('contentinfo').getByRole('status').filter({ hasText: 'Saved for offline use' }).waitFor({ timeout: 60_000 });
   assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true);
 }
 
