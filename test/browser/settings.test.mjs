@@ -179,11 +179,17 @@ test('an edited file shows on the next load, without a rebuild', { timeout: TIME
 
 test('the accent colour is applied without inline styles, so a strict CSP allows it', { timeout: TIMEOUT }, async () => {
   const server = await serveWith(HARBOR, { 'brand/harbor.svg': LOGO });
-  // No service worker here: the page's own response carries the CSP the course is served with.
+  // No service worker here: the page's own response carries the CSP the course is served with:
+  // nothing but our own files, and the build's route hints by their hash (README, "Deploy").
+  const hints = /script-src 'self' ('sha256-[^']+')/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))?.[1];
+  assert.ok(hints, 'the built page allows its route hints by hash');
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.route(`${server.url}`, async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'" } });
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': `default-src 'self'; script-src 'self' ${hints}` },
+    });
   });
   const { page } = await openPage(context);
   const violations = [];
