@@ -1,6 +1,6 @@
 // Home, assignments and receipts score the learner's checks: each loads only the pools they need.
 import { renderHook, waitFor } from '@testing-library/react';
-import { beforeEach, expect, test, vi } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { loadedQuestions } from '../../src/course/bank-loader';
 import { findQuiz } from '../../src/course/course-data';
 import { useQuestionBanks } from '../../src/course/use-question-banks';
@@ -52,22 +52,4 @@ test('a module only practised has no check to score, so nothing loads for it', a
 test('a whole-bank quiz from before the split is scored with the whole bank, as it was taken', async () => {
   useProgress.setState({ attempts: [finished('empathetic', 'quiz')] });
   expect(idsOf(await banksFor('empathetic'))).toEqual(idsOf(written('04-empathetic')));
-});
-
-test('a bank that cannot load (offline) is reported as failed, never left loading', async () => {
-  vi.resetModules();
-  // The loader's own chunk fails to load, as it would offline before the course was saved.
-  vi.doMock('../../src/course/bank-loader', () => {
-    throw new Error('Failed to fetch dynamically imported module');
-  });
-  try {
-    const fresh = await import('../../src/course/use-question-banks');
-    const store = await import('../../src/store/progress-store');
-    store.useProgress.setState({ ...emptyProgress(), attempts: [finished('voluntary', 'check', ['vol-reentry-auto-caseload'])] });
-    const { result } = renderHook(() => fresh.useQuestionBanks(['voluntary']));
-    await waitFor(() => expect(result.current.ready).toBe(true));
-    expect(result.current.failed).toEqual(['voluntary']);
-  } finally {
-    vi.doUnmock('../../src/course/bank-loader');
-  }
 });
