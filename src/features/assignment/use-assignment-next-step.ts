@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { course } from '../../course/course-data';
 import { useQuestionBanks } from '../../course/use-question-banks';
 import { moduleOutcome } from '../../domain/progress/module-outcome';
-import { emptyProgress } from '../../domain/progress/progress-model';
+import { emptyProgress, type Progress } from '../../domain/progress/progress-model';
 import { useProgress } from '../../store/progress-store';
 
 /** A screen's primary action: where it goes and what it says. */
@@ -13,6 +13,9 @@ export interface NextStep {
   label: string;
 }
 
+const NONE: Progress['attempts'] = [];
+const NOTHING_READ: Progress['lessonsRead'] = {};
+
 /**
  * Where a trainee goes after passing a module that an instructor assigned: "Send your receipt"
  * once every module in that assignment is passed, else "Back to your assignment". The assignment
@@ -21,8 +24,10 @@ export interface NextStep {
  */
 export function useAssignmentNextStep(moduleId: string | undefined): NextStep | undefined {
   const assignment = useProgress((s) => (moduleId ? s.assignments.filter((a) => a.modules.includes(moduleId)).at(-1) : undefined));
-  const attempts = useProgress((s) => s.attempts);
-  const lessonsRead = useProgress((s) => s.lessonsRead);
+  // Only an assignment needs the learner's record: without one, an answer given on the quiz page
+  // this hook serves does not re-render that page (issue #16).
+  const attempts = useProgress((s) => (assignment ? s.attempts : NONE));
+  const lessonsRead = useProgress((s) => (assignment ? s.lessonsRead : NOTHING_READ));
   const { banks, ready } = useQuestionBanks(assignment?.modules ?? []);
   return useMemo(() => {
     if (!assignment) return undefined;
