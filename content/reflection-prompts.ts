@@ -3,7 +3,7 @@
  * <Reflect /> shows it, and so does "My reflections". One per module id; the content check fails
  * on a missing, empty or extra one. Apart from the manifest (course.ts) because every first visit
  * loads the manifest, and only those two pages read the prompts
- * (docs/decisions/0019-first-visit-on-demand.md).
+ * (docs/decisions/0022-first-visit-on-demand.md).
  */
 import type { ReflectionPrompts } from '../src/domain/content/content-types';
 
