@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { bankPools } from './scripts/bank-pools.ts';
 import { cspMetaTag } from './scripts/content-security-policy.ts';
-import { firstVisitGroup } from './scripts/first-visit-chunk.ts';
+import { firstVisitGroup, pageGroups, staticClosureOf } from './scripts/first-visit-chunk.ts';
 import { routeHints } from './scripts/route-hints.ts';
 
 // Service worker + web app manifest (vite-plugin-pwa / workbox). Trainees open the course on
@@ -79,8 +79,41 @@ const pwa = VitePWA({
 /** An absolute module id for a project file. */
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-// base './' + hash routing: the same dist/ works from any sub-path of any static host and
-// inside an LMS package, with no server rewrites (docs/decisions/0001-hash-routing.md).
+/** The web entry and the modules it loads at every start-up: the first visit's chunk. */
+const FIRST_VISIT = {
+  entry: here('src/main.tsx'),
+  startup: [here('src/features/progress/shared-computer-notice.tsx'), here('src/features/progress/device-controls.tsx')],
+};
+/**
+ * Modules pages load together, one chunk each (docs/decisions/0023-page-chunks.md), in this
+ * order: a module goes to the first group that reaches it. Scores come first: home, the quiz
+ * pages and assignments all score checks. Then what reads and edits saved progress (start-up
+ * with saved answers, assignments, restoring a backup), the quiz pages, and the assignment pages.
+ */
+const PAGE_GROUPS = [
+  {
+    name: 'scores',
+    roots: [
+      here('src/domain/progress/attempt-summary.ts'),
+      here('src/domain/progress/module-outcome.ts'),
+      here('src/course/bank-loader.ts'),
+    ],
+  },
+  { name: 'saved-progress', roots: [here('src/store/read-saved.ts'), here('src/store/progress-edits.ts')] },
+  { name: 'quiz', roots: ['quiz', 'check', 'review', 'review-practice'].map((page) => here(`src/routes/${page}.tsx`)) },
+  { name: 'assignment', roots: [here('src/routes/assign.tsx'), here('src/routes/assignment.tsx')] },
+];
+/**
+ * Content stays a chunk per file, and what lighter loads need stays out of the groups: a lesson
+ * never downloads the quiz, and a host's edited settings file never downloads the saved-progress
+ * reader for the text checks they share.
+ */
+let lighterLoads: Set<string> | undefined;
+function isApart(id: string, ctx: Parameters<ReturnType<typeof pageGroups>['name']>[1]): boolean {
+  lighterLoads ??= new Set(['src/routes/lesson.tsx', 'src/app/apply-settings.ts'].flatMap((file) => [...staticClosureOf(here(file), ctx)]));
+  return id.includes('/content/') || lighterLoads.has(id);
+}
+
 export default defineConfig({
   base: './',
   plugins: [
@@ -109,14 +142,16 @@ export default defineConfig({
       // entry's static imports, and the shared-computer pieces it loads at start-up.
       output: {
         codeSplitting: {
+          // A group holds exactly the modules its name function names: a module kept apart (a
+          // lesson's, content) stays in its own chunk instead of following its importer in.
+          includeDependenciesRecursively: false,
           groups: [
-            firstVisitGroup(
-              {
-                entry: here('src/main.tsx'),
-                startup: [here('src/features/progress/shared-computer-notice.tsx'), here('src/features/progress/device-controls.tsx')],
-              },
-              'app',
-            ),
+            firstVisitGroup(FIRST_VISIT, 'app'),
+            pageGroups({
+              groups: PAGE_GROUPS,
+              taken: { name: 'app', roots: [FIRST_VISIT.entry, ...FIRST_VISIT.startup] },
+              keepApart: isApart,
+            }),
           ],
         },
       },

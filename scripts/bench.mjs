@@ -15,12 +15,13 @@ import { firstVisitScripts, fmt, gzipBytes, total } from './bench-sizes.mjs';
 /** Issue #16's target: first-visit JS at most 1.10× the plain floor of this stack. */
 const TARGET = 1.1;
 /**
- * The ratchet CI holds, on the first visit measured in the browser: today’s figure (98,661 B =
- * 1.203×, with the route hints' inline script, ADR 0020) plus a little room. The target is not
- * met yet (docs/decisions/0022-first-visit-on-demand.md says what is left); the ratchet stops the
- * first visit growing meanwhile. Lower it whenever the figure falls; never raise it without an ADR.
+ * The ratchet CI holds, on the first visit measured in the browser: today’s figure (97,590 B =
+ * 1.190×, with the route hints' inline script, ADR 0020, and the page chunks, ADR 0023) plus a
+ * little room. The target is not met yet (docs/decisions/0022-first-visit-on-demand.md says what
+ * is left); the ratchet stops the first visit growing meanwhile. Lower it whenever the figure
+ * falls; never raise it without an ADR.
  */
-const CEILING = 1.205;
+const CEILING = 1.195;
 const ROOT = resolve(import.meta.dirname, '..');
 // Both builds go to temporary folders, so a benchmark never rewrites dist/ under someone's tests.
 const DIST = mkdtempSync(join(tmpdir(), 'psv-course-'));

@@ -12,6 +12,12 @@ interface ChunkingContext {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 
+/** What rolldown's chunking passes to a group's name function. */
+export type { ChunkingContext };
+
+/** The modules `root` reaches through static imports, itself included. */
+export const staticClosureOf = (root: string, ctx: ChunkingContext): Set<string> => staticClosure([root], ctx);
+
 /** The modules `roots` reach through static imports, themselves included. */
 function staticClosure(roots: readonly string[], ctx: ChunkingContext): Set<string> {
   const seen = new Set<string>();
@@ -47,6 +53,50 @@ export function firstVisitGroup({ entry, startup }: { entry: string; startup: re
         firstVisit.delete(entry);
       }
       return firstVisit.has(id) ? name : null;
+    },
+  };
+}
+
+/** One chunk for the modules a few pages always load together. */
+export interface PageGroup {
+  /** The chunk's name. */
+  name: string;
+  /** Absolute ids of the modules whose static imports make up the chunk. */
+  roots: readonly string[];
+}
+
+/**
+ * `codeSplitting` groups that gather the modules pages load together into one chunk each, so a
+ * page someone arrives at fetches a few files instead of fifteen (docs/decisions/0023-page-chunks.md).
+ * Each group takes what its roots import statically, except what an earlier group (the first
+ * visit's chunk, `taken`) already holds and what `keepApart` reaches: modules a lighter page
+ * needs too (a lesson must not download the quiz), and content (banks, lessons), which stays one
+ * chunk per file.
+ */
+export function pageGroups({
+  groups,
+  taken,
+  keepApart,
+}: {
+  groups: readonly PageGroup[];
+  taken: PageGroup;
+  keepApart: (id: string, ctx: ChunkingContext) => boolean;
+}) {
+  let owner: Map<string, string> | undefined;
+  return {
+    name(id: string, ctx: ChunkingContext): string | null {
+      if (!owner) {
+        owner = new Map();
+        const held = staticClosure(taken.roots, ctx);
+        for (const group of groups) {
+          for (const module of staticClosure(group.roots, ctx)) {
+            if (held.has(module) || keepApart(module, ctx)) continue;
+            held.add(module);
+            owner.set(module, group.name);
+          }
+        }
+      }
+      return owner.get(id) ?? null;
     },
   };
 }

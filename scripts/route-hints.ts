@@ -109,7 +109,7 @@ export function hintScript({ files, quizzes, pages, saved }: HintTable): string 
   );
 }
 
-/** The plugin: puts the script into index.html (not the LMS page, which opens no deep links), before the stylesheet so it never waits for it. */
+/** The plugin: puts the script into index.html (not the LMS page, which opens no deep links), after the entry's own preloads and before the stylesheet. */
 export function routeHints(): Plugin {
   let root = '';
   return {
@@ -124,8 +124,13 @@ export function routeHints(): Plugin {
         if (!filename.endsWith('/index.html') && filename !== 'index.html') return html;
         if (!bundle) return html;
         const script = `<script>${hintScript(hintTable(bundle as unknown as BundleLike, root))}</script>\n    `;
-        if (!html.includes('<title>')) throw new Error(`${filename}: no <title> to put the route hints before.`);
-        return html.replace('<title>', `${script}<title>`);
+        // After the entry and its preloads, so the first-visit chunk (the largest file, which
+        // every page waits for) is asked for first; before the stylesheet, since an inline
+        // script waits for any stylesheet above it.
+        const at = html.indexOf('<link rel="stylesheet"');
+        if (at < 0 || at < html.indexOf('<script type="module"'))
+          throw new Error(`${filename}: no stylesheet after the entry script to put the route hints before.`);
+        return `${html.slice(0, at)}${script}${html.slice(at)}`;
       },
     },
   };

@@ -49,14 +49,16 @@ test('a deep link starts fetching its page and content while index.html is still
   const context = await course.browser.newContext();
   const { page, problems } = await openPage(context, `${course.url}#/module/hopeful/quiz`);
   await page.getByRole('button', { name: 'Start practicing' }).waitFor();
-  // The hints' links come before the module script in the document: the inline script added them
-  // as the parser reached it, not the app once its chunk had run (which appends at the end).
+  // The hints' links come before the stylesheet in the document: the inline script added them
+  // as the parser reached it, not the app once its chunk had run (which appends at the end). The
+  // entry's own preloads come first: every page waits for the first-visit chunk.
   const order = await page.evaluate(() => {
-    const entry = document.querySelector('script[type="module"]');
+    const stylesheet = document.querySelector('link[rel="stylesheet"]');
     return [...document.querySelectorAll('link[rel="modulepreload"]')]
-      .filter((link) => link.compareDocumentPosition(entry) & Node.DOCUMENT_POSITION_FOLLOWING)
+      .filter((link) => link.compareDocumentPosition(stylesheet) & Node.DOCUMENT_POSITION_FOLLOWING)
       .map((link) => link.getAttribute('href').replace(/-[\w-]{8}\.js$/, ''));
   });
+  assert.equal(order[1], './assets/app', `the first-visit chunk first: ${order}`);
   assert.ok(order.includes('./assets/quiz'), `the practice page's chunk: ${order}`);
   assert.ok(order.includes('./assets/scenarios'), `its bank: ${order}`);
   // Every hinted file was one the page then used: nothing fetched twice, nothing failed.
