@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { matchPath, Route, Routes, useLocation } from 'react-router';
 import { findModule, findQuiz, loadLesson } from '../course/course-data';
 import { holdsAnswers } from '../domain/progress/progress-model';
@@ -21,9 +21,26 @@ import { trackPageLoad } from './page-loading';
 /** A route module: each exports its page as `Component`. */
 type PageModule = { Component: ComponentType };
 
-/** A page in its own chunk. */
+/**
+ * A page in its own chunk. When its code is already here (preloadPage ran at start-up, or the
+ * page was shown before) it renders at once; otherwise it suspends while the chunk loads. Not
+ * suspending matters on a deep link: React shows a suspended boundary's fallback for at least
+ * 300 ms before revealing the page, and that wait delayed every arrival's first paint (ADR 0023).
+ */
 function page(load: () => Promise<PageModule>) {
-  return lazy(() => trackPageLoad(load().then((m) => ({ default: m.Component }))));
+  let loaded: ComponentType | undefined;
+  const preload = () =>
+    load().then((m) => {
+      loaded = m.Component;
+      return m;
+    });
+  const Lazy = lazy(() => trackPageLoad(preload().then((m) => ({ default: m.Component }))));
+  function Page() {
+    // Chosen once per mount, so a page on screen is never swapped for another component type.
+    const [Ready] = useState(() => loaded);
+    return Ready ? <Ready /> : <Lazy />;
+  }
+  return { Page, preload };
 }
 
 /**
@@ -50,8 +67,9 @@ const PAGES = {
 
 /** Every page but home and not-found, each loaded when first shown. A page is added in page-routes.ts and PAGES. */
 const LAZY_PAGES = Object.entries(PAGES).map(([name, { load }]) => ({
+  name,
   path: PAGE_ROUTES[name as keyof typeof PAGES].path,
-  Page: page(load),
+  ...page(load),
 }));
 
 function lessonOf(slug: string) {
@@ -65,19 +83,24 @@ function poolOf(id: string, pool: 'practice' | 'check') {
 }
 
 /**
- * Starts loading the page an address names, and the lesson or bank it shows first, while
- * start-up still waits for the settings file and saved progress: a deep link (an instructor's
- * link, a bookmark, "Continue") then needs no round trip after the first render. Counts as a
- * page load, so a chunk gone after a deployment is the page's error to explain.
+ * Loads the page an address names, and the lesson or bank it shows first, while start-up still
+ * waits for the settings file and saved progress: a deep link (an instructor's link, a bookmark,
+ * "Continue") then needs no round trip after the first render, and the first render shows the
+ * page itself, not a fallback. Counts as a page load, so a chunk gone after a deployment is the
+ * page's error to explain. Resolves when done, never rejects: a page that cannot load shows its
+ * error when it renders.
  */
-export function preloadPage(pathname: string): void {
-  for (const [name, { load, ...rest }] of Object.entries(PAGES)) {
-    const match = matchPath(`/${PAGE_ROUTES[name as keyof typeof PAGES].path}`, pathname);
+export function preloadPage(pathname: string): Promise<void> {
+  for (const { name, path, preload } of LAZY_PAGES) {
+    const match = matchPath(`/${path}`, pathname);
     if (!match) continue;
-    const content = 'content' in rest ? rest.content(match.params.slug ?? '') : undefined;
-    void trackPageLoad(Promise.all([load(), content])).catch(() => undefined);
-    return;
+    const { content } = PAGES[name as keyof typeof PAGES] as { content?: (slug: string) => Promise<unknown> | undefined };
+    return trackPageLoad(Promise.all([preload(), content?.(match.params.slug ?? '')])).then(
+      () => undefined,
+      () => undefined,
+    );
   }
+  return Promise.resolve();
 }
 
 /** The whole course under a router (<HashRouter> in the app, <MemoryRouter> in tests). */

@@ -24,17 +24,18 @@ export function startCourse(root: HTMLElement): void {
   // Registration waits for load, so the worker's precache downloads never compete with the first paint.
   window.addEventListener('load', registerServiceWorker, { once: true });
 
-  // A deep link's page and content start loading now, beside the settings and saved progress.
-  preloadPage(parsePath(addressInHash()).pathname ?? '/');
+  // A deep link's page and content start loading now, beside the settings and saved progress,
+  // and the first render waits for them too: it shows the page, not a fallback (ADR 0023).
+  const pageReady = preloadPage(parsePath(addressInHash()).pathname ?? '/');
 
   // The host's course-settings.json first (crisis lines, modules, colours), and beside it the
-  // shared-computer choice and the learner's saved progress: the first render already shows all
-  // three. The static "Loading the course…" stays on screen meanwhile. Settings and slots cannot
+  // shared-computer choice, the learner's saved progress and the page: the first render already
+  // shows all four. The static "Loading the course…" stays on screen meanwhile. Settings and slots cannot
   // fail the start (without them the course runs as built). If saved progress cannot be read
   // because its reader's code is gone (a new deployment) or out of reach (offline), the error page
   // explains or reloads into the new version, and the app never starts over the unread record.
   const app = createRoot(root, { onCaughtError: reportCaughtError });
-  void Promise.all([loadCourseSettings({ keepCopy: true }), loadDeviceSlots().catch(() => undefined), progressLoaded]).then(
+  void Promise.all([loadCourseSettings({ keepCopy: true }), loadDeviceSlots().catch(() => undefined), progressLoaded, pageReady]).then(
     () =>
       // A transition renders in slices that yield to the browser between them, so the first render
       // of a long page (a lesson, a results page) never blocks a cheap phone's main thread in one

@@ -1,0 +1,20 @@
+import { screen } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { preloadPage } from '../../src/app/router';
+import { renderApp } from '../render-app';
+
+// Start-up waits for preloadPage before its first render (src/app/start-course.tsx). A page whose
+// code is here must then render in that first render: a fallback first would hold the page back
+// (React keeps a shown fallback for at least 300 ms).
+test('a page loaded before the first render shows at once, with no loading fallback', async () => {
+  await preloadPage('/module/hopeful/quiz');
+  renderApp('/module/hopeful/quiz');
+  expect(screen.queryByText('Loading the course…')).toBeNull();
+  expect(screen.getByRole('heading', { level: 1, name: /Hopeful/ })).toBeTruthy();
+});
+
+test('a page not loaded yet shows the fallback, then the page', async () => {
+  renderApp('/reflections');
+  expect(screen.getByText('Loading the course…')).toBeTruthy();
+  expect(await screen.findByRole('heading', { level: 1, name: /reflections/i }, { timeout: 10_000 })).toBeTruthy();
+});
