@@ -12,9 +12,10 @@ import { statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { runnerImport, type Plugin } from 'vite';
 import type { Pool, Question, ScenarioBank } from '../src/domain/content/content-types';
+import { keyedQuestion } from '../src/domain/content/keyed-question';
 
-/** A pool's module id: a bank file with `?pool=practice` or `?pool=check`. */
-const POOL_ID = /^(.+\/content\/[^/?]+\/scenarios\.ts)\?pool=(practice|check)$/;
+/** A pool's module id: a bank file with `?pool=` (the scenarios) or `?keys=` (their keyed projection) and `practice` or `check`. */
+const POOL_ID = /^(.+\/content\/[^/?]+\/scenarios\.ts)\?(pool|keys)=(practice|check)$/;
 
 /** The pool a scenario is in: an item with no pool counts as practice (as practicePool says). */
 const poolOf = (q: Question): Pool => (q.pool === 'check' ? 'check' : 'practice');
@@ -24,8 +25,9 @@ const poolOf = (q: Question): Pool => (q.pool === 'check' ? 'check' : 'practice'
  * Throws when the bank is not plain data (a function, `undefined`, a Date…), which JSON would
  * silently change.
  */
-export function poolSource(file: string, bank: ScenarioBank, pool: Pool): string {
-  const part = { module: bank.module, questions: bank.questions.filter((q) => poolOf(q) === pool) };
+export function poolSource(file: string, bank: ScenarioBank, pool: Pool, keysOnly = false): string {
+  const questions = bank.questions.filter((q) => poolOf(q) === pool);
+  const part = { module: bank.module, questions: keysOnly ? questions.map(keyedQuestion) : questions };
   const json = JSON.stringify(part);
   if (!isDeepStrictEqual(JSON.parse(json), part)) {
     throw new Error(`${file}: a scenario bank must be plain data (text, numbers, true/false, lists and objects) to be split into pools.`);
@@ -55,7 +57,7 @@ export function bankPools(): Plugin {
     async load(id) {
       const match = POOL_ID.exec(id);
       if (!match) return null;
-      const [, file = '', pool = 'practice'] = match;
+      const [, file = '', kind, pool = 'practice'] = match;
       this.addWatchFile(file);
       const { mtimeMs } = statSync(file);
       let kept = banks.get(file);
@@ -63,7 +65,7 @@ export function bankPools(): Plugin {
         kept = { mtimeMs, bank: importBank(file, root) };
         banks.set(file, kept);
       }
-      return { code: poolSource(file, await kept.bank, pool as Pool), moduleType: 'js' };
+      return { code: poolSource(file, await kept.bank, pool as Pool, kind === 'keys'), moduleType: 'js' };
     },
   };
 }

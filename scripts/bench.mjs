@@ -26,8 +26,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 // Both builds go to temporary folders, so a benchmark never rewrites dist/ under someone's tests.
 const DIST = mkdtempSync(join(tmpdir(), 'psv-course-'));
 
-/** What a content chunk holds, in the order they are listed: a lesson, or one pool of a bank (scripts/bank-pools.ts). */
-const CONTENT_KINDS = ['lesson', 'practice pool', 'check pool', 'whole bank'];
+/** What a content chunk holds, in the order they are listed: a lesson, one pool of a bank, or a pool's keyed projection (scripts/bank-pools.ts). */
+const CONTENT_KINDS = ['lesson', 'practice pool', 'check pool', 'practice keys', 'check keys', 'whole bank'];
 
 /** Records which source each content chunk came from, so chunks can be named by lesson and pool. */
 function contentChunks(found) {
@@ -36,10 +36,10 @@ function contentChunks(found) {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         const source = chunk.type === 'chunk' && chunk.facadeModuleId ? relative(ROOT, chunk.facadeModuleId) : '';
-        const match = /^content\/([^/]+)\/(lesson\.mdx|scenarios\.ts)(?:\?pool=(practice|check))?$/.exec(source);
+        const match = /^content\/([^/]+)\/(lesson\.mdx|scenarios\.ts)(?:\?(pool|keys)=(practice|check))?$/.exec(source);
         if (!match) continue;
         // A bank imported without ?pool= would ship both pools in one chunk: listed, so it shows.
-        const kind = match[2] === 'lesson.mdx' ? 'lesson' : match[3] ? `${match[3]} pool` : 'whole bank';
+        const kind = match[2] === 'lesson.mdx' ? 'lesson' : match[4] ? `${match[4]} ${match[3]}` : 'whole bank';
         found.push({ folder: match[1], kind, file: chunk.fileName });
       }
     },

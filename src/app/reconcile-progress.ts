@@ -1,4 +1,4 @@
-import { loadQuestions } from '../course/bank-loader';
+import { loadKeys } from '../course/bank-loader';
 import { course, everyQuiz } from '../course/course-data';
 import type { LegacyKeys } from '../domain/progress/earlier-passes';
 import { holdsAnswers } from '../domain/progress/progress-model';
@@ -11,7 +11,8 @@ import { useProgress } from '../store/progress-store';
  * 1. answers given on content 1.0.0 are scored with that version's keys, and every module passed
  *    there is kept as an earlier pass (a content rewrite never takes a pass away);
  * 2. answers to scenarios the course no longer has are set aside (kept, never scored).
- * Loads only the banks of quizzes the learner has attempted, so a first visit loads nothing.
+ * Loads only the banks of quizzes the learner has attempted, so a first visit loads nothing, and
+ * only their keyed projections (ids, no words): a few KB where the scenarios are about 200 KB.
  */
 export async function reconcileProgress(now: () => string = () => new Date().toISOString()): Promise<void> {
   const state = useProgress.getState();
@@ -21,7 +22,7 @@ export async function reconcileProgress(now: () => string = () => new Date().toI
   // must never set a learner's answers to it aside.
   const quizIds = new Set<string>(everyQuiz.map((q) => q.id));
   const attempted = everyQuiz.filter((q) => attempts.some((a) => a.quizId === q.id));
-  const known = new Map(await Promise.all(attempted.map(async (q) => [q.id, new Set((await loadQuestions(q)).map((x) => x.id))] as const)));
+  const known = new Map(await Promise.all(attempted.map(async (q) => [q.id, new Set((await loadKeys(q)).map((x) => x.id))] as const)));
   const isOld = (answers: object) => Object.keys(answers).some((id) => ![...known.values()].some((ids) => ids.has(id)));
   const older = [...attempts, ...setAside].filter((a) => a.finishedAt && isOld(a.answers));
   if (older.length > 0 && course.version !== '1.0.0') {

@@ -43,3 +43,17 @@ test('the plugin answers a bank file asked for with ?pool=check with that pool a
   expect(await load.call(context, file)).toBeNull();
   expect(await load.call(context, `${file}?pool=all`)).toBeNull();
 });
+
+test('?keys=check answers the check pool in its keyed projection: the same scenarios, a fraction of the bytes', async () => {
+  const plugin = bankPools();
+  const load = plugin.load as unknown as (this: { addWatchFile(file: string): void }, id: string) => Promise<{ code: string } | null>;
+  const context = { addWatchFile: () => undefined };
+  const file = fileURLToPath(new URL('../../content/05-respectful/scenarios.ts', import.meta.url));
+  const full = (await load.call(context, `${file}?pool=check`))?.code ?? '';
+  const keys = (await load.call(context, `${file}?keys=check`))?.code ?? '';
+  const bank = exported(keys);
+  expect(bank.questions.map((q) => q.id)).toEqual(exported(full).questions.map((q) => q.id));
+  expect(bank.questions.every((q) => q.situation === undefined && q.prompt === undefined)).toBe(true);
+  expect(keys.length).toBeLessThan(full.length / 5);
+  expect(await load.call(context, `${file}?keys=all`)).toBeNull();
+});

@@ -173,6 +173,26 @@ export interface ValueQuestion extends QuestionBase {
 /** Any scenario question. */
 export type Question = SingleQuestion | MultiQuestion | RankQuestion | BranchQuestion | ValueQuestion;
 
+/** What a learner reads and scoring never does: the keyed projection leaves these out. */
+type ShownText = 'setting' | 'title' | 'situation' | 'prompt';
+/** An option without its words: its id and what it is worth. */
+type KeyedOption<O> = Omit<O, 'text' | 'feedback' | 'instead'>;
+
+/**
+ * A scenario as scoring sees it: ids, kinds, values, safety tags and keys, none of the words.
+ * Every Question is one. Home, assignments and receipts score saved checks from these, built from
+ * the banks at build time (`scenarios.ts?keys=`, scripts/bank-pools.ts), so a returning learner's
+ * home does not download and parse every scenario's text to work out a pass.
+ */
+export type KeyedQuestion =
+  | (Omit<SingleQuestion, ShownText | 'options'> & { options: KeyedOption<SingleQuestion['options'][number]>[] })
+  | (Omit<MultiQuestion, ShownText | 'options'> & { options: KeyedOption<MultiQuestion['options'][number]>[] })
+  | (Omit<RankQuestion, ShownText | 'options'> & { options: KeyedOption<ResponseOption>[] })
+  | (Omit<ValueQuestion, ShownText | 'options'> & { options: KeyedOption<ValueOption>[] })
+  | (Omit<BranchQuestion, ShownText | 'steps'> & {
+      steps: (Omit<BranchStep, 'lead' | 'prompt' | 'options'> & { options: KeyedOption<BranchStep['options'][number]>[] })[];
+    });
+
 /** The kinds of question, as stored in content. */
 export type QuestionKind = Question['kind'];
 

@@ -12,7 +12,7 @@
 import type { Answers } from '../scoring/answers';
 import { textToBase64url } from '../encoding/base64url';
 import { canonicalJson } from '../encoding/canonical-json';
-import type { Question } from '../content/content-types';
+import type { KeyedQuestion } from '../content/content-types';
 import { scoreAttempt } from '../progress/attempt-summary';
 import { countsTowardPass, finishedAttempts, type Progress } from '../progress/progress-model';
 import { sha256Hex } from '../encoding/sha256';
@@ -142,7 +142,7 @@ export interface ReceiptInput {
   /** The learner's progress. */
   progress: Progress;
   /** Questions per module id, to compute the claimed scores. */
-  banks: ReadonlyMap<string, readonly Question[]>;
+  banks: ReadonlyMap<string, readonly KeyedQuestion[]>;
 }
 
 /** Builds a receipt. Deterministic: the same progress always gives the same receipt and checksum. */

@@ -4,7 +4,7 @@
  * progress store: the course home loads this module only once the learner has finished an
  * attempt (issue #8, `npm run bench`).
  */
-import type { Question } from '../content/content-types';
+import type { KeyedQuestion } from '../content/content-types';
 import { countsTowardPass, finishedAttempts, type Attempt, type Progress } from './progress-model';
 import { scoreQuiz, type QuizScore } from '../scoring/score-quiz';
 
@@ -29,12 +29,12 @@ export interface AttemptSummary {
 }
 
 /** The practice pool of a bank: items marked `practice`, and any item with no pool (older fixtures). */
-export function practicePool(bank: readonly Question[]): Question[] {
+export function practicePool<Q extends KeyedQuestion>(bank: readonly Q[]): Q[] {
   return bank.filter((q) => q.pool !== 'check');
 }
 
 /** The mastery-check pool of a bank. */
-export function checkPool(bank: readonly Question[]): Question[] {
+export function checkPool<Q extends KeyedQuestion>(bank: readonly Q[]): Q[] {
   return bank.filter((q) => q.pool === 'check');
 }
 
@@ -43,7 +43,7 @@ export function checkPool(bank: readonly Question[]): Question[] {
  * skipped: their answers were set aside), else the whole bank for a quiz from before the split,
  * else the practice pool.
  */
-export function questionsOf(attempt: Pick<Attempt, 'mode' | 'items'>, bank: readonly Question[]): Question[] {
+export function questionsOf<Q extends KeyedQuestion>(attempt: Pick<Attempt, 'mode' | 'items'>, bank: readonly Q[]): Q[] {
   if (attempt.items) {
     const byId = new Map(bank.map((q) => [q.id, q]));
     return attempt.items.flatMap((id) => byId.get(id) ?? []);
@@ -52,7 +52,7 @@ export function questionsOf(attempt: Pick<Attempt, 'mode' | 'items'>, bank: read
 }
 
 /** Scores one attempt over the scenarios it presented. */
-export function scoreAttempt(attempt: Attempt, bank: readonly Question[], passMark: number): QuizScore {
+export function scoreAttempt(attempt: Attempt, bank: readonly KeyedQuestion[], passMark: number): QuizScore {
   return scoreQuiz(questionsOf(attempt, bank), attempt.answers, passMark);
 }
 
@@ -64,7 +64,7 @@ export function scoreAttempt(attempt: Attempt, bank: readonly Question[], passMa
 export function summarizeAttempts(
   progress: Pick<Progress, 'attempts'>,
   quizId: string,
-  bank: readonly Question[],
+  bank: readonly KeyedQuestion[],
   passMark: number,
   score: typeof scoreAttempt = scoreAttempt,
 ): AttemptSummary {

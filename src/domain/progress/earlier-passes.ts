@@ -4,7 +4,7 @@
  * they were given on (content/legacy/), with that version's pass mark, and every module passed
  * there is kept as an `EarlierPass`.
  */
-import type { Question } from '../content/content-types';
+import type { KeyedQuestion } from '../content/content-types';
 import { scoreQuiz } from '../scoring/score-quiz';
 import type { Attempt, EarlierPass, Progress } from './progress-model';
 
@@ -15,7 +15,7 @@ export interface LegacyKeys {
   /** That version's pass mark. */
   passMark: number;
   /** Each quiz's questions (texts left out; only what scoring reads). */
-  quizzes: Record<string, readonly Question[]>;
+  quizzes: Record<string, readonly KeyedQuestion[]>;
 }
 
 /**

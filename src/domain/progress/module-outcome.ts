@@ -3,7 +3,7 @@
  * certificates, all derived the same way: passed = lesson read + a mastery check at or above the
  * pass mark in force (the assignment's override, else the course default). Practice never counts.
  */
-import type { Question } from '../content/content-types';
+import type { KeyedQuestion } from '../content/content-types';
 import { summarizeAttempts } from './attempt-summary';
 import { moduleStatus, type ModuleStatus } from './module-status';
 import { countsTowardPass, type Progress } from './progress-model';
@@ -40,7 +40,7 @@ const latest = (a: string | undefined, b: string | undefined): string | undefine
 export function moduleOutcome(
   progress: Progress,
   moduleId: string,
-  questions: readonly Question[] | undefined,
+  questions: readonly KeyedQuestion[] | undefined,
   passMark: number,
   due?: string,
 ): ModuleOutcome {

@@ -17,7 +17,7 @@
  * Rounding to a percent happens once, for the whole quiz (score-quiz.ts), never per question.
  */
 import type { Answer } from './answers';
-import type { BranchQuestion, Question, ValueId } from '../content/content-types';
+import type { KeyedQuestion, ValueId } from '../content/content-types';
 import { walkBranch } from './branch-walk';
 
 /** The outcome of scoring one question. */
@@ -54,7 +54,7 @@ export const isNoCredit = (earned: number): boolean => earned <= EPSILON;
 /** Earned credit as a whole percent, rounded down ("67% credit" for two thirds). */
 export const creditPercent = (earned: number): number => Math.floor(earned * 100 + EPSILON);
 
-const result = (q: Question, earned: number, reasons: string[], feedbackIds: string[]): QuestionScore => ({
+const result = (q: KeyedQuestion, earned: number, reasons: string[], feedbackIds: string[]): QuestionScore => ({
   questionId: q.id,
   value: q.value,
   earned,
@@ -65,7 +65,7 @@ const result = (q: Question, earned: number, reasons: string[], feedbackIds: str
   feedbackIds,
 });
 
-const failed = (q: Question, status: 'unanswered' | 'invalid', reason: string): QuestionScore => ({
+const failed = (q: KeyedQuestion, status: 'unanswered' | 'invalid', reason: string): QuestionScore => ({
   ...result(q, 0, [reason], []),
   status,
 });
@@ -76,7 +76,7 @@ export function maxRankDistance(n: number): number {
 }
 
 /** Scores one answer (or none) against its question. */
-export function scoreQuestion(q: Question, answer: Answer | undefined): QuestionScore {
+export function scoreQuestion(q: KeyedQuestion, answer: Answer | undefined): QuestionScore {
   if (!answer) return failed(q, 'unanswered', 'Not answered.');
   if (answer.kind !== q.kind) return failed(q, 'invalid', `Answer is for a "${answer.kind}" question, not "${q.kind}".`);
   switch (q.kind) {
@@ -107,7 +107,7 @@ function unique(ids: (string | undefined)[]): string[] {
   return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 }
 
-function scoreMulti(q: Extract<Question, { kind: 'multi' }>, optionIds: unknown[]): QuestionScore {
+function scoreMulti(q: Extract<KeyedQuestion, { kind: 'multi' }>, optionIds: unknown[]): QuestionScore {
   const reasons: string[] = [];
   const known = new Map(q.options.map((o) => [o.id, o]));
   const picked = new Set<string>();
@@ -123,7 +123,7 @@ function scoreMulti(q: Extract<Question, { kind: 'multi' }>, optionIds: unknown[
   return result(q, earned, reasons, unique([...picked, ...correct.map((o) => o.id)]));
 }
 
-function scoreRank(q: Extract<Question, { kind: 'rank' }>, order: unknown[]): QuestionScore {
+function scoreRank(q: Extract<KeyedQuestion, { kind: 'rank' }>, order: unknown[]): QuestionScore {
   const key = q.options.map((o) => o.id);
   const isPermutation = (ids: unknown[]): ids is string[] =>
     ids.length === key.length && new Set(ids).size === key.length && ids.every((id) => typeof id === 'string' && key.includes(id));
@@ -133,7 +133,7 @@ function scoreRank(q: Extract<Question, { kind: 'rank' }>, order: unknown[]): Qu
   return result(q, max === 0 ? 1 : 1 - distance / max, [], [...order]);
 }
 
-function scoreBranch(q: BranchQuestion, path: unknown[]): QuestionScore {
+function scoreBranch(q: Extract<KeyedQuestion, { kind: 'branch' }>, path: unknown[]): QuestionScore {
   if (path.length === 0) return failed(q, 'unanswered', 'Not answered.');
   const walk = walkBranch(q, path);
   if (walk.problem) return failed(q, 'invalid', walk.problem);

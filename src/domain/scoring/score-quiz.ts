@@ -3,7 +3,7 @@
  * answers and pass mark always give the same result, whatever order the options were shown in.
  */
 import type { Answers } from './answers';
-import type { Question, ValueId } from '../content/content-types';
+import type { KeyedQuestion, ValueId } from '../content/content-types';
 import { EPSILON, scoreQuestion, type QuestionScore } from './score-question';
 
 /** Earned and possible points for one value. */
@@ -58,7 +58,7 @@ export function clampPassMark(requested: number): number {
 const sum = (values: number[]): number => [...values].sort((a, b) => a - b).reduce((total, x) => total + x, 0);
 
 /** Scores answers against questions with a pass mark (whole percent, 0 to 100; clamped). */
-export function scoreQuiz(questions: readonly Question[], answers: Answers, passMark: number): QuizScore {
+export function scoreQuiz(questions: readonly KeyedQuestion[], answers: Answers, passMark: number): QuizScore {
   // Saved answers are untrusted: a missing record scores as nothing answered.
   const given: Answers = answers !== null && typeof answers === 'object' ? answers : {};
   const perQuestion = questions.map((q) => scoreQuestion(q, Object.hasOwn(given, q.id) ? given[q.id] : undefined));
@@ -86,7 +86,7 @@ export function scoreQuiz(questions: readonly Question[], answers: Answers, pass
   };
 }
 
-function quizReasons(questions: readonly Question[], answers: Answers, requested: number, mark: number): string[] {
+function quizReasons(questions: readonly KeyedQuestion[], answers: Answers, requested: number, mark: number): string[] {
   const reasons: string[] = [];
   if (questions.length === 0) reasons.push('This quiz has no questions.');
   const known = new Set(questions.map((q) => q.id));

@@ -6,7 +6,7 @@ import { useQuestionBanks } from '../../course/use-question-banks';
 import type { AttemptSummary } from '../../domain/progress/attempt-summary';
 import type * as ScoringCode from '../../domain/progress/attempt-summary';
 import type { Attempt, Progress } from '../../domain/progress/progress-model';
-import type { Question } from '../../domain/content/content-types';
+import type { KeyedQuestion } from '../../domain/content/content-types';
 import type { QuizScore } from '../../domain/scoring/score-quiz';
 import { moduleStage, type ModuleStage } from '../../domain/progress/module-stage';
 import { moduleStatus, type ModuleStatus } from '../../domain/progress/module-status';
@@ -31,13 +31,13 @@ export interface ModuleProgress {
  * edit makes a new object), so the header and the home page score each attempt once, instead of
  * the whole history again on every answer given and every scenario bank that arrives.
  */
-const scores = new WeakMap<Attempt, { bank: readonly Question[]; passMark: number; score: QuizScore }>();
+const scores = new WeakMap<Attempt, { bank: readonly KeyedQuestion[]; passMark: number; score: QuizScore }>();
 
 function scoreOnce(
   attempt: Attempt,
-  bank: readonly Question[],
+  bank: readonly KeyedQuestion[],
   passMark: number,
-  score: (attempt: Attempt, bank: readonly Question[], passMark: number) => QuizScore,
+  score: (attempt: Attempt, bank: readonly KeyedQuestion[], passMark: number) => QuizScore,
 ): QuizScore {
   const kept = scores.get(attempt);
   if (kept && kept.bank === bank && kept.passMark === passMark) return kept.score;
