@@ -8,7 +8,7 @@
  * (`restoreDigest`) and is rebuilt from the text whenever it is unreadable or was scored with
  * another content version (`scoredWith`).
  */
-import type { Question, ValueId } from '../content/content-types';
+import type { KeyedQuestion, ValueId } from '../content/content-types';
 import { canonicalJson } from '../encoding/canonical-json';
 import { sha256Hex } from '../encoding/sha256';
 import { isRecord } from '../encoding/untrusted-text';
@@ -89,7 +89,7 @@ export function receiptId({ receipt, checksumOk, text }: ReadReceipt): string {
  */
 export function digestReceipt(
   read: ReadReceipt,
-  banks: ReadonlyMap<string, readonly Question[]>,
+  banks: ReadonlyMap<string, readonly KeyedQuestion[]>,
   scoredWith: string,
   id: string = receiptId(read),
 ): ReceiptDigest {

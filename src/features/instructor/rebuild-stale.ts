@@ -2,7 +2,7 @@
  * Rebuilds the digests of stored receipts that have none the roster can use (a roster moved from
  * localStorage, or one scored with an earlier content version), a slice at a time.
  */
-import type { Question } from '../../domain/content/content-types';
+import type { KeyedQuestion } from '../../domain/content/content-types';
 import { decodeReceipt } from '../../domain/exchange/receipt-decode';
 import { digestReceipt } from '../../domain/exchange/receipt-digest';
 import type { RosterItem } from '../../domain/exchange/roster-rows';
@@ -12,7 +12,7 @@ import { sliceTimer, yieldToBrowser } from './yield-to-browser';
 /** Digests every stored receipt; ids whose text no longer decodes are listed as unreadable. */
 export async function rebuildStale(
   stale: readonly StoredReceipt[],
-  banks: ReadonlyMap<string, readonly Question[]>,
+  banks: ReadonlyMap<string, readonly KeyedQuestion[]>,
   version: string,
 ): Promise<{ rebuilt: RosterItem[]; unreadable: string[] }> {
   const rebuilt: RosterItem[] = [];

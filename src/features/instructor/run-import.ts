@@ -4,7 +4,7 @@
  * in groups as they go. Nothing is capped: every piece ends up added, a duplicate (the very
  * same receipt), or refused with its reason.
  */
-import type { Question } from '../../domain/content/content-types';
+import type { KeyedQuestion } from '../../domain/content/content-types';
 import { canonicalJson } from '../../domain/encoding/canonical-json';
 import type { OwnAssignment } from '../../domain/exchange/own-assignment';
 import { planBatch, readPiece, type Refusal } from '../../domain/exchange/receipt-batch';
@@ -56,7 +56,7 @@ export interface ImportOutcome {
 /** What runImport needs from its caller. */
 export interface ImportDeps {
   /** Every module's questions, by module id. */
-  banks: ReadonlyMap<string, readonly Question[]>;
+  banks: ReadonlyMap<string, readonly KeyedQuestion[]>;
   /** This course's id and content version. */
   course: { id: string; version: string };
   /** Ids already in the roster. */
