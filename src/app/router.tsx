@@ -108,9 +108,17 @@ export function AppRoutes() {
   const { pathname } = useLocation();
   // Once per app, not per navigation: keep saved answers in step with the content. Its own
   // chunk, loaded only when there are saved answers: a first visit has nothing to reconcile.
+  // Once the browser is idle after the first paint (within 2 s): the page a learner arrived at
+  // comes first on a slow phone, and nothing on it waits for this (ADR 0023).
   useEffect(() => {
     if (!holdsAnswers(useProgress.getState())) return;
-    import('./reconcile-progress').then((m) => m.reconcileProgress()).catch(() => undefined);
+    const reconcile = () => void import('./reconcile-progress').then((m) => m.reconcileProgress()).catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(reconcile, 0);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(reconcile, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
   }, []);
   return (
     // A page that fails (its code gone offline or after a deployment) shows the error page;
