@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { bankPools } from './scripts/bank-pools.ts';
 import { cspMetaTag } from './scripts/content-security-policy.ts';
-import { firstVisitGroup, pageGroups, staticClosureOf } from './scripts/first-visit-chunk.ts';
+import { firstVisitGroup, pageGroups, staticClosure, type ChunkingContext } from './scripts/first-visit-chunk.ts';
 import { routeHints } from './scripts/route-hints.ts';
 
 // Service worker + web app manifest (vite-plugin-pwa / workbox). Trainees open the course on
@@ -109,8 +109,8 @@ const PAGE_GROUPS = [
  * reader for the text checks they share.
  */
 let lighterLoads: Set<string> | undefined;
-function isApart(id: string, ctx: Parameters<ReturnType<typeof pageGroups>['name']>[1]): boolean {
-  lighterLoads ??= new Set(['src/routes/lesson.tsx', 'src/app/apply-settings.ts'].flatMap((file) => [...staticClosureOf(here(file), ctx)]));
+function isApart(id: string, ctx: ChunkingContext): boolean {
+  lighterLoads ??= staticClosure([here('src/routes/lesson.tsx'), here('src/app/apply-settings.ts')], ctx);
   return id.includes('/content/') || lighterLoads.has(id);
 }
 

@@ -12,14 +12,10 @@ interface ChunkingContext {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 
-/** What rolldown's chunking passes to a group's name function. */
 export type { ChunkingContext };
 
-/** The modules `root` reaches through static imports, itself included. */
-export const staticClosureOf = (root: string, ctx: ChunkingContext): Set<string> => staticClosure([root], ctx);
-
 /** The modules `roots` reach through static imports, themselves included. */
-function staticClosure(roots: readonly string[], ctx: ChunkingContext): Set<string> {
+export function staticClosure(roots: readonly string[], ctx: ChunkingContext): Set<string> {
   const seen = new Set<string>();
   const queue = [...roots];
   for (let id = queue.pop(); id !== undefined; id = queue.pop()) {

@@ -66,10 +66,10 @@ const PAGES = {
 } satisfies Record<keyof typeof PAGE_ROUTES, { load: () => Promise<PageModule>; content?: (slug: string) => Promise<unknown> | undefined }>;
 
 /** Every page but home and not-found, each loaded when first shown. A page is added in page-routes.ts and PAGES. */
-const LAZY_PAGES = Object.entries(PAGES).map(([name, { load }]) => ({
-  name,
+const LAZY_PAGES = Object.entries(PAGES).map(([name, entry]) => ({
   path: PAGE_ROUTES[name as keyof typeof PAGES].path,
-  ...page(load),
+  content: 'content' in entry ? entry.content : undefined,
+  ...page(entry.load),
 }));
 
 function lessonOf(slug: string) {
@@ -91,10 +91,9 @@ function poolOf(id: string, pool: 'practice' | 'check') {
  * error when it renders.
  */
 export function preloadPage(pathname: string): Promise<void> {
-  for (const { name, path, preload } of LAZY_PAGES) {
+  for (const { path, content, preload } of LAZY_PAGES) {
     const match = matchPath(`/${path}`, pathname);
     if (!match) continue;
-    const { content } = PAGES[name as keyof typeof PAGES] as { content?: (slug: string) => Promise<unknown> | undefined };
     return trackPageLoad(Promise.all([preload(), content?.(match.params.slug ?? '')])).then(
       () => undefined,
       () => undefined,

@@ -30,8 +30,9 @@ export function startCourse(root: HTMLElement): void {
 
   // The host's course-settings.json first (crisis lines, modules, colours), and beside it the
   // shared-computer choice, the learner's saved progress and the page: the first render already
-  // shows all four. The static "Loading the course…" stays on screen meanwhile. Settings and slots cannot
-  // fail the start (without them the course runs as built). If saved progress cannot be read
+  // shows all four. The static "Loading the course…" stays on screen meanwhile. Settings, slots
+  // and the page cannot fail the start (without the first two the course runs as built; a page
+  // that cannot load explains itself when it renders). If saved progress cannot be read
   // because its reader's code is gone (a new deployment) or out of reach (offline), the error page
   // explains or reloads into the new version, and the app never starts over the unread record.
   const app = createRoot(root, { onCaughtError: reportCaughtError });

@@ -10,9 +10,8 @@ import type { Answer } from '../domain/scoring/answers';
 import { emptyProgress, type HeldAssignment, type Progress } from '../domain/progress/progress-model';
 import { LIMITS } from '../domain/progress/progress-model';
 import { isMemoryOnly } from './device-mode';
-import { progressStorage } from './progress-storage';
-
 import { PROGRESS_KEY } from './progress-key';
+import { progressStorage } from './progress-storage';
 
 export { PROGRESS_KEY };
 
