@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { bankPools } from './scripts/bank-pools.ts';
 import { cspMetaTag } from './scripts/content-security-policy.ts';
 import { firstVisitGroup, pageGroups, staticClosure, type ChunkingContext } from './scripts/first-visit-chunk.ts';
+import { manifestAfterPaint } from './scripts/manifest-after-paint.ts';
 import { routeHints } from './scripts/route-hints.ts';
+import { WEB_MANIFEST_FILE } from './src/config/web-manifest.ts';
 
 // Service worker + web app manifest (vite-plugin-pwa / workbox). Trainees open the course on
 // clinic Wi-Fi and in the field with no signal, so one visit precaches the WHOLE course: every
@@ -19,6 +21,8 @@ const pwa = VitePWA({
   // The web entry registers the worker itself, after load, with the browser's own API
   // (register-service-worker.ts, not virtual:pwa-register); the LMS entry never does.
   injectRegister: false,
+  // Linked by the page once painted, not in index.html (scripts/manifest-after-paint.ts).
+  manifestFilename: WEB_MANIFEST_FILE,
   manifest: {
     name: 'Peer Support Values',
     short_name: 'Peer Values',
@@ -125,6 +129,8 @@ export default defineConfig({
     bankPools(),
     // A deep link's page starts loading beside the first-visit scripts (scripts/route-hints.ts).
     routeHints(),
+    // The manifest is linked once the page is painted, not beside its files (scripts/manifest-after-paint.ts).
+    manifestAfterPaint(),
     // The strict Content-Security-Policy in every built page (scripts/content-security-policy.ts); after the hints, which it allows by hash.
     cspMetaTag(),
   ],

@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../config/site';
 import { applyCourseSettings } from '../course/course-data';
 import { DETAILS, type FetchedSettings, SETTINGS_CACHE, SETTINGS_FILE } from './settings-file';
 import { SHIPPED_SETTINGS_FIELDS, SHIPPED_SETTINGS_HASH, textHash } from './shipped-settings';
+import { whenIdle } from './when-idle';
 
 /** A first visit on a bad connection waits at most this long before using the defaults. */
 const TIMEOUT_MS = 5_000;
@@ -31,11 +32,16 @@ async function fetchSettings(url: string, keepCopy: boolean): Promise<FetchedSet
     const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin', signal: controller.signal });
     if (!response.ok) return { problem: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
     const text = await response.text();
+    // The copy is for a later visit with no network, so writing it waits until the page is idle:
+    // a Cache Storage write costs a slow phone several milliseconds of the first render.
     if (keepCopy && typeof caches !== 'undefined')
-      void caches
-        .open(SETTINGS_CACHE)
-        .then((c) => c.put(url, new Response(text, { headers: { 'content-type': 'application/json' } })))
-        .catch(() => undefined);
+      whenIdle(
+        () =>
+          void caches
+            .open(SETTINGS_CACHE)
+            .then((c) => c.put(url, new Response(text, { headers: { 'content-type': 'application/json' } })))
+            .catch(() => undefined),
+      );
     return { text, savedCopy: false };
   } catch (error) {
     const text = keepCopy ? await savedCopy(url).catch(() => null) : null;

@@ -9,6 +9,7 @@ import { AppShell } from './app-shell';
 import { PAGE_ROUTES } from './page-routes';
 import { PageErrorBoundary } from './page-error-boundary';
 import { trackPageLoad } from './page-loading';
+import { whenIdle } from './when-idle';
 
 /**
  * The URL map. Hash routing so any static host (and any LMS) serves every page from
@@ -111,13 +112,7 @@ export function AppRoutes() {
   // comes first on a slow phone, and nothing on it waits for this (ADR 0023).
   useEffect(() => {
     if (!holdsAnswers(useProgress.getState())) return;
-    const reconcile = () => void import('./reconcile-progress').then((m) => m.reconcileProgress()).catch(() => undefined);
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(reconcile, 0);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(reconcile, { timeout: 2000 });
-    return () => cancelIdleCallback(idle);
+    return whenIdle(() => void import('./reconcile-progress').then((m) => m.reconcileProgress()).catch(() => undefined));
   }, []);
   return (
     // A page that fails (its code gone offline or after a deployment) shows the error page;

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter, parsePath } from 'react-router';
 import { listenForMissingChunks } from '../features/offline/missing-chunk';
 import { registerServiceWorker } from '../features/offline/register-service-worker';
+import { linkWebManifest } from '../features/offline/web-manifest';
 import { RouteError } from '../routes/route-error';
 import { listenForOtherTabs, progressLoaded } from '../store/progress-store';
 import { loadDeviceSlots } from './device-slots';
@@ -11,6 +12,7 @@ import { loadCourseSettings } from './load-settings';
 import { reportCaughtError } from './page-error-boundary';
 import { isLoadingPage } from './page-loading';
 import { AppRoutes, preloadPage } from './router';
+import { whenIdle } from './when-idle';
 
 /**
  * Starts the standalone course in `root`. Only the web entry (src/main.tsx) calls it: the LMS
@@ -37,7 +39,7 @@ export function startCourse(root: HTMLElement): void {
   // explains or reloads into the new version, and the app never starts over the unread record.
   const app = createRoot(root, { onCaughtError: reportCaughtError });
   void Promise.all([loadCourseSettings({ keepCopy: true }), loadDeviceSlots().catch(() => undefined), progressLoaded, pageReady]).then(
-    () =>
+    () => {
       // A transition renders in slices that yield to the browser between them, so the first render
       // of a long page (a lesson, a results page) never blocks a cheap phone's main thread in one
       // long task; "Loading the course…" stays until it is ready.
@@ -50,7 +52,11 @@ export function startCourse(root: HTMLElement): void {
             </HashRouter>
           </StrictMode>,
         ),
-      ),
+      );
+      // The web app manifest only matters for installing the course: it is linked once the first
+      // page is painted, so it never queues beside that page's files (scripts/manifest-after-paint.ts).
+      whenIdle(linkWebManifest);
+    },
     (error: unknown) =>
       app.render(
         <HashRouter>

@@ -70,6 +70,34 @@ test('after one visit, every lesson and a quiz work with the network off and the
   await context.close();
 });
 
+test(
+  'installing: the page links the web app manifest once painted (not in index.html, where it would queue beside the first paint’s files), and Chromium reads it',
+  { timeout: TIMEOUT },
+  async () => {
+    const { dir, server } = await serveCopy();
+    for (const file of ['index.html', 'index_lms.html']) {
+      assert.doesNotMatch(readFileSync(join(dir, file), 'utf8'), /rel="manifest"/, `${file} links no manifest itself`);
+    }
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context, server.url);
+    await waitForPage(page, 'Peer Support Values');
+    await page.waitForFunction(() => document.querySelector('link[rel="manifest"]') !== null);
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.equal(manifest.url, `${server.url}manifest.webmanifest`);
+    assert.deepEqual(manifest.errors, [], 'the manifest parses without errors');
+    const data = JSON.parse(manifest.data);
+    assert.equal(data.name, 'Peer Support Values');
+    assert.equal(data.start_url, './');
+    assert.ok(
+      data.icons.some((icon) => icon.sizes === '512x512' && icon.purpose === 'maskable'),
+      'a maskable icon for home screens',
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  },
+);
+
 test('a new deployment offers "Reload", announced politely, and reloading keeps all progress', { timeout: TIMEOUT }, async () => {
   const { dir, server } = await serveCopy();
   const context = await browser.newContext();
