@@ -104,7 +104,10 @@ const PAGE_GROUPS = [
     ],
   },
   { name: 'saved-progress', roots: [here('src/store/read-saved.ts'), here('src/store/progress-edits.ts')] },
-  { name: 'quiz', roots: ['quiz', 'check', 'review', 'review-practice'].map((page) => here(`src/routes/${page}.tsx`)) },
+  // Practice first: what both kinds of quiz share goes with it, and the check's own code (its
+  // session, results and form draw) is a chunk of its own that a practice page never loads.
+  { name: 'quiz', roots: ['quiz', 'review-practice'].map((page) => here(`src/routes/${page}.tsx`)) },
+  { name: 'check', roots: ['check', 'review'].map((page) => here(`src/routes/${page}.tsx`)) },
   { name: 'assignment', roots: [here('src/routes/assign.tsx'), here('src/routes/assignment.tsx')] },
 ];
 /**

@@ -6,7 +6,7 @@ import { modulePosition } from '../course/course-scope';
 import type { HeldAssignment } from '../domain/progress/progress-model';
 import { useAssignmentNextStep } from '../features/assignment/use-assignment-next-step';
 import { QuizFeature } from '../features/quiz/quiz-feature';
-import type { QuizMode } from '../features/quiz/use-quiz-attempt';
+import type { QuizKind } from '../features/quiz/quiz-kind';
 import { useProgress } from '../store/progress-store';
 import { NotFoundRoute } from './not-found';
 
@@ -18,8 +18,12 @@ function assignedPassMark(assignments: HeldAssignment[], moduleId: string): Held
   return assignments.filter((a) => a.modules.includes(moduleId) && a.passMark !== undefined).at(-1);
 }
 
-/** A module's practice or mastery check page (/module/:slug/quiz and /module/:slug/check). */
-export function ModuleQuizPage({ mode }: { mode: QuizMode }) {
+/**
+ * A module's practice or mastery check page (/module/:slug/quiz and /module/:slug/check). Each
+ * route passes its kind, so a practice page never loads the check's code.
+ */
+export function ModuleQuizPage({ kind }: { kind: QuizKind }) {
+  const { mode } = kind;
   const { slug } = useParams();
   const module = findModule(slug);
   const assignments = useProgress((s) => s.assignments);
@@ -44,7 +48,7 @@ export function ModuleQuizPage({ mode }: { mode: QuizMode }) {
       <QuizFeature
         key={`${module.id}-${mode}`}
         quiz={module}
-        mode={mode}
+        kind={kind}
         passMark={lmsPassMark ?? assigned?.passMark}
         lessonHref={`/module/${module.id}`}
         afterPass={afterPass}

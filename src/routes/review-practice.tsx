@@ -2,6 +2,7 @@ import { Page } from '../components/page';
 import { runtime } from '../config/runtime';
 import { course } from '../course/course-data';
 import { courseScope } from '../course/course-scope';
+import { PRACTICE } from '../features/quiz/practice-session';
 import { QuizFeature } from '../features/quiz/quiz-feature';
 import { NotFoundRoute } from './not-found';
 
@@ -11,7 +12,7 @@ export function Component() {
   if (!courseScope().hasReview) return <NotFoundRoute />;
   return (
     <Page title={`${course.review.title}: practice`} eyebrow="Scenarios from every value">
-      <QuizFeature key="practice" quiz={course.review} mode="practice" passMark={runtime().passMark} />
+      <QuizFeature key="practice" quiz={course.review} kind={PRACTICE} passMark={runtime().passMark} />
     </Page>
   );
 }

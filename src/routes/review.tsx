@@ -2,6 +2,7 @@ import { Page } from '../components/page';
 import { runtime } from '../config/runtime';
 import { course } from '../course/course-data';
 import { courseScope } from '../course/course-scope';
+import { CHECK } from '../features/quiz/check-session';
 import { QuizFeature } from '../features/quiz/quiz-feature';
 import { NotFoundRoute } from './not-found';
 
@@ -11,7 +12,7 @@ export function Component() {
   if (!courseScope().hasReview) return <NotFoundRoute />;
   return (
     <Page title={`${course.review.title}: final check`} eyebrow="Scenarios from every value">
-      <QuizFeature key="check" quiz={course.review} mode="check" passMark={runtime().passMark} />
+      <QuizFeature key="check" quiz={course.review} kind={CHECK} passMark={runtime().passMark} />
     </Page>
   );
 }

@@ -1,29 +1,13 @@
 import { useMemo, useState } from 'react';
-import type { QuizRef } from '../../course/course-data';
-import type { Question } from '../../domain/content/content-types';
 import { checkPool, questionsOf, summarizeAttempts } from '../../domain/progress/attempt-summary';
 import { emptyProgress } from '../../domain/progress/progress-model';
 import { CHECK_FORM_SIZE, drawCheckForm } from '../../domain/scoring/check-form';
 import { CheckResults } from './check-results';
-import type { NextStep } from './next-step';
 import { QuizIntro } from './quiz-intro';
+import type { QuizKind, SessionProps } from './quiz-kind';
 import { QuizReview } from './quiz-review';
 import { QuizRunner } from './quiz-runner';
 import { newSeed, useQuizAttempt } from './use-quiz-attempt';
-
-/** Props for CheckSession. */
-interface CheckSessionProps {
-  /** The quiz (a module, or the course review for the final check). */
-  quiz: QuizRef;
-  /** Its whole bank (loaded); the check draws from the check pool. */
-  bank: Question[];
-  /** The pass mark in use, a whole percent. */
-  passMark: number;
-  /** The lesson this quiz belongs to, if any. */
-  lessonHref?: string;
-  /** The primary step after a pass, when an assignment decides it. */
-  afterPass?: NextStep;
-}
 
 type Arrival = 'page-load' | 'started' | 'finished' | 'back-from-review';
 
@@ -32,7 +16,7 @@ type Arrival = 'page-load' | 'started' | 'finished' | 'back-from-review';
  * checks first), answered with no feedback until the whole form is submitted; then the result
  * and full feedback on every item. This is what passes a module.
  */
-export function CheckSession({ quiz, bank, passMark, lessonHref, afterPass }: CheckSessionProps) {
+export function CheckSession({ quiz, bank, passMark, lessonHref, afterPass }: SessionProps) {
   const { open, finished, start, record, finish } = useQuizAttempt(quiz.id, 'check');
   const [arrival, setArrival] = useState<Arrival>('page-load');
   const [reviewAt, setReviewAt] = useState<string>();
@@ -103,3 +87,6 @@ export function CheckSession({ quiz, bank, passMark, lessonHref, afterPass }: Ch
   if (pool.length === 0) return <p className="notice">This quiz has no mastery check yet. Practice its scenarios for now.</p>;
   return <QuizIntro quiz={quiz} mode="check" count={Math.min(size, pool.length)} passMark={passMark} onStart={startNew} />;
 }
+
+/** The mastery check: a form from the check pool, feedback once submitted; this is what passes. */
+export const CHECK: QuizKind = { mode: 'check', Session: CheckSession };

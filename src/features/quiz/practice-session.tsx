@@ -1,24 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { QuizRef } from '../../course/course-data';
-import type { Question } from '../../domain/content/content-types';
 import { practicePool, questionsOf, scoreAttempt } from '../../domain/progress/attempt-summary';
 import { PracticeResults } from './practice-results';
 import { QuizIntro } from './quiz-intro';
+import type { QuizKind, SessionProps } from './quiz-kind';
 import { QuizReview } from './quiz-review';
 import { QuizRunner } from './quiz-runner';
 import { newSeed, useQuizAttempt } from './use-quiz-attempt';
-
-/** Props for PracticeSession. */
-interface PracticeSessionProps {
-  /** The quiz. */
-  quiz: QuizRef;
-  /** Its whole bank (loaded); practice presents the practice pool. */
-  bank: Question[];
-  /** The pass mark in use (shown for orientation only: practice never decides a pass). */
-  passMark: number;
-  /** The lesson this quiz belongs to, if any. */
-  lessonHref?: string;
-}
 
 /** How the learner got to the current screen; decides focus and wording. */
 type Arrival = 'page-load' | 'started' | 'finished' | 'back-from-review';
@@ -28,7 +15,7 @@ type Arrival = 'page-load' | 'started' | 'finished' | 'back-from-review';
  * as many rounds as the learner likes. An open round resumes; otherwise the latest round's
  * results; otherwise the introduction.
  */
-export function PracticeSession({ quiz, bank, passMark, lessonHref }: PracticeSessionProps) {
+export function PracticeSession({ quiz, bank, passMark, lessonHref }: SessionProps) {
   const { open, finished, start, record, finish } = useQuizAttempt(quiz.id, 'practice');
   const [arrival, setArrival] = useState<Arrival>('page-load');
   const [reviewAt, setReviewAt] = useState<string>();
@@ -89,3 +76,6 @@ export function PracticeSession({ quiz, bank, passMark, lessonHref }: PracticeSe
   }
   return <QuizIntro quiz={quiz} mode="practice" count={pool.length} passMark={passMark} onStart={() => startWith(pool.map((q) => q.id))} />;
 }
+
+/** Practice: the practice pool, feedback after each answer; never decides a pass. */
+export const PRACTICE: QuizKind = { mode: 'practice', Session: PracticeSession };

@@ -1,17 +1,15 @@
 import { course, type QuizRef } from '../../course/course-data';
 import { clampPassMark } from '../../domain/scoring/score-quiz';
-import { CheckSession } from './check-session';
 import type { NextStep } from './next-step';
-import { PracticeSession } from './practice-session';
+import type { QuizKind } from './quiz-kind';
 import { useQuestions } from './use-questions';
-import type { QuizMode } from './use-quiz-attempt';
 
 /** Props for QuizFeature. */
 interface QuizFeatureProps {
   /** The quiz: a module's or the course review. */
   quiz: QuizRef;
-  /** Practice (feedback as you go, never decides a pass) or the mastery check. */
-  mode: QuizMode;
+  /** Practice (PRACTICE: feedback as you go, never decides a pass) or the mastery check (CHECK). */
+  kind: QuizKind;
   /** Pass mark override (e.g. from an instructor's assignment), a percent; clamped to 0..100. Defaults to the course's. */
   passMark?: number;
   /** The lesson this quiz belongs to, for "Back to the lesson". */
@@ -26,8 +24,8 @@ function effectivePassMark(override: number | undefined): number {
 }
 
 /** A quiz's practice or mastery check: loads its scenarios (with retry), then runs, scores and reviews attempts. */
-export function QuizFeature({ quiz, mode, passMark, lessonHref, afterPass }: QuizFeatureProps) {
-  const { state, retry } = useQuestions(quiz, mode);
+export function QuizFeature({ quiz, kind, passMark, lessonHref, afterPass }: QuizFeatureProps) {
+  const { state, retry } = useQuestions(quiz, kind.mode);
   if (state.status === 'loading') return <p role="status">Loading scenarios…</p>;
   if (state.status === 'failed') {
     return (
@@ -45,6 +43,7 @@ export function QuizFeature({ quiz, mode, passMark, lessonHref, afterPass }: Qui
     );
   }
   if (state.value.length === 0) return <p className="notice">This quiz has no scenarios yet. Please check back later.</p>;
-  const props = { quiz, bank: state.value, passMark: effectivePassMark(passMark), lessonHref };
-  return mode === 'check' ? <CheckSession {...props} afterPass={afterPass} /> : <PracticeSession {...props} />;
+  return (
+    <kind.Session quiz={quiz} bank={state.value} passMark={effectivePassMark(passMark)} lessonHref={lessonHref} afterPass={afterPass} />
+  );
 }

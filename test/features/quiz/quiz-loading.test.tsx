@@ -4,6 +4,8 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, expect, test, vi } from 'vitest';
 import type * as BankLoader from '../../../src/course/bank-loader';
 import { loadQuestionsFor } from '../../../src/course/bank-loader';
+import { CHECK } from '../../../src/features/quiz/check-session';
+import { PRACTICE } from '../../../src/features/quiz/practice-session';
 import { QuizFeature } from '../../../src/features/quiz/quiz-feature';
 import type { Attempt } from '../../../src/domain/progress/progress-model';
 import { useProgress } from '../../../src/store/progress-store';
@@ -22,7 +24,7 @@ beforeEach(() => {
 const renderFeature = (passMark?: number, mode: 'practice' | 'check' = 'practice') =>
   render(
     <MemoryRouter>
-      <QuizFeature quiz={fixtureQuiz} mode={mode} passMark={passMark} />
+      <QuizFeature quiz={fixtureQuiz} kind={mode === 'check' ? CHECK : PRACTICE} passMark={passMark} />
     </MemoryRouter>,
   );
 
