@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { matchPath, Route, Routes, useLocation } from 'react-router';
-import { findModule, findQuiz, loadLesson } from '../course/course-data';
+import { findQuiz } from '../course/course-data';
 import { holdsAnswers } from '../domain/progress/progress-model';
 import { HomeRoute } from '../routes/home';
 import { NotFoundRoute } from '../routes/not-found';
@@ -49,7 +49,10 @@ function page(load: () => Promise<PageModule>) {
  * shows first (a lesson, a bank), when an address names it at start-up (preloadPage).
  */
 const PAGES = {
-  lesson: { load: () => import('../routes/lesson'), content: (slug: string) => lessonOf(slug) },
+  lesson: {
+    load: () => import('../routes/lesson'),
+    content: (slug: string) => import('../routes/lesson').then((m) => m.preloadContent(slug)),
+  },
   practice: { load: () => import('../routes/quiz'), content: (slug: string) => poolOf(slug, 'practice') },
   check: { load: () => import('../routes/check'), content: (slug: string) => poolOf(slug, 'check') },
   review: { load: () => import('../routes/review'), content: () => poolOf('review', 'check') },
@@ -73,10 +76,6 @@ const LAZY_PAGES = Object.entries(PAGES).map(([name, entry]) => ({
   ...page(entry.load),
 }));
 
-function lessonOf(slug: string) {
-  const module = findModule(slug);
-  return module && loadLesson(module);
-}
 /** The pool a practice or check page shows (each pool is its own chunk, loaded by a chunk of its own). */
 function poolOf(id: string, pool: 'practice' | 'check') {
   const quiz = findQuiz(id);

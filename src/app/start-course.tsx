@@ -28,7 +28,11 @@ export function startCourse(root: HTMLElement): void {
 
   // A deep link's page and content start loading now, beside the settings and saved progress,
   // and the first render waits for them too: it shows the page, not a fallback (ADR 0023).
-  const pageReady = preloadPage(parsePath(addressInHash()).pathname ?? '/');
+  const pageOfAddress = () => preloadPage(parsePath(addressInHash()).pathname ?? '/');
+  const pageReady = pageOfAddress();
+  // Each later move too: the page's code and its lesson or bank load side by side, and the shell's
+  // loading line shows until both are here (the old page stays on screen meanwhile).
+  window.addEventListener('hashchange', () => void pageOfAddress());
 
   // The host's course-settings.json first (crisis lines, modules, colours), and beside it the
   // shared-computer choice, the learner's saved progress and the page: the first render already

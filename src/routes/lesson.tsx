@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { Page } from '../components/page';
 import { findModule } from '../course/course-data';
 import { modulePosition } from '../course/course-scope';
-import { LessonView } from '../features/lesson/lesson-view';
+import { lessonContent, LessonView } from '../features/lesson/lesson-view';
 import { NotFoundRoute } from './not-found';
 
 /** /module/:slug — one value's lesson. */
@@ -18,4 +18,10 @@ export function Component() {
       <LessonView key={module.id} module={module} />
     </Page>
   );
+}
+
+/** Loads the lesson a deep link names, so its first render shows it (src/app/router.tsx, preloadPage). */
+export function preloadContent(slug: string): Promise<unknown> | undefined {
+  const module = findModule(slug);
+  return module && lessonContent(module);
 }

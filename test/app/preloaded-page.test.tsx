@@ -13,6 +13,14 @@ test('a page loaded before the first render shows at once, with no loading fallb
   expect(screen.getByRole('heading', { level: 1, name: /Hopeful/ })).toBeTruthy();
 });
 
+test('a lesson loaded before the first render shows its text in that render, not a loading line', async () => {
+  await preloadPage('/module/hopeful');
+  renderApp('/module/hopeful');
+  expect(screen.getByRole('heading', { level: 1, name: 'Hopeful' })).toBeTruthy();
+  expect(screen.getByRole('heading', { level: 2, name: 'Learning objectives' })).toBeTruthy();
+  expect(screen.queryByRole('status', { name: /Loading/ })).toBeNull();
+});
+
 test('a page not loaded yet shows the fallback, then the page', async () => {
   renderApp('/reflections');
   expect(screen.getByText('Loading the course…')).toBeTruthy();

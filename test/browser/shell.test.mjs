@@ -37,6 +37,31 @@ test('navigates to a lesson, and the lesson deep link survives a reload', async 
   await context.close();
 });
 
+test('a lesson arrives complete, from home and on a deep link: its page never shows without its text', async () => {
+  const context = await course.browser.newContext();
+  // Every DOM change is checked: a lesson page (its h1) on screen with an empty lesson body is
+  // what a loading line inside the page looks like, and React keeps such a line for 300 ms.
+  await context.addInitScript(() => {
+    window.__emptyLesson = 0;
+    new MutationObserver(() => {
+      const h1 = document.querySelector('main h1')?.textContent;
+      const isLessonPage = /^#\/module\/[a-z-]+$/.test(location.hash) && h1 && h1 !== 'Peer Support Values';
+      if (isLessonPage && !document.querySelector('main .lesson-body h2')) window.__emptyLesson += 1;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  const { page, problems } = await openPage(context, course.url);
+  await page.getByRole('heading', { level: 1, name: 'Peer Support Values' }).waitFor();
+  await page.getByRole('link', { name: 'Respectful', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'Learning objectives' }).waitFor();
+  assert.equal(await page.evaluate(() => window.__emptyLesson), 0, 'from home');
+  // A deep link, in a fresh tab: start-up loads the lesson's text before the first render.
+  const fresh = await openPage(context, `${course.url}#/module/hopeful`);
+  await fresh.page.getByRole('heading', { level: 2, name: 'Learning objectives' }).waitFor();
+  assert.equal(await fresh.page.evaluate(() => window.__emptyLesson), 0, 'on a deep link');
+  assert.deepEqual([...problems, ...fresh.problems], []);
+  await context.close();
+});
+
 test('a deep link opened fresh shows that page', async () => {
   const context = await course.browser.newContext();
   const { page, problems } = await openPage(context, `${course.url}#/module/hopeful`);

@@ -1,4 +1,4 @@
-import { createElement, Suspense, use, useEffect, useRef, useState } from 'react';
+import { createElement, use, useEffect, useRef, useState } from 'react';
 import type { MDXContent } from 'mdx/types';
 import { CrisisLine } from '../../components/crisis-line';
 import { loadLesson } from '../../course/course-data';
@@ -38,28 +38,54 @@ export function LessonView({ module }: LessonViewProps) {
           </p>
         </aside>
       )}
-      <Suspense fallback={<p role="status">Loading the lesson…</p>}>
-        <div className="lesson-body">
-          <LessonBody module={module} />
-        </div>
-        <LessonDone module={module} />
-      </Suspense>
+      {/* No Suspense of its own: while the content loads the page suspends as a whole, so a
+          navigation keeps the page it came from (with the shell's loading line) instead of
+          showing this one with "Loading the lesson…" for at least React's 300 ms. */}
+      <div className="lesson-body">
+        <LessonBody module={module} />
+      </div>
+      <LessonDone module={module} />
     </LessonContext.Provider>
   );
 }
 
-// One promise per lesson for the life of the page, so Suspense can resume on the same one.
+// One promise per lesson while it loads, so a suspended render resumes on the same one, and
+// each lesson's content once it has arrived.
 const lessonPromises = new Map<string, Promise<MDXContent>>();
+const loadedLessons = new Map<string, MDXContent>();
 
-function LessonBody({ module }: LessonViewProps) {
+/**
+ * Starts loading a lesson's content, once. The router calls it (through the lesson page's
+ * preloadContent) as soon as an address names the lesson, at start-up and on every navigation, so
+ * the content loads beside the page's code and the page renders complete. A Suspense fallback
+ * here would stay on screen for at least 300 ms even when the content arrived at once (the same
+ * cause as the pages' fallback in ADR 0023).
+ */
+export function lessonContent(module: ModuleEntry): Promise<MDXContent> {
   let promise = lessonPromises.get(module.id);
   if (!promise) {
-    promise = loadLesson(module);
+    promise = loadLesson(module).then(
+      (content) => {
+        loadedLessons.set(module.id, content);
+        return content;
+      },
+      (error: unknown) => {
+        // Not kept: opening the lesson again (back online) tries again.
+        lessonPromises.delete(module.id);
+        throw error;
+      },
+    );
     lessonPromises.set(module.id, promise);
   }
+  return promise;
+}
+
+function LessonBody({ module }: LessonViewProps) {
+  // Content already here renders at once; otherwise the lesson suspends while it loads.
+  const content = loadedLessons.get(module.id) ?? use(lessonContent(module));
   // The component is a module's default export: its identity is stable for the page's life,
   // so it is not "created during render" even though the lint rule cannot see that.
-  return createElement(use(promise), { components: mdxComponents });
+  return createElement(content, { components: mdxComponents });
 }
 
 /**
