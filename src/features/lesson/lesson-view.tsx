@@ -49,43 +49,45 @@ export function LessonView({ module }: LessonViewProps) {
   );
 }
 
-// One promise per lesson while it loads, so a suspended render resumes on the same one, and
-// each lesson's content once it has arrived.
-const lessonPromises = new Map<string, Promise<MDXContent>>();
-const loadedLessons = new Map<string, MDXContent>();
+/** A lesson's load, marked fulfilled once it arrives (the fields React's `use` reads). */
+type LessonLoad = Promise<MDXContent> & { status?: 'fulfilled'; value?: MDXContent };
+
+// One load per lesson for the life of the page, so a suspended render resumes on the same one.
+const lessonLoads = new Map<string, LessonLoad>();
 
 /**
  * Starts loading a lesson's content, once. The router calls it (through the lesson page's
  * preloadContent) as soon as an address names the lesson, at start-up and on every navigation, so
- * the content loads beside the page's code and the page renders complete. A Suspense fallback
- * here would stay on screen for at least 300 ms even when the content arrived at once (the same
- * cause as the pages' fallback in ADR 0023).
+ * the content loads beside the page's code and the page renders complete.
+ *
+ * Once the content has arrived, the load is marked `status: 'fulfilled'` with its `value`: React's
+ * `use` reads such a promise at once, where a promise it has not seen before suspends the render
+ * even when it has already resolved, and a suspended page's fallback stays for at least 300 ms
+ * (ADR 0023).
  */
 export function lessonContent(module: ModuleEntry): Promise<MDXContent> {
-  let promise = lessonPromises.get(module.id);
-  if (!promise) {
-    promise = loadLesson(module).then(
-      (content) => {
-        loadedLessons.set(module.id, content);
-        return content;
-      },
-      (error: unknown) => {
-        // Not kept: opening the lesson again (back online) tries again.
-        lessonPromises.delete(module.id);
-        throw error;
-      },
-    );
-    lessonPromises.set(module.id, promise);
-  }
-  return promise;
+  const known = lessonLoads.get(module.id);
+  if (known) return known;
+  const load: LessonLoad = loadLesson(module).then(
+    (content) => {
+      load.status = 'fulfilled';
+      load.value = content;
+      return content;
+    },
+    (error: unknown) => {
+      // Not kept: opening the lesson again (back online) tries again.
+      lessonLoads.delete(module.id);
+      throw error;
+    },
+  );
+  lessonLoads.set(module.id, load);
+  return load;
 }
 
 function LessonBody({ module }: LessonViewProps) {
-  // Content already here renders at once; otherwise the lesson suspends while it loads.
-  const content = loadedLessons.get(module.id) ?? use(lessonContent(module));
   // The component is a module's default export: its identity is stable for the page's life,
   // so it is not "created during render" even though the lint rule cannot see that.
-  return createElement(content, { components: mdxComponents });
+  return createElement(use(lessonContent(module)), { components: mdxComponents });
 }
 
 /**

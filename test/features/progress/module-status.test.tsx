@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
 import { useProgress } from '../../../src/store/progress-store';
@@ -119,8 +119,11 @@ test('after a content update, answers to removed scenarios are set aside and the
   renderApp('/');
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') })).toBeTruthy();
   expect(await screen.findByText(/2 answers to scenarios that are no longer in the course are kept aside/)).toBeTruthy();
-  const saved = JSON.parse(localStorage.getItem('psv-progress') ?? '{}') as { state: { setAside: { id: string }[] } };
-  expect(saved.state.setAside.map((a) => a.id).sort()).toEqual(['old-1', 'v-1']);
+  // Saving waits for the next painted frame (ADR 0021): wait for the record, not a fixed time.
+  await waitFor(() => {
+    const saved = JSON.parse(localStorage.getItem('psv-progress') ?? '{}') as { state: { setAside?: { id: string }[] } };
+    expect((saved.state.setAside ?? []).map((a) => a.id).sort()).toEqual(['old-1', 'v-1']);
+  });
 });
 
 test('a module passed on the earlier content version stays passed after the scenarios were rewritten', async () => {
