@@ -22,7 +22,9 @@ export function manifestAfterPaint(): Plugin {
       order: 'post',
       handler(html, { filename }) {
         if (!link.test(html))
-          throw new Error(`${filename}: no <link rel="manifest"> from vite-plugin-pwa to move after load (did the plugin change?).`);
+          throw new Error(
+            `${filename}: no <link rel="manifest"> from vite-plugin-pwa to link after the first paint instead (did the plugin change?).`,
+          );
         return html.replace(link, '');
       },
     },

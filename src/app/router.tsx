@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
-import { matchPath, Route, Routes, useLocation } from 'react-router';
+import { matchPath, parsePath, Route, Routes, useLocation } from 'react-router';
 import { findQuiz } from '../course/course-data';
 import { holdsAnswers } from '../domain/progress/progress-model';
 import { HomeRoute } from '../routes/home';
 import { NotFoundRoute } from '../routes/not-found';
 import { useProgress } from '../store/progress-store';
 import { AppShell } from './app-shell';
+import { addressInHash } from './follow-address';
 import { PAGE_ROUTES } from './page-routes';
 import { PageErrorBoundary } from './page-error-boundary';
 import { trackPageLoad } from './page-loading';
@@ -44,15 +45,14 @@ function page(load: () => Promise<PageModule>) {
   return { Page, preload };
 }
 
+const lessonPage = () => import('../routes/lesson');
+
 /**
  * The pages in page-routes.ts (their paths): each loads its code, and optionally the content it
  * shows first (a lesson, a bank), when an address names it at start-up (preloadPage).
  */
 const PAGES = {
-  lesson: {
-    load: () => import('../routes/lesson'),
-    content: (slug: string) => import('../routes/lesson').then((m) => m.preloadContent(slug)),
-  },
+  lesson: { load: lessonPage, content: (slug: string) => lessonPage().then((m) => m.preloadContent(slug)) },
   practice: { load: () => import('../routes/quiz'), content: (slug: string) => poolOf(slug, 'practice') },
   check: { load: () => import('../routes/check'), content: (slug: string) => poolOf(slug, 'check') },
   review: { load: () => import('../routes/review'), content: () => poolOf('review', 'check') },
@@ -102,6 +102,9 @@ export function preloadPage(pathname: string): Promise<void> {
   return Promise.resolve();
 }
 
+/** preloadPage for the address in the page's URL now. */
+export const preloadAddress = (): Promise<void> => preloadPage(parsePath(addressInHash()).pathname ?? '/');
+
 /** The whole course under a router (<HashRouter> in the app, <MemoryRouter> in tests). */
 export function AppRoutes() {
   const { pathname } = useLocation();
@@ -112,6 +115,14 @@ export function AppRoutes() {
   useEffect(() => {
     if (!holdsAnswers(useProgress.getState())) return;
     return whenIdle(() => void import('./reconcile-progress').then((m) => m.reconcileProgress()).catch(() => undefined));
+  }, []);
+  // Every move to another address (a link, Back, a programmatic move, in the web course and in an
+  // LMS): the page's code and its lesson or bank load side by side, the shell's loading line shows
+  // until both are here, and the old page stays on screen meanwhile.
+  useEffect(() => {
+    const preload = () => void preloadAddress();
+    window.addEventListener('hashchange', preload);
+    return () => window.removeEventListener('hashchange', preload);
   }, []);
   return (
     // A page that fails (its code gone offline or after a deployment) shows the error page;

@@ -1,17 +1,17 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter, parsePath } from 'react-router';
+import { HashRouter } from 'react-router';
 import { listenForMissingChunks } from '../features/offline/missing-chunk';
 import { registerServiceWorker } from '../features/offline/register-service-worker';
 import { linkWebManifest } from '../features/offline/web-manifest';
 import { RouteError } from '../routes/route-error';
 import { listenForOtherTabs, progressLoaded } from '../store/progress-store';
 import { loadDeviceSlots } from './device-slots';
-import { addressInHash, FollowAddress } from './follow-address';
+import { FollowAddress } from './follow-address';
 import { loadCourseSettings } from './load-settings';
 import { reportCaughtError } from './page-error-boundary';
 import { isLoadingPage } from './page-loading';
-import { AppRoutes, preloadPage } from './router';
+import { AppRoutes, preloadAddress } from './router';
 import { whenIdle } from './when-idle';
 
 /**
@@ -28,11 +28,8 @@ export function startCourse(root: HTMLElement): void {
 
   // A deep link's page and content start loading now, beside the settings and saved progress,
   // and the first render waits for them too: it shows the page, not a fallback (ADR 0023).
-  const pageOfAddress = () => preloadPage(parsePath(addressInHash()).pathname ?? '/');
-  const pageReady = pageOfAddress();
-  // Each later move too: the page's code and its lesson or bank load side by side, and the shell's
-  // loading line shows until both are here (the old page stays on screen meanwhile).
-  window.addEventListener('hashchange', () => void pageOfAddress());
+  // Every later move is AppRoutes' to preload (in an LMS too).
+  const pageReady = preloadAddress();
 
   // The host's course-settings.json first (crisis lines, modules, colours), and beside it the
   // shared-computer choice, the learner's saved progress and the page: the first render already

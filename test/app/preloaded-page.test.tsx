@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { preloadPage } from '../../src/app/router';
 import { renderApp } from '../render-app';
 
@@ -25,4 +25,17 @@ test('a page not loaded yet shows the fallback, then the page', async () => {
   renderApp('/reflections');
   expect(screen.getByText('Loading the course…')).toBeTruthy();
   expect(await screen.findByRole('heading', { level: 1, name: /reflections/i }, { timeout: 10_000 })).toBeTruthy();
+});
+
+test('moving to another address preloads that page and its content, counted as a page load (the web course and an LMS alike)', async () => {
+  const { isLoadingPage } = await import('../../src/app/page-loading');
+  const { findQuiz } = await import('../../src/course/course-data');
+  const { loadedQuestions } = await import('../../src/course/bank-loader');
+  renderApp('/');
+  await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' });
+  window.location.hash = '#/module/strengths-focused/quiz';
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+  expect(isLoadingPage()).toBe(true);
+  const quiz = findQuiz('strengths-focused')!;
+  await vi.waitFor(() => expect(loadedQuestions(quiz, ['practice'])).toBeDefined(), { timeout: 10_000 });
 });
