@@ -168,7 +168,14 @@ export default tseslint.config(
           // Either one keeps react-router's navigate machinery in the first-visit chunk (about 0.3 KB gzip).
           selector: "ImportDeclaration[source.value='react-router'] ImportSpecifier[imported.name=/^use(Navigate|SearchParams)$/]",
           message:
-            'Open a course page from code with openCoursePage (src/components/course-link.tsx), and read the query from useLocation().search.',
+            'Open a course page from code with openCoursePage (src/components/course-link.tsx), and read the query from useCourseAddress().search.',
+        },
+        {
+          // The app follows the address once (src/app/follow-address.ts); home and the shell render outside react-router.
+          selector:
+            "ImportDeclaration[source.value='react-router'] ImportSpecifier[imported.name=/^(useLocation|HashRouter|BrowserRouter|MemoryRouter)$/]",
+          message:
+            'Read the address with useCourseAddress (src/components/course-address.tsx): home and the shell render outside react-router (ADR 0026).',
         },
       ],
     },

@@ -88,6 +88,10 @@ const FIRST_VISIT = {
   entry: here('src/main.tsx'),
   startup: [here('src/features/progress/shared-computer-notice.tsx'), here('src/features/progress/device-controls.tsx')],
 };
+/** The first-visit chunk, as a group the page groups leave alone. */
+const FIRST_VISIT_GROUP = { name: 'app', roots: [FIRST_VISIT.entry, ...FIRST_VISIT.startup] };
+/** The router of every page but home, with what it imports that home does not (react-router, not-found). */
+const PAGE_ROUTER = { name: 'page-router', roots: [here('src/app/page-router.tsx')] };
 /**
  * Modules pages load together, one chunk each (docs/decisions/0023-page-chunks.md), in this
  * order: a module goes to the first group that reaches it. Scores come first: home, the quiz
@@ -156,9 +160,12 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             firstVisitGroup(FIRST_VISIT, 'app'),
+            // Every page but home needs the page router, react-router and the not-found page: one
+            // file, loaded with the first of them (docs/decisions/0026-home-without-the-router.md).
+            pageGroups({ groups: [PAGE_ROUTER], taken: FIRST_VISIT_GROUP, keepApart: (id) => id.includes('/content/') }),
             pageGroups({
               groups: PAGE_GROUPS,
-              taken: { name: 'app', roots: [FIRST_VISIT.entry, ...FIRST_VISIT.startup] },
+              taken: { name: 'app', roots: [...FIRST_VISIT_GROUP.roots, ...PAGE_ROUTER.roots] },
               keepApart: isApart,
             }),
           ],

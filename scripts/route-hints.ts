@@ -14,7 +14,7 @@
  */
 import type { Plugin } from 'vite';
 import { course } from '../content/course';
-import { PAGE_ROUTES, type PageRoute } from '../src/app/page-routes';
+import { PAGE_ROUTES, pathPattern, type PageRoute } from '../src/app/page-routes';
 import { PROGRESS_KEY } from '../src/store/progress-key';
 
 /** The parts of an output chunk used here. */
@@ -30,15 +30,8 @@ type BundleLike = Record<string, ChunkLike | { type: 'asset' }>;
 
 /** The module that reads saved progress at start-up when there is any (progress-storage.ts). */
 const SAVED_READER = 'src/store/read-saved.ts';
-
-/** A react-router path as a regular expression over the hash's pathname (case-insensitive, optional trailing slash, as matchPath). */
-export function pathPattern(path: string): string {
-  const body = path
-    .split('/')
-    .map((part) => (part === '*' ? '(?:/.*)?' : `/${part.startsWith(':') ? '([^/]+)' : part.replace(/[.+?^${}()|[\]\\-]/g, '\\$&')}`))
-    .join('');
-  return `^${body}/?$`;
-}
+/** The router every page but home renders in (ADR 0026): not in the first visit, so a deep link needs it too. */
+const PAGE_ROUTER = 'src/app/page-router.tsx';
 
 /** What the hint script needs: file names, and per page its pattern, files and content by slug. */
 export interface HintTable {
@@ -87,7 +80,12 @@ export function hintTable(bundle: BundleLike, root: string, routes: Record<strin
           ? need(`content/${quiz.folder}/${route.content}`)
           : [],
       );
-      return { pattern: pathPattern(route.path), files: need(route.module), content, ...(route.slug ? { slug: route.slug } : {}) };
+      return {
+        pattern: pathPattern(route.path),
+        files: [...new Set([...need(PAGE_ROUTER), ...need(route.module)])],
+        content,
+        ...(route.slug ? { slug: route.slug } : {}),
+      };
     });
   return { files, quizzes: quizzes.map((q) => q.id), pages, saved: need(SAVED_READER) };
 }

@@ -3,7 +3,6 @@
 // Without an LMS, say so plainly; progress is then kept nowhere (never localStorage).
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
 import { loadCourseSettings } from './app/load-settings';
 import { reportCaughtError } from './app/page-error-boundary';
 import { setRuntime } from './config/runtime';
@@ -44,14 +43,12 @@ async function start(): Promise<void> {
   // A package of some modules opens on its first one; the whole course opens on its home.
   const firstRoute = isSubset && first ? (modules.has(first) ? `#/module/${first}` : `#/${first}`) : undefined;
   const session = await startLmsSession({ win: window, config, banks, withLesson: modules, firstRoute, contentVersion: course.version });
-  // The router reads the URL when it first renders, so the app is loaded after the session has landed.
-  const { AppRoutes } = await import('./app/router');
+  // The app reads the address when it first renders, so it is loaded after the session has landed.
+  const { CourseApp } = await import('./app/course-app');
   const app = (
     <>
       <LmsNotice />
-      <HashRouter>
-        <AppRoutes />
-      </HashRouter>
+      <CourseApp />
     </>
   );
   if (session.mode === 'no-lms') show(<NoLmsPage reason={session.reason} onContinue={() => show(app)} />);

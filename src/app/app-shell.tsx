@@ -1,5 +1,4 @@
-import { lazy, Suspense } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { CrisisLine } from '../components/crisis-line';
 import { courseSettings } from '../config/course-settings';
 import { whereProgressGoes } from '../config/runtime';
@@ -12,6 +11,7 @@ import { useDeviceMode } from '../store/device-mode';
 import { deviceSlots } from './device-slots';
 import { useIsLoadingPage } from './page-loading';
 import { CourseLink } from '../components/course-link';
+import { useCourseAddress } from '../components/course-address';
 
 // Shown only after "Remove everything", which loads it before deleting the offline copy.
 const RemovedPage = lazy(() => import('../features/progress/removed-page').then((m) => ({ default: m.RemovedPage })));
@@ -19,16 +19,17 @@ const RemovedPage = lazy(() => import('../features/progress/removed-page').then(
 /**
  * The frame around every page: skip link, a compact trainee header (the course, progress,
  * reflections: one row, under 64 px on a phone), main landmark, and a footer holding the crisis
- * line and the secondary places (instructors, how scoring works, progress and backups).
+ * line and the secondary places (instructors, how scoring works, progress and backups). `children`
+ * is the page.
  */
-export function AppShell() {
+export function AppShell({ children }: { children: ReactNode }) {
   useRememberLocation();
   const mode = useDeviceMode((s) => s.mode);
   const { courseName, organizationName, logo, instructorContact } = courseSettings();
   // Shared-computer mode is for the standalone course (start-course.tsx loads it; an LMS keeps progress itself).
   const slots = deviceSlots();
   const isLoadingPage = useIsLoadingPage();
-  const { pathname } = useLocation();
+  const { pathname } = useCourseAddress();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -75,7 +76,7 @@ export function AppShell() {
             <RemovedPage />
           </Suspense>
         ) : (
-          <Outlet />
+          children
         )}
       </main>
       <footer className="site-footer">

@@ -2,7 +2,7 @@
  * The pages that load on demand: each one's address (a react-router path under the hash), its
  * route module, and the content file it shows first, if any. Plain data with no imports, so the
  * build reads it too: index.html's route hints (scripts/route-hints.ts) start fetching a deep
- * link's page and content beside the first-visit scripts. The router (router.tsx) takes its paths
+ * link's page and content beside the first-visit scripts. The app (pages.tsx) takes its paths
  * from here; its loaders import the same modules and content.
  */
 export const PAGE_ROUTES = {
@@ -49,4 +49,19 @@ export interface PageRoute {
    * Pages reached by a click inside the course load fast enough when clicked.
    */
   arrival?: boolean;
+}
+
+/**
+ * A page's path as a regular expression over an address's pathname, matching as react-router's
+ * matchPath does (case-insensitive, an optional trailing slash, `:slug` one segment, `*` the
+ * rest): the first group is the slug. Preloading uses it to guess which page an address names,
+ * before react-router is here (index.html's route hints and preloadPage); react-router alone
+ * decides which page renders, so a wrong guess costs bytes, never behaviour.
+ */
+export function pathPattern(path: string): string {
+  const body = path
+    .split('/')
+    .map((part) => (part === '*' ? '(?:/.*)?' : `/${part.startsWith(':') ? '([^/]+)' : part.replace(/[.+?^${}()|[\]\\-]/g, '\\$&')}`))
+    .join('');
+  return `^${body}/?$`;
 }

@@ -7,7 +7,7 @@ import { useProgress } from '../store/progress-store';
 
 /**
  * Keeps saved progress in step with the content, once per page load, as store actions (never as
- * a side effect of rendering; started once by AppRoutes when there is saved work):
+ * a side effect of rendering; started once by CourseApp when there is saved work):
  * 1. answers given on content 1.0.0 are scored with that version's keys, and every module passed
  *    there is kept as an earlier pass (a content rewrite never takes a pass away);
  * 2. answers to scenarios the course no longer has are set aside (kept, never scored).

@@ -1,17 +1,16 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
 import { listenForMissingChunks } from '../features/offline/missing-chunk';
 import { registerServiceWorker } from '../features/offline/register-service-worker';
 import { linkWebManifest } from '../features/offline/web-manifest';
 import { RouteError } from '../routes/route-error';
 import { listenForOtherTabs, progressLoaded } from '../store/progress-store';
 import { loadDeviceSlots } from './device-slots';
-import { FollowAddress } from './follow-address';
 import { loadCourseSettings } from './load-settings';
 import { reportCaughtError } from './page-error-boundary';
 import { isLoadingPage } from './page-loading';
-import { AppRoutes, preloadAddress } from './router';
+import { CourseApp } from './course-app';
+import { preloadAddress } from './pages';
 import { whenIdle } from './when-idle';
 
 /**
@@ -28,7 +27,7 @@ export function startCourse(root: HTMLElement): void {
 
   // A deep link's page and content start loading now, beside the settings and saved progress,
   // and the first render waits for them too: it shows the page, not a fallback (ADR 0023).
-  // Every later move is AppRoutes' to preload (in an LMS too).
+  // Every later move is CourseApp's to preload (in an LMS too).
   const pageReady = preloadAddress();
 
   // The host's course-settings.json first (crisis lines, modules, colours), and beside it the
@@ -47,10 +46,7 @@ export function startCourse(root: HTMLElement): void {
       startTransition(() =>
         app.render(
           <StrictMode>
-            <HashRouter>
-              <FollowAddress />
-              <AppRoutes />
-            </HashRouter>
+            <CourseApp />
           </StrictMode>,
         ),
       );
@@ -58,11 +54,6 @@ export function startCourse(root: HTMLElement): void {
       // page is painted, so it never queues beside that page's files (scripts/manifest-after-paint.ts).
       whenIdle(linkWebManifest);
     },
-    (error: unknown) =>
-      app.render(
-        <HashRouter>
-          <RouteError error={error} />
-        </HashRouter>,
-      ),
+    (error: unknown) => app.render(<RouteError error={error} />),
   );
 }

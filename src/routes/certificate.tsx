@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useLocation } from 'react-router';
+import { useCourseAddress } from '../components/course-address';
 import { Page } from '../components/page';
 import { course } from '../course/course-data';
 import { courseScope } from '../course/course-scope';
@@ -29,7 +29,7 @@ function coverage(): string {
 
 /** /certificate?assignment=ID — a printable certificate for an assignment, or for the whole course. */
 export function Component() {
-  const id = new URLSearchParams(useLocation().search).get('assignment');
+  const id = new URLSearchParams(useCourseAddress().search).get('assignment');
   const held = useProgress((s) => s.assignments.find((a) => a.id === id));
   const target = useMemo(() => toReceiptAssignment(held ?? wholeCourse()), [held]);
   const report = useAssignmentReport(target);

@@ -20,7 +20,7 @@ export function Component() {
   );
 }
 
-/** Loads the lesson an address names, beside the page's code, so the page renders complete (src/app/router.tsx, preloadPage). */
+/** Loads the lesson an address names, beside the page's code, so the page renders complete (src/app/pages.tsx, preloadPage). */
 export function preloadContent(slug: string): Promise<unknown> | undefined {
   const module = findModule(slug);
   return module && lessonContent(module);

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { renderApp } from '../render-app';
 
 test('home shows the course, every module in order, and the crisis line', async () => {
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' })).toBeTruthy();
   const links = screen.getAllByRole('link').map((l) => l.textContent);
   const order = [
@@ -27,7 +27,7 @@ test('home shows the course, every module in order, and the crisis line', async 
 });
 
 test('the shell has a skip link, a banner, main navigation and a main landmark', async () => {
-  renderApp('/');
+  await renderApp('/');
   await screen.findByRole('heading', { level: 1 });
   expect(screen.getByRole('link', { name: 'Skip to main content' })).toBeTruthy();
   expect(screen.getByRole('banner')).toBeTruthy();
@@ -37,7 +37,7 @@ test('the shell has a skip link, a banner, main navigation and a main landmark',
 
 test('the skip link moves focus to the main content', async () => {
   const user = userEvent.setup();
-  renderApp('/');
+  await renderApp('/');
   await screen.findByRole('heading', { level: 1 });
   await user.click(screen.getByRole('link', { name: 'Skip to main content' }));
   expect(document.activeElement).toBe(screen.getByRole('main'));
@@ -45,7 +45,7 @@ test('the skip link moves focus to the main content', async () => {
 
 test('an unknown route shows page not found with a way home', async () => {
   const user = userEvent.setup();
-  renderApp('/no/such/page');
+  await renderApp('/no/such/page');
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
   expect(document.title).toBe('Page not found · Peer Support Values');
   await user.click(screen.getByRole('link', { name: 'Go to the course home' }));
@@ -53,13 +53,13 @@ test('an unknown route shows page not found with a way home', async () => {
 });
 
 test('an unknown module slug shows page not found', async () => {
-  renderApp('/module/not-a-value');
+  await renderApp('/module/not-a-value');
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
 });
 
 test('navigating moves focus to the new page heading', async () => {
   const user = userEvent.setup();
-  renderApp('/');
+  await renderApp('/');
   await screen.findByRole('heading', { level: 1 });
   await user.click(screen.getByRole('link', { name: 'How scoring works' }));
   const heading = await screen.findByRole('heading', { level: 1, name: 'How scoring works' });
@@ -69,7 +69,7 @@ test('navigating moves focus to the new page heading', async () => {
 
 test('links are plain anchors to the hash address: following one opens the page and marks its header link as the current page', async () => {
   const user = userEvent.setup();
-  renderApp('/');
+  await renderApp('/');
   await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' });
   const nav = screen.getByRole('navigation', { name: 'Main' });
   const reflections = within(nav).getByRole('link', { name: 'Reflections' });

@@ -30,7 +30,7 @@ test('the course shows only the host’s modules, in the host’s order, with it
     modules: ['respectful', 'voluntary'],
     courseReview: false,
   });
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('heading', { level: 1, name: 'Harbor Peer Training' })).toBeTruthy();
   const modules = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
   expect(modules).toEqual(['Respectful', 'Voluntary']);
@@ -44,10 +44,10 @@ test('the course shows only the host’s modules, in the host’s order, with it
 
 test('a module the host left out is not found, and neither is a hidden course review', async () => {
   useSettings({ modules: ['hopeful'], courseReview: false });
-  renderApp('/module/voluntary');
+  await renderApp('/module/voluntary');
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
   cleanup();
-  renderApp('/review/practice');
+  await renderApp('/review/practice');
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
 });
 
@@ -60,7 +60,7 @@ test('the footer shows the host’s crisis lines, emergency number and contact l
     emergencyNumber: '999',
     instructorContact: 'Jordan Ames, training@harbor.example',
   });
-  renderApp('/');
+  await renderApp('/');
   const footer = await screen.findByRole('contentinfo');
   // The course review is offered by default.
   expect(screen.getByRole('link', { name: 'Take the final check' })).toBeTruthy();

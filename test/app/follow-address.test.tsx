@@ -1,14 +1,14 @@
-import { render, screen } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { HashRouter, useLocation } from 'react-router';
-import { FollowAddress } from '../../src/app/follow-address';
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, expect, test, vi } from 'vitest';
+import { type CourseAddress } from '../../src/components/course-address';
+import { useFollowAddress } from '../../src/app/follow-address';
 
-function ShowPath() {
-  const { pathname, search } = useLocation();
+function ShowAddress({ onMove }: { onMove: (address: CourseAddress) => void }) {
+  const { pathname, search } = useFollowAddress({ transitions: false, onMove });
   return <p>at {`${pathname}${search}`}</p>;
 }
 
-/** Moves the address during the first render, after the router read it and before it listens (no hashchange event). */
+/** Moves the address during the first render, before the app listens (no hashchange event reaches it). */
 let moved = false;
 function MoveAddressOnce({ to }: { to: string }) {
   if (!moved) {
@@ -23,27 +23,45 @@ afterEach(() => {
   window.history.replaceState(null, '', '#/');
 });
 
-test('an address that moved while the app was starting is followed once mounted', async () => {
+test('an address that moved while the app was starting is followed once mounted, and its page is preloaded', async () => {
   window.history.replaceState(null, '', '#/');
+  const onMove = vi.fn();
   render(
-    <HashRouter useTransitions={false}>
+    <>
+      <ShowAddress onMove={onMove} />
       <MoveAddressOnce to="/module/hopeful?from=link" />
-      <FollowAddress />
-      <ShowPath />
-    </HashRouter>,
+    </>,
   );
   expect(await screen.findByText('at /module/hopeful?from=link')).toBeTruthy();
+  expect(onMove).toHaveBeenCalledWith({ pathname: '/module/hopeful', search: '?from=link' });
 });
 
-test('an address that did not move is left alone', async () => {
+test('an address that did not move is left alone: no history entry, nothing preloaded', async () => {
   window.history.replaceState(null, '', '#/module/voluntary');
   const before = window.history.length;
-  render(
-    <HashRouter useTransitions={false}>
-      <FollowAddress />
-      <ShowPath />
-    </HashRouter>,
-  );
+  const onMove = vi.fn();
+  render(<ShowAddress onMove={onMove} />);
   expect(await screen.findByText('at /module/voluntary')).toBeTruthy();
   expect(window.history.length).toBe(before);
+  expect(onMove).not.toHaveBeenCalled();
+});
+
+test('every later move (a link, Back) is followed once, whatever events announce it', async () => {
+  window.history.replaceState(null, '', '#/');
+  const onMove = vi.fn();
+  render(<ShowAddress onMove={onMove} />);
+  expect(await screen.findByText('at /')).toBeTruthy();
+  act(() => {
+    window.history.replaceState(null, '', '#/scoring');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+  expect(await screen.findByText('at /scoring')).toBeTruthy();
+  expect(onMove).toHaveBeenCalledTimes(1);
+});
+
+test('an empty or unrooted address reads as a path from the root, never a blank page', async () => {
+  window.history.replaceState(null, '', '#voluntary?x=1#part');
+  render(<ShowAddress onMove={vi.fn()} />);
+  expect(await screen.findByText('at /voluntary?x=1')).toBeTruthy();
 });

@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { isLoadingPage } from '../../src/app/page-loading';
-import { preloadPage } from '../../src/app/router';
+import { preloadPage } from '../../src/app/pages';
 
 test('a deep link starts loading its page and content at start-up, counted as a page load, and says when they are here', async () => {
   const ready = preloadPage('/module/voluntary');
@@ -14,12 +14,17 @@ test('a page whose load fails resolves all the same: the page explains the failu
   await expect(preloadPage('/module/not-a-module')).resolves.toBeUndefined();
 });
 
-test('home, an unknown address and an unknown module start nothing, or nothing that fails', async () => {
-  preloadPage('/');
-  preloadPage('/no/such/page');
+test('home starts nothing: a first visit to home needs no other page and no router', () => {
+  void preloadPage('/');
   expect(isLoadingPage()).toBe(false);
-  // A module that is not in the course still loads the lesson page, which explains it.
-  preloadPage('/module/not-a-module');
+});
+
+test('an unknown address loads the page router alone, which says so; an unknown module loads the lesson page, which explains it', async () => {
+  const router = preloadPage('/no/such/page');
+  expect(isLoadingPage()).toBe(true);
+  await router;
+  expect(isLoadingPage()).toBe(false);
+  void preloadPage('/module/not-a-module');
   await vi.waitFor(() => expect(isLoadingPage()).toBe(false), { timeout: 10_000 });
 });
 

@@ -1,28 +1,35 @@
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
-import { preloadPage } from '../../src/app/router';
+import { CourseApp } from '../../src/app/course-app';
+import { preloadPage } from '../../src/app/pages';
 import { renderApp } from '../render-app';
+
+/** The first render alone, checked as soon as it returns (renderApp would also wait out anything that suspended). */
+function renderOnce(path: string) {
+  window.location.hash = `#${path}`;
+  render(<CourseApp transitions={false} />);
+}
 
 // Start-up waits for preloadPage before its first render (src/app/start-course.tsx). A page whose
 // code is here must then render in that first render: a fallback first would hold the page back
 // (React keeps a shown fallback for at least 300 ms).
 test('a page loaded before the first render shows at once, with no loading fallback', async () => {
   await preloadPage('/module/hopeful/quiz');
-  renderApp('/module/hopeful/quiz');
+  renderOnce('/module/hopeful/quiz');
   expect(screen.queryByText('Loading the course…')).toBeNull();
   expect(screen.getByRole('heading', { level: 1, name: /Hopeful/ })).toBeTruthy();
 });
 
 test('a lesson loaded before the first render shows its text in that render, not a loading line', async () => {
   await preloadPage('/module/hopeful');
-  renderApp('/module/hopeful');
+  renderOnce('/module/hopeful');
   expect(screen.getByRole('heading', { level: 1, name: 'Hopeful' })).toBeTruthy();
   expect(screen.getByRole('heading', { level: 2, name: 'Learning objectives' })).toBeTruthy();
   expect(screen.queryByRole('status', { name: /Loading/ })).toBeNull();
 });
 
 test('a page not loaded yet shows the fallback, then the page', async () => {
-  renderApp('/reflections');
+  renderOnce('/reflections');
   expect(screen.getByText('Loading the course…')).toBeTruthy();
   expect(await screen.findByRole('heading', { level: 1, name: /reflections/i }, { timeout: 10_000 })).toBeTruthy();
 });
@@ -31,7 +38,7 @@ test('moving to another address preloads that page and its content, counted as a
   const { isLoadingPage } = await import('../../src/app/page-loading');
   const { findQuiz } = await import('../../src/course/course-data');
   const { loadedQuestions } = await import('../../src/course/bank-loader');
-  renderApp('/');
+  await renderApp('/');
   await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' });
   window.location.hash = '#/module/strengths-focused/quiz';
   window.dispatchEvent(new HashChangeEvent('hashchange'));

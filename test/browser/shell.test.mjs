@@ -62,6 +62,38 @@ test('a lesson arrives complete, from home and on a deep link: its page never sh
   await context.close();
 });
 
+test('home renders without react-router; the first click loads it with the page, and Back renders home again', async () => {
+  const context = await course.browser.newContext();
+  const { page, problems } = await openPage(context, course.url);
+  await page.getByRole('heading', { level: 1, name: 'Peer Support Values' }).waitFor();
+  // The router's own chunk and react-router's code, which names the nested-router mistake.
+  const scripts = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.endsWith('.js')),
+    );
+  const routerLoaded = async () => {
+    const names = await scripts();
+    const texts = await Promise.all(names.map((n) => fetch(n).then((r) => r.text())));
+    return {
+      pageRouter: names.some((n) => /\/page-router-[\w-]+\.js$/.test(n)),
+      reactRouter: texts.some((t) => t.includes('You cannot render a <Router> inside another <Router>')),
+    };
+  };
+  assert.deepEqual(await routerLoaded(), { pageRouter: false, reactRouter: false }, 'home on a first visit');
+  await page.getByRole('link', { name: 'Hopeful', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'Learning objectives' }).waitFor();
+  assert.deepEqual(await routerLoaded(), { pageRouter: true, reactRouter: true }, 'after the first click');
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Peer Support Values' }).waitFor();
+  await page.goForward();
+  await page.getByRole('heading', { level: 1, name: 'Hopeful' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a deep link opened fresh shows that page', async () => {
   const context = await course.browser.newContext();
   const { page, problems } = await openPage(context, `${course.url}#/module/hopeful`);
@@ -85,6 +117,7 @@ test('a deep link starts fetching its page and content while index.html is still
   });
   assert.equal(order[1], './assets/app', `the first-visit chunk first: ${order}`);
   assert.ok(order.includes('./assets/quiz'), `the practice page's chunk: ${order}`);
+  assert.ok(order.includes('./assets/page-router'), `the router every page but home renders in: ${order}`);
   assert.ok(order.includes('./assets/scenarios'), `its bank: ${order}`);
   // Every hinted file was one the page then used: nothing fetched twice, nothing failed.
   const fetched = await page.evaluate(() =>

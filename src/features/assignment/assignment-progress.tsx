@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useCourseAddress } from '../../components/course-address';
 import { ProgressBar } from '../../components/progress-bar';
 import { findModule } from '../../course/course-data';
 import { modulesText } from '../../domain/progress/module-stage';
@@ -43,7 +43,7 @@ export function AssignmentProgress({ assignment }: AssignmentProgressProps) {
   const forReceipt = useMemo(() => toReceiptAssignment(assignment), [assignment]);
   const report = useAssignmentReport(forReceipt);
   const lessonsRead = useProgress((s) => s.lessonsRead);
-  const { search } = useLocation();
+  const { search } = useCourseAddress();
   const sendHeading = useRef<HTMLHeadingElement>(null);
   const total = assignment.modules.length;
   const isComplete = report.ready && report.passed === total;

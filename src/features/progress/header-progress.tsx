@@ -1,4 +1,4 @@
-import { useLocation } from 'react-router';
+import { useCourseAddress } from '../../components/course-address';
 import { courseCount } from '../../domain/progress/module-stage';
 import { useCourseStatus } from './use-course-status';
 import { CourseLink } from '../../components/course-link';
@@ -11,7 +11,7 @@ import { CourseLink } from '../../components/course-link';
 export function HeaderProgress() {
   const { modules } = useCourseStatus();
   const count = courseCount(modules.map((m) => m.stage));
-  const isHere = useLocation().pathname === '/my-progress';
+  const isHere = useCourseAddress().pathname === '/my-progress';
   return (
     <CourseLink
       to="/my-progress"

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLocation } from 'react-router';
+import { useCourseAddress } from '../../components/course-address';
 import { useProgress } from '../../store/progress-store';
 
 // Only places worth returning to: lessons and quizzes (a quiz resumes at its first unanswered
@@ -8,7 +8,7 @@ const RESUMABLE = /^\/(module\/[a-z-]+(\/quiz)?|review)$/;
 
 /** Remembers the last lesson or quiz visited, for "Continue where you left off". */
 export function useRememberLocation(): void {
-  const { pathname } = useLocation();
+  const { pathname } = useCourseAddress();
   const setLastLocation = useProgress((s) => s.setLastLocation);
   useEffect(() => {
     if (RESUMABLE.test(pathname)) setLastLocation(pathname);

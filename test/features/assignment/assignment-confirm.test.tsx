@@ -17,7 +17,7 @@ beforeEach(() => {
 const XSS = '<img src=x onerror="window.hacked=1">';
 
 test('opening a link shows who assigned what and by when, and changes nothing yet', async () => {
-  renderApp(`/assign/${encodeAssignmentLink(assignment())}`);
+  await renderApp(`/assign/${encodeAssignmentLink(assignment())}`);
   expect(await screen.findByRole('heading', { level: 1, name: 'An assignment for you' })).toBeTruthy();
   expect(screen.getByText('Dana Lee')).toBeTruthy();
   expect(screen.getByText('Spring cohort')).toBeTruthy();
@@ -31,7 +31,7 @@ test('opening a link shows who assigned what and by when, and changes nothing ye
 
 test('adding the assignment holds it and opens its page', async () => {
   const user = userEvent.setup();
-  renderApp(`/assign/${encodeAssignmentLink(assignment())}`);
+  await renderApp(`/assign/${encodeAssignmentLink(assignment())}`);
   await user.click(await screen.findByRole('button', { name: 'Add this assignment' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Your assignment' })).toBeTruthy();
   const held = useProgress.getState().assignments;
@@ -42,7 +42,7 @@ test('adding the assignment holds it and opens its page', async () => {
 
 test('removing an added assignment takes the learner home, where it is no longer listed', async () => {
   const user = userEvent.setup();
-  renderApp(`/assign/${encodeAssignmentLink(assignment())}`);
+  await renderApp(`/assign/${encodeAssignmentLink(assignment())}`);
   await user.click(await screen.findByRole('button', { name: 'Add this assignment' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Your assignment' })).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Remove this assignment' }));
@@ -54,7 +54,7 @@ test('removing an added assignment takes the learner home, where it is no longer
 
 test('"Not now" leaves progress untouched', async () => {
   const user = userEvent.setup();
-  renderApp(`/assign/${encodeAssignmentLink(assignment())}`);
+  await renderApp(`/assign/${encodeAssignmentLink(assignment())}`);
   await user.click(await screen.findByRole('link', { name: 'Not now' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' })).toBeTruthy();
   expect(useProgress.getState().assignments).toEqual([]);
@@ -67,7 +67,7 @@ test.each([
   ['not a link at all', () => 'hello-there', /not an assignment link/],
 ])('a %s link explains the problem and changes nothing', async (_, mangle, message) => {
   useProgress.setState({ learnerName: 'Kept' });
-  renderApp(`/assign/${mangle(encodeAssignmentLink(assignment()))}`);
+  await renderApp(`/assign/${mangle(encodeAssignmentLink(assignment()))}`);
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toMatch(message);
   expect(alert.textContent).toMatch(/Nothing was changed/);
@@ -79,7 +79,7 @@ test.each([
 test('script-like text in every field of a link renders as plain text', async () => {
   const user = userEvent.setup();
   const hostile = assignment({ instructor: XSS, cohort: `${XSS}c`, message: `<script>window.hacked=1</script>\n${XSS}` });
-  renderApp(`/assign/${encodeAssignmentLink(hostile)}`);
+  await renderApp(`/assign/${encodeAssignmentLink(hostile)}`);
   expect(await screen.findByText(XSS)).toBeTruthy();
   expect(screen.getByText(`${XSS}c`)).toBeTruthy();
   expect(screen.getByText(/<script>window.hacked=1<\/script>/)).toBeTruthy();
@@ -93,7 +93,7 @@ test('script-like text in every field of a link renders as plain text', async ()
 
 test('a link already added says so instead of adding it twice', async () => {
   useProgress.setState({ assignments: [{ ...assignment(), acceptedAt: '2025-06-01T00:00:00.000Z' }] });
-  renderApp(`/assign/${encodeAssignmentLink(assignment())}`);
+  await renderApp(`/assign/${encodeAssignmentLink(assignment())}`);
   expect(await screen.findByText(/You already have this assignment/)).toBeTruthy();
   expect(screen.queryByRole('button', { name: 'Add this assignment' })).toBeNull();
 });
@@ -103,7 +103,7 @@ test.each([
   ['cut at #/assign (no slash)', null, /has no assignment in it/],
   ['with a slash inside it', (code: string) => `${code.slice(0, 12)}/${code.slice(12)}`, /could not be read|changed or damaged/],
 ])('a link %s shows the decoder’s own message, not “Page not found”', async (_, mangle, message) => {
-  renderApp(mangle ? `/assign/${mangle(encodeAssignmentLink(assignment()))}` : '/assign');
+  await renderApp(mangle ? `/assign/${mangle(encodeAssignmentLink(assignment()))}` : '/assign');
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toMatch(message);
   expect(screen.queryByRole('heading', { name: 'Page not found' })).toBeNull();

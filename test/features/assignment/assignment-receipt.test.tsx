@@ -20,7 +20,7 @@ beforeEach(() => {
 
 test('the assignment page shows each module’s status in the assigned order', async () => {
   useProgress.setState({ ...(await passedProgress(['respectful'])), assignments: [held()] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   expect(await screen.findByText('1 of 2 modules passed')).toBeTruthy();
   const list = screen.getAllByRole('list').find((l) => l.classList.contains('outcome-list'))!;
   const items = within(list)
@@ -32,7 +32,7 @@ test('the assignment page shows each module’s status in the assigned order', a
 
 test('a finished assignment gives a receipt code that decodes, checks out and holds no reflections', async () => {
   useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   expect(await screen.findByText(/Every module in this assignment is done/)).toBeTruthy();
   const code = (screen.getByLabelText(/Receipt code/) as HTMLTextAreaElement).value;
   const decoded = decodeReceipt(code);
@@ -45,7 +45,7 @@ test('a finished assignment gives a receipt code that decodes, checks out and ho
 
 test('a finished assignment puts sending the receipt first, before who set it and the progress', async () => {
   useProgress.setState({ ...(await passedProgress(['respectful'])), assignments: [held({ modules: ['respectful'] })] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   // One module: "module", not "modules".
   expect(await screen.findByText('1 of 1 module passed')).toBeTruthy();
   const send = await screen.findByRole('button', { name: 'Send to your instructor' });
@@ -66,7 +66,7 @@ test('the receipt downloads as a plain-text .txt file named for the learner and 
     expect(this.download).toBe('receipt-ana-ruiz-abc123def4.txt');
   });
   useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   await user.click(await screen.findByRole('button', { name: 'Download receipt file' }));
   expect(click).toHaveBeenCalledOnce();
   expect(blobs[0]!.type).toBe('text/plain');
@@ -79,7 +79,7 @@ test('the receipt downloads as a plain-text .txt file named for the learner and 
 test('without a name, the name typed beside "Send to your instructor" is saved and goes into the receipt', async () => {
   const user = userEvent.setup();
   useProgress.setState({ ...(await passedProgress(['respectful'], '')), assignments: [held()] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
   expect((await screen.findByRole('alert')).textContent).toMatch(/name/i);
   expect(screen.queryByLabelText(/Receipt code/)).toBeNull();
@@ -96,7 +96,7 @@ test('"Send to your instructor" offers the share sheet a text/plain .txt receipt
   const canShare = vi.fn((data?: ShareData) => Boolean(data?.files?.length));
   vi.stubGlobal('navigator', { ...navigator, share, canShare, clipboard: navigator.clipboard });
   useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
   await screen.findByText(/^Sent\./);
   expect(canShare).toHaveBeenCalledOnce();
@@ -121,7 +121,7 @@ test('on a browser that shares only allow-listed file types, as Chrome for Andro
   });
   vi.stubGlobal('navigator', { ...navigator, share, canShare: () => true, clipboard: navigator.clipboard });
   useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
   expect(await screen.findByText(/^Sent\./)).toBeTruthy();
   expect(screen.queryByText(/This browser cannot share files/)).toBeNull();
@@ -133,7 +133,7 @@ test('when the browser refuses the file anyway, email, copy and download are off
   const share = vi.fn(async () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError')));
   vi.stubGlobal('navigator', { ...navigator, share, canShare: () => true, clipboard: navigator.clipboard });
   useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
   expect(await screen.findByText(/This browser cannot share files\. Email the code, copy it, or download the file below\./)).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Email the receipt code' })).toBeTruthy();
@@ -145,7 +145,7 @@ test('where files cannot be shared, email (the code in the body), copy and downl
   const share = vi.fn(async () => undefined);
   vi.stubGlobal('navigator', { ...navigator, share, canShare: () => false, clipboard: navigator.clipboard });
   useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
   expect(await screen.findByText(/This browser cannot share files\. Email the code, copy it, or download the file below\./)).toBeTruthy();
   expect(share).not.toHaveBeenCalled();
@@ -165,7 +165,7 @@ test('closing the share sheet sends nothing and says so', async () => {
   const share = vi.fn(async () => Promise.reject(new DOMException('Share canceled', 'AbortError')));
   vi.stubGlobal('navigator', { ...navigator, share, canShare: () => true, clipboard: navigator.clipboard });
   useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   await user.click(await screen.findByRole('button', { name: 'Send to your instructor' }));
   expect(await screen.findByText('Not sent. You can send it when you are ready.')).toBeTruthy();
   vi.unstubAllGlobals();
@@ -173,7 +173,7 @@ test('closing the share sheet sends nothing and says so', async () => {
 
 test('before the trainee begins, the page offers "Start" and no receipt form or red remove button', async () => {
   useProgress.setState({ ...emptyProgress(), learnerName: 'Ana Ruiz', assignments: [held()] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   const start = await screen.findByRole('link', { name: 'Start: Respectful' });
   expect(start.getAttribute('href')).toBe('#/module/respectful');
   expect(start.className).toBe('button');
@@ -183,7 +183,7 @@ test('before the trainee begins, the page offers "Start" and no receipt form or 
 
 test('once begun, "Continue" goes to the first module not yet passed, and the receipt form appears', async () => {
   useProgress.setState({ ...(await passedProgress(['respectful'])), assignments: [held()] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   expect((await screen.findByRole('link', { name: 'Continue: Hopeful' })).getAttribute('href')).toBe('#/module/hopeful');
   expect(await screen.findByRole('button', { name: 'Send to your instructor' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Remove this assignment' }).className).toBe('button danger');
@@ -191,7 +191,7 @@ test('once begun, "Continue" goes to the first module not yet passed, and the re
 
 test('arriving with ?send=1 (from "Send your receipt") puts focus on the receipt', async () => {
   useProgress.setState({ ...(await passedProgress(['respectful', 'hopeful'])), assignments: [held()] });
-  renderApp('/assignment/abc123def4?send=1');
+  await renderApp('/assignment/abc123def4?send=1');
   const heading = await screen.findByRole('heading', { level: 2, name: 'Send your receipt' });
   await waitFor(() => expect(document.activeElement).toBe(heading));
 });
@@ -199,7 +199,7 @@ test('arriving with ?send=1 (from "Send your receipt") puts focus on the receipt
 test('removing an assignment keeps the progress on its modules', async () => {
   const user = userEvent.setup();
   useProgress.setState({ ...(await passedProgress(['respectful'])), assignments: [held()] });
-  renderApp('/assignment/abc123def4');
+  await renderApp('/assignment/abc123def4');
   await user.click(await screen.findByRole('button', { name: 'Remove this assignment' }));
   await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' });
   expect(useProgress.getState().assignments).toEqual([]);
@@ -207,7 +207,7 @@ test('removing an assignment keeps the progress on its modules', async () => {
 });
 
 test('an unknown assignment id says so', async () => {
-  renderApp('/assignment/nope');
+  await renderApp('/assignment/nope');
   expect(await screen.findByRole('heading', { level: 1, name: 'Assignment not found' })).toBeTruthy();
 });
 
@@ -253,10 +253,10 @@ test('the panel renders nothing when no assignment is held', () => {
 
 test('after passing an assigned module, the check results send the trainee on: back to the assignment, or to send the receipt', async () => {
   useProgress.setState({ ...(await passedProgress(['respectful'])), assignments: [held()] });
-  const first = renderApp('/module/respectful/check');
+  const first = await renderApp('/module/respectful/check');
   expect(await screen.findByRole('link', { name: 'Back to your assignment' })).toHaveProperty('hash', '#/assignment/abc123def4');
   first.unmount();
   useProgress.setState({ assignments: [held({ modules: ['respectful'] })] });
-  renderApp('/module/respectful/check');
+  await renderApp('/module/respectful/check');
   expect(await screen.findByRole('link', { name: 'Send your receipt' })).toHaveProperty('hash', '#/assignment/abc123def4?send=1');
 });

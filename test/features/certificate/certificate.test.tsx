@@ -19,7 +19,7 @@ test('a finished assignment’s certificate names the learner, modules, scores a
     ...(await passedProgress(['respectful', 'hopeful'], '<b>Ana</b> Ruiz')),
     assignments: [{ ...assignment(), acceptedAt: '2025-06-01T00:00:00.000Z' }],
   });
-  renderApp('/certificate?assignment=abc123def4');
+  await renderApp('/certificate?assignment=abc123def4');
   const cert = await screen.findByRole('region', { name: 'Certificate of completion' });
   expect(within(cert).getByText('<b>Ana</b> Ruiz')).toBeTruthy();
   expect(within(cert).getByRole('rowheader', { name: 'Respectful' }).parentElement?.textContent).toMatch(/100%/);
@@ -36,7 +36,7 @@ test('there is no certificate until every module is passed', async () => {
     ...(await passedProgress(['respectful'])),
     assignments: [{ ...assignment(), acceptedAt: '2025-06-01T00:00:00.000Z' }],
   });
-  renderApp('/certificate?assignment=abc123def4');
+  await renderApp('/certificate?assignment=abc123def4');
   expect(await screen.findByText(/Not yet: 1 of 2 modules passed/)).toBeTruthy();
   expect(screen.queryByRole('region', { name: 'Certificate of completion' })).toBeNull();
 });
@@ -55,11 +55,11 @@ test('the whole-course certificate needs every module and the final check', asyn
     'strengths-focused',
   ];
   useProgress.setState(await passedProgress(modules));
-  const first = renderApp('/certificate');
+  const first = await renderApp('/certificate');
   expect(await screen.findByText(/Not yet: 10 of 11 parts \(modules and the final check\) passed/)).toBeTruthy();
   first.unmount();
   useProgress.setState(await passedProgress([...modules, 'review']));
-  renderApp('/certificate');
+  await renderApp('/certificate');
   const cert = await screen.findByRole('region', { name: 'Certificate of completion' }, { timeout: 10_000 });
   expect(within(cert).getByRole('rowheader', { name: 'Final check' })).toBeTruthy();
   const receipt = decodeReceipt((screen.getByLabelText(/Receipt code/) as HTMLTextAreaElement).value);

@@ -14,7 +14,7 @@ beforeEach(() => resetRosterForTests());
 
 test('instructors reach the builder from the footer, a secondary place on every page', async () => {
   const user = userEvent.setup();
-  renderApp('/');
+  await renderApp('/');
   await user.click(within(await screen.findByRole('navigation', { name: 'More' })).getByRole('link', { name: 'Instructors' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Assign modules' })).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Open the roster' })).toBeTruthy();
@@ -22,7 +22,7 @@ test('instructors reach the builder from the footer, a secondary place on every 
 
 test('the builder makes a link holding the chosen modules in the chosen order and every field', async () => {
   const user = userEvent.setup();
-  renderApp('/instructor');
+  await renderApp('/instructor');
   await user.click(await screen.findByRole('checkbox', { name: 'Hopeful' }));
   await user.click(screen.getByRole('checkbox', { name: 'Respectful' }));
   await user.click(screen.getByRole('checkbox', { name: 'Voluntary' }));
@@ -60,7 +60,7 @@ test('the builder makes a link holding the chosen modules in the chosen order an
 
 test('the copy button puts the link on the clipboard and says so', async () => {
   const user = userEvent.setup();
-  renderApp('/instructor');
+  await renderApp('/instructor');
   await user.click(await screen.findByRole('checkbox', { name: 'Empathetic' }));
   await user.click(screen.getByRole('button', { name: 'Create assignment link' }));
   await user.click(await screen.findByRole('button', { name: 'Copy link' }));
@@ -70,7 +70,7 @@ test('the copy button puts the link on the clipboard and says so', async () => {
 
 test('creating a link with no module chosen explains what is missing', async () => {
   const user = userEvent.setup();
-  renderApp('/instructor');
+  await renderApp('/instructor');
   await user.click(await screen.findByRole('button', { name: 'Create assignment link' }));
   expect((await screen.findByRole('alert')).textContent).toBe('Choose at least one module.');
   expect(screen.queryByLabelText('Assignment link')).toBeNull();
@@ -78,7 +78,7 @@ test('creating a link with no module chosen explains what is missing', async () 
 
 test('the missing-module error clears as soon as a module is chosen', async () => {
   const user = userEvent.setup();
-  renderApp('/instructor');
+  await renderApp('/instructor');
   await user.click(await screen.findByRole('button', { name: 'Create assignment link' }));
   await screen.findByRole('alert');
   await user.click(screen.getByRole('checkbox', { name: 'Hopeful' }));
@@ -88,7 +88,7 @@ test('the missing-module error clears as soon as a module is chosen', async () =
 
 test('a pass mark outside 0–100 is refused', async () => {
   const user = userEvent.setup();
-  renderApp('/instructor');
+  await renderApp('/instructor');
   await user.click(await screen.findByRole('checkbox', { name: 'Hopeful' }));
   await user.type(screen.getByLabelText('Pass mark (optional, %)'), '150');
   await user.click(screen.getByRole('button', { name: 'Create assignment link' }));
@@ -97,7 +97,7 @@ test('a pass mark outside 0–100 is refused', async () => {
 
 test('script-like text typed by an instructor shows as text on the printable sheet', async () => {
   const user = userEvent.setup();
-  renderApp('/instructor');
+  await renderApp('/instructor');
   await user.click(await screen.findByRole('checkbox', { name: 'Hopeful' }));
   await user.type(screen.getByLabelText('Cohort name'), XSS.replace(/[{[]/g, '$&$&'));
   await user.type(screen.getByLabelText('Your name'), '=HYPERLINK("http://evil")');
@@ -111,7 +111,7 @@ test('script-like text typed by an instructor shows as text on the printable she
 
 test('a created assignment is kept in the roster on this device, so receipts are judged by it', async () => {
   const user = userEvent.setup();
-  renderApp('/instructor');
+  await renderApp('/instructor');
   await user.click(await screen.findByRole('checkbox', { name: 'Hopeful' }));
   await user.type(screen.getByLabelText('Pass mark (optional, %)'), '90');
   await user.type(screen.getByLabelText('Cohort name'), 'Night cohort');

@@ -17,7 +17,7 @@ const textFile = (name: string, text: string) => new File([text], name, { type: 
 const jsonFile = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
 async function openRoster() {
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   return screen.findByLabelText('Receipt files or a roster export');
 }
 

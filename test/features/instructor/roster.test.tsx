@@ -39,7 +39,7 @@ test('importing good, tampered and broken files adds the good ones, flags the ta
     id: 'hopeful',
     attempts: [{ ...tampered.modules[0]!.attempts[0]!, id: 'forged', answers: {}, claimed: { percent: 100, passed: true } }],
   };
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   await user.upload(await screen.findByLabelText('Receipt files or a roster export'), [
     file('receipt-ana-ruiz-abc123def4.txt', receiptToFile(ana, 'Peer Support Values')),
     file('ben.json', JSON.stringify(tampered)),
@@ -66,7 +66,7 @@ test('pasting several receipt codes at once imports each; the same receipt twice
   const user = userEvent.setup();
   const a = await realReceipt('Ana Ruiz');
   const b = await realReceipt('Cy Wu', ['respectful']);
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   await user.click(await screen.findByLabelText(/Or paste receipt codes/));
   await user.paste(`Hi, here are our receipts:\n${receiptToCode(a)}\n\n${receiptToCode(b)}, and again ${receiptToCode(a)}. Thanks!`);
   await user.click(screen.getByRole('button', { name: 'Add pasted receipts' }));
@@ -83,7 +83,7 @@ test('pasting several receipt codes at once imports each; the same receipt twice
 
 test('after an import the report prompts a roster export', async () => {
   const user = userEvent.setup();
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   await user.click(await screen.findByLabelText(/Or paste receipt codes/));
   await user.paste(receiptToCode(await realReceipt('Ana Ruiz')));
   await user.click(screen.getByRole('button', { name: 'Add pasted receipts' }));
@@ -93,7 +93,7 @@ test('after an import the report prompts a roster export', async () => {
 });
 
 test('the drop zone is the file picker itself, so a tap, a click or the keyboard opens it', async () => {
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   const picker = (await screen.findByLabelText('Receipt files or a roster export')) as HTMLInputElement;
   expect(picker.type).toBe('file');
   expect(picker.multiple).toBe(true);
@@ -101,7 +101,7 @@ test('the drop zone is the file picker itself, so a tap, a click or the keyboard
 });
 
 test('a progress backup dropped on the roster says what it is, keeps nothing, and says what to ask the trainee for', async () => {
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   const zone = await screen.findByTestId('receipt-files-zone');
   const backup = PRIVATE_BACKUP;
   fireEvent.drop(zone, { dataTransfer: { files: [file('backup-peer-support-values-2026-01-02.psvbackup.json', backup)] } });
@@ -121,7 +121,7 @@ test('the roster says where it is kept, that browsers delete site data, and what
       persist: async () => false,
     },
   });
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   const where = await screen.findByRole('region', { name: 'Where this roster is kept' });
   expect(where.textContent).toMatch(/Only in this browser on this device/);
   expect(where.textContent).toMatch(/Safari deletes it after 7 days without a visit/);
@@ -135,7 +135,7 @@ test('one row per trainee: a later receipt from the same trainee replaces the ea
   const later = await realReceipt('Ana Ruiz', ['respectful', 'hopeful']);
   for (const a of later.modules.flatMap((m) => m.attempts)) a.finishedAt = '2025-06-11T09:30:00.000Z';
   await arrange([first, resign(later)]);
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   const table = await screen.findByRole('table', { name: 'Roster: 1 trainee' });
   const row = within(table).getByRole('row', { name: /Ana Ruiz/ });
   expect(within(row).getAllByText('Passed')).toHaveLength(2);
@@ -147,7 +147,7 @@ test('a forged pass mark is judged by the instructor’s own assignment and flag
   forged.assignment.passMark = 0;
   forged.modules[1]!.attempts = [{ ...forged.modules[0]!.attempts[0]!, id: 'ben-h1', answers: {}, claimed: { percent: 0, passed: true } }];
   await arrange([resign(forged)]);
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   const row = within(await screen.findByRole('table', { name: 'Roster: 1 trainee' })).getByRole('row', { name: /Ben Ode/ });
   expect(row.textContent).toMatch(/Your assignment/);
   expect(within(row).getByText('Needs another try')).toBeTruthy();
@@ -158,7 +158,7 @@ test('a forged pass mark is judged by the instructor’s own assignment and flag
 test('a replayed attempt under another name is flagged on both receipts', async () => {
   const ana = await realReceipt('Ana Ruiz');
   await arrange([ana, resign({ ...ana, learner: 'Mallory' })]);
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   const table = await screen.findByRole('table', { name: 'Roster: 2 trainees' });
   expect(within(table).getByRole('row', { name: /^Mallory/ }).textContent).toMatch(
     /Replay: 2 attempts in this receipt also appear in a receipt from Ana Ruiz\./,
@@ -169,14 +169,14 @@ test('a replayed attempt under another name is flagged on both receipts', async 
 test('rows can be removed, and the roster is still there after the page is opened again', async () => {
   const user = userEvent.setup();
   await arrange([await realReceipt('Ana Ruiz'), await realReceipt('Dee Fox', ['respectful'])]);
-  const { unmount } = renderApp('/instructor/roster');
+  const { unmount } = await renderApp('/instructor/roster');
   await user.click(await screen.findByRole('button', { name: "Remove Ana Ruiz's latest receipt for assignment abc123def4" }));
   expect(await screen.findByRole('table', { name: 'Roster: 1 trainee' })).toBeTruthy();
   expect(screen.getByText("Removed Ana Ruiz's latest receipt.")).toBeTruthy();
   unmount();
   await waitFor(() => expect(useRoster.getState().items).toHaveLength(1));
   resetRosterForTests();
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   expect(await screen.findByRole('table', { name: 'Roster: 1 trainee' })).toBeTruthy();
   expect(screen.getByRole('row', { name: /Dee Fox/ })).toBeTruthy();
 });
@@ -186,7 +186,7 @@ test('a certificate is confirmed only for a receipt that passed every module at 
   const ana = await realReceipt('Ana Ruiz');
   const failed = await realReceipt('Ben Ode', ['respectful']);
   await arrange([ana, failed]);
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   const codeBox = await screen.findByLabelText('Verification code from the certificate');
   await user.type(codeBox, certificateCode(ana.checksum).toLowerCase());
   await user.click(screen.getByRole('button', { name: 'Check code' }));
@@ -209,7 +209,7 @@ test('a certificate for an assignment this roster did not create is never confir
   const user = userEvent.setup();
   const ana = await realReceipt('Ana Ruiz');
   await arrange([ana], false);
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   await user.type(await screen.findByLabelText('Verification code from the certificate'), certificateCode(ana.checksum));
   await user.click(screen.getByRole('button', { name: 'Check code' }));
   expect(screen.getByText('Certificate not confirmed.')).toBeTruthy();
@@ -218,7 +218,7 @@ test('a certificate for an assignment this roster did not create is never confir
 
 test('the cohort chart counts trainees and has a table with the same numbers', async () => {
   await arrange([await realReceipt('Ana Ruiz')]);
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   const chart = await screen.findByRole('img', { name: /^Cohort score by value: / });
   expect(chart.getAttribute('aria-label')).toMatch(/Hopeful \d+%.*Respectful \d+%/);
   expect(screen.getByText(/from 1 trainee\./)).toBeTruthy();
@@ -231,7 +231,7 @@ test('the CSV has one line per trainee and module from the latest receipt, says 
   const blobs = captureDownloads();
   const evil = await realReceipt('=HYPERLINK("http://evil","click")');
   await arrange([evil]);
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   const csvButton = (await screen.findByRole('button', { name: 'Download roster as CSV' })) as HTMLButtonElement;
   await waitFor(() => expect(csvButton.disabled).toBe(false));
   await user.click(csvButton);
@@ -256,7 +256,7 @@ test(
     const user = userEvent.setup();
     const blobs = captureDownloads();
     await arrange([await realReceipt('Ana Ruiz'), await realReceipt('Dee Fox', ['respectful'])]);
-    const { unmount } = renderApp('/instructor/roster');
+    const { unmount } = await renderApp('/instructor/roster');
     await screen.findByRole('table', { name: 'Roster: 2 trainees' });
     await user.click(
       within(screen.getByRole('region', { name: 'Where this roster is kept' })).getByRole('button', { name: 'Download roster export' }),
@@ -268,7 +268,7 @@ test(
     // Another browser: an empty roster.
     globalThis.indexedDB = new IDBFactory();
     resetRosterForTests();
-    renderApp('/instructor/roster');
+    await renderApp('/instructor/roster');
     await user.upload(await screen.findByLabelText('Receipt files or a roster export'), file('roster-export.jsonl', exported));
     expect((await screen.findByText(/receipts? added/)).textContent).toBe('2 receipts added.');
     expect(screen.getByText('1 assignment of yours restored from the roster export.')).toBeTruthy();
@@ -279,7 +279,7 @@ test(
 
 test('when the browser refuses to save, a roster notice explains it and offers the roster export', async () => {
   const user = userEvent.setup();
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   await screen.findByRole('region', { name: 'Where this roster is kept' });
   vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
     throw new DOMException('full', 'QuotaExceededError');
@@ -297,7 +297,7 @@ test('a large roster is shown a page at a time', { timeout: 20_000 }, async () =
   const user = userEvent.setup();
   const many = await Promise.all(Array.from({ length: 120 }, (_, i) => realReceipt(`Trainee ${String(i).padStart(3, '0')}`)));
   await arrange(many);
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   const table = await screen.findByRole('table', { name: 'Roster: 120 trainees' });
   expect(within(table).getAllByRole('row')).toHaveLength(51);
   expect(screen.getByText(/Showing rows 1–50 of 120\./)).toBeTruthy();
@@ -308,7 +308,7 @@ test('a large roster is shown a page at a time', { timeout: 20_000 }, async () =
 
 test('the roster says what it checks and never calls a receipt consistent, verified or valid', async () => {
   await arrange([await realReceipt('Ana Ruiz')]);
-  renderApp('/instructor/roster');
+  await renderApp('/instructor/roster');
   await screen.findByRole('table', { name: 'Roster: 1 trainee' });
   const note = screen.getByRole('complementary', { name: 'What the roster checks' });
   expect(note.textContent).toMatch(/re-scores every answer/);

@@ -47,7 +47,7 @@ test(
   'reaching the end of a lesson records it as read, without pressing anything',
   async () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
-    renderApp('/module/hopeful');
+    await renderApp('/module/hopeful');
     await screen.findByRole('button', { name: 'I have finished reading this lesson' });
     // The observer is attached in an effect after the lesson shows; a busy machine can run it later.
     await vi.waitFor(() => expect(FakeObserver.all.some((o) => o.targets.length > 0)).toBe(true));
@@ -66,7 +66,7 @@ test(
   async () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const user = userEvent.setup();
-    renderApp('/module/hopeful');
+    await renderApp('/module/hopeful');
     await user.click(await screen.findByRole('button', { name: 'I have finished reading this lesson' }));
     const done = screen.getByText('You have finished reading this lesson.');
     expect(document.activeElement).toBe(done);
@@ -78,7 +78,7 @@ test(
 test(
   'the lesson’s next step is practice, with the mastery check beside it',
   async () => {
-    renderApp('/module/hopeful');
+    await renderApp('/module/hopeful');
     const practice = await screen.findByRole('link', { name: 'Practice with scenarios' });
     expect(practice.getAttribute('href')).toBe('#/module/hopeful/quiz');
     expect(practice.className).toBe('button');

@@ -30,7 +30,7 @@ const backupFile = (text: string, name = 'backup.json') => new File([text], name
 
 async function openMyProgress() {
   await returnWithProgress(here());
-  renderApp('/my-progress');
+  await renderApp('/my-progress');
   await screen.findByRole('heading', { level: 1, name: 'My progress and backups' });
 }
 

@@ -8,18 +8,18 @@ beforeEach(startClean);
 
 test('a name saved on "My progress" is shown again when the page is opened later', async () => {
   const user = userEvent.setup();
-  const { unmount } = renderApp('/my-progress');
+  const { unmount } = await renderApp('/my-progress');
   await user.type(await screen.findByLabelText('Name for certificates and completion receipts'), '  Jordan Lee ');
   await user.click(screen.getByRole('button', { name: 'Save name' }));
   expect(await screen.findByText('Your name was saved on this device.')).toBeTruthy();
   unmount();
-  renderApp('/my-progress');
+  await renderApp('/my-progress');
   expect(((await screen.findByLabelText('Name for certificates and completion receipts')) as HTMLInputElement).value).toBe('Jordan Lee');
 });
 
 test('"My progress" refuses a name with a hidden direction override, as the receipt form does', async () => {
   const user = userEvent.setup();
-  renderApp('/my-progress');
+  await renderApp('/my-progress');
   await user.type(await screen.findByLabelText('Name for certificates and completion receipts'), 'Jordan\u202Eeel');
   await user.click(screen.getByRole('button', { name: 'Save name' }));
   expect(await screen.findByText('The name contains characters that are not allowed.')).toBeTruthy();
@@ -27,7 +27,7 @@ test('"My progress" refuses a name with a hidden direction override, as the rece
 
 test('an empty name is not saved and the learner is told what to do', async () => {
   const user = userEvent.setup();
-  renderApp('/my-progress');
+  await renderApp('/my-progress');
   await screen.findByLabelText('Name for certificates and completion receipts');
   await user.click(screen.getByRole('button', { name: 'Save name' }));
   expect(await screen.findByText('Enter your name first.')).toBeTruthy();

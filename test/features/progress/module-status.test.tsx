@@ -13,7 +13,7 @@ beforeEach(startClean);
 const status = (text: string) => new RegExp(`^Status: ?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 test('with nothing saved every module is not started and the first module is offered', async () => {
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Start the first module' })).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Voluntary', description: status('Not started') })).toBeTruthy();
   expect(screen.getByText('0 of 10 modules passed')).toBeTruthy();
@@ -21,7 +21,7 @@ test('with nothing saved every module is not started and the first module is off
 
 test('a lesson read moves its card to practicing and the course count to one started at once', async () => {
   await returnWithProgress({ lessonsRead: { hopeful: at(0) } });
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Hopeful', description: status('Practicing') })).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Voluntary', description: status('Not started') })).toBeTruthy();
   expect(screen.getByText('0 of 10 modules passed · 1 started')).toBeTruthy();
@@ -29,14 +29,14 @@ test('a lesson read moves its card to practicing and the course count to one sta
 
 test('the lesson a learner opened last, with nothing else done, reads as reading', async () => {
   await returnWithProgress({ lastLocation: '/module/open-minded' });
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Open-minded', description: status('Reading') })).toBeTruthy();
   expect(screen.getByText('0 of 10 modules passed · 1 started')).toBeTruthy();
 });
 
 test('a lesson opened and left unread stays "Reading" after the learner opens another, and after a reload', async () => {
   const user = userEvent.setup();
-  renderApp('/');
+  await renderApp('/');
   await user.click(await screen.findByRole('link', { name: 'Voluntary', description: status('Not started') }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Voluntary' })).toBeTruthy();
   await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
@@ -49,7 +49,7 @@ test('a lesson opened and left unread stays "Reading" after the learner opens an
   // The next visit reads what was saved.
   cleanup();
   await useProgress.persist.rehydrate();
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Reading') })).toBeTruthy();
   expect(screen.getByText('0 of 10 modules passed · 2 started')).toBeTruthy();
 });
@@ -59,7 +59,7 @@ test('a passing attempt after reading the lesson shows passed with the best scor
     lessonsRead: { voluntary: at(0) },
     attempts: [attempt('v-1', 'voluntary', {}), attempt('v-2', 'voluntary', voluntaryBest(), { startedAt: at(3), finishedAt: at(4) })],
   });
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') })).toBeTruthy();
   expect(screen.getByText('1 of 10 modules passed')).toBeTruthy();
   expect(screen.getByRole('progressbar', { name: 'Course progress' }).getAttribute('aria-valuetext')).toBe('1 of 10 modules passed');
@@ -67,14 +67,14 @@ test('a passing attempt after reading the lesson shows passed with the best scor
 
 test('a finished attempt below the pass mark shows needs another try with its score', async () => {
   await returnWithProgress({ lessonsRead: { voluntary: at(0) }, attempts: [attempt('v-1', 'voluntary', {})] });
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Needs another try · best score 0%') })).toBeTruthy();
   expect(screen.getByText('0 of 10 modules passed · 1 started')).toBeTruthy();
 });
 
 test('a pass without reading the lesson is not a pass: its card says the lesson is the step left', async () => {
   await returnWithProgress({ attempts: [attempt('v-1', 'voluntary', voluntaryBest())] });
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Check passed: finish the lesson') })).toBeTruthy();
 });
 
@@ -83,7 +83,7 @@ test('an unfinished attempt or a reflection alone counts as started', async () =
     attempts: [attempt('h-1', 'hopeful', {}, { finishedAt: undefined })],
     reflections: { respectful: { text: 'Thinking about it.', updatedAt: at(0) } },
   });
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Hopeful', description: status('Practicing') })).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Respectful', description: status('Reading') })).toBeTruthy();
 });
@@ -93,7 +93,7 @@ test('answers saved for a module the course no longer has do not leave scores lo
     lessonsRead: { voluntary: at(0) },
     attempts: [attempt('v-1', 'voluntary', voluntaryBest()), attempt('x-1', 'retired-module', {})],
   });
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') })).toBeTruthy();
   expect(screen.queryByText('Checking your scores…')).toBeNull();
 });
@@ -105,7 +105,7 @@ test('the final check shows its best score once taken; practice alone does not c
       attempt('r-1', 'review', {}, { mode: 'check', items: ['rev-a', 'rev-b'] }),
     ],
   });
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Retake the final check (best score 0%)' })).toBeTruthy();
   expect(within(screen.getByRole('main')).queryByText('Checking your scores…')).toBeNull();
 });
@@ -116,7 +116,7 @@ test('after a content update, answers to removed scenarios are set aside and the
     lessonsRead: { voluntary: at(0) },
     attempts: [attempt('v-1', 'voluntary', answers), attempt('old-1', 'retired-module', { 'old-q': { kind: 'single', optionId: 'a' } })],
   });
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') })).toBeTruthy();
   expect(await screen.findByText(/2 answers to scenarios that are no longer in the course are kept aside/)).toBeTruthy();
   // Saving waits for the next painted frame (ADR 0021): wait for the record, not a fixed time.
@@ -131,7 +131,7 @@ test('a module passed on the earlier content version stays passed after the scen
     lessonsRead: { hopeful: at(0) },
     attempts: [{ ...attempt('h-old', 'hopeful', bestOn('hopeful')), finishedAt: at(2) }],
   });
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Hopeful', description: status('Passed') }, { timeout: 5000 })).toBeTruthy();
   expect(await screen.findByText(/answers to scenarios that are no longer in the course are kept aside/)).toBeTruthy();
 });
@@ -141,14 +141,14 @@ test('a perfect practice round with the lesson read is still "Practicing": only 
     lessonsRead: { voluntary: at(0) },
     attempts: [attempt('v-p', 'voluntary', voluntaryBest(), { mode: 'practice' })],
   });
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('link', { name: 'Voluntary', description: status('Practicing') })).toBeTruthy();
 });
 
 test('coming back to home shows the scores at once: once loaded, they never show as loading again', async () => {
   const user = userEvent.setup();
   await returnWithProgress({ lessonsRead: { voluntary: at(0) }, attempts: [attempt('v-1', 'voluntary', voluntaryBest())] });
-  renderApp('/');
+  await renderApp('/');
   await screen.findByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') });
   await user.click(screen.getByRole('link', { name: 'Voluntary', description: status('Passed · best score 100%') }));
   await screen.findByRole('heading', { level: 1, name: 'Voluntary' });

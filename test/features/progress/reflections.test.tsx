@@ -15,7 +15,7 @@ test('"My reflections" shows each saved entry with its prompt, in course order',
       hopeful: { text: '   ', updatedAt: at(2) },
     },
   });
-  renderApp('/reflections');
+  await renderApp('/reflections');
   expect(await screen.findByRole('heading', { level: 1, name: 'My reflections' })).toBeTruthy();
   expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Voluntary', 'Respectful']);
   const voluntary = screen.getByRole('region', { name: 'Voluntary' });
@@ -29,7 +29,7 @@ test('"My reflections" shows each saved entry with its prompt, in course order',
 });
 
 test('with no reflections the page says where to write one', async () => {
-  renderApp('/reflections');
+  await renderApp('/reflections');
   expect(await screen.findByText('You have not written any reflections yet. Each lesson ends with a prompt.')).toBeTruthy();
   expect(screen.queryAllByRole('region')).toEqual([]);
 });
@@ -38,14 +38,14 @@ test('the journal can be printed', async () => {
   const user = userEvent.setup();
   const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
   await returnWithProgress({ reflections: { voluntary: { text: 'Being pushed felt awful.', updatedAt: at(1) } } });
-  renderApp('/reflections');
+  await renderApp('/reflections');
   await user.click(await screen.findByRole('button', { name: 'Print my reflections' }));
   expect(print).toHaveBeenCalledOnce();
 });
 
 test('a reflection typed in a lesson is saved as the learner types and appears in the journal', async () => {
   const user = userEvent.setup();
-  renderApp('/module/voluntary');
+  await renderApp('/module/voluntary');
   const box = await screen.findByRole('textbox', { name: /^Think of a time someone pushed you to accept help/ });
   await user.type(box, 'It felt like a trap.');
   expect(await screen.findByText('Saved on this device.', undefined, { timeout: 2000 })).toBeTruthy();
@@ -55,7 +55,7 @@ test('a reflection typed in a lesson is saved as the learner types and appears i
 
 test('leaving the lesson before the pause still saves the last words typed', async () => {
   const user = userEvent.setup();
-  renderApp('/module/hopeful');
+  await renderApp('/module/hopeful');
   const box = await screen.findByRole('textbox', { name: /^Who or what gave you hope/ });
   await user.type(box, 'My sister');
   await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Reflections' }));

@@ -18,7 +18,7 @@ const status = (text: string) => new RegExp(`^Status: ?${text}`);
 
 async function openMyProgress() {
   await returnWithProgress(progress());
-  renderApp('/my-progress');
+  await renderApp('/my-progress');
   await screen.findByRole('heading', { level: 1, name: 'My progress and backups' });
 }
 

@@ -15,7 +15,7 @@ test('if the shared-mode banner’s code cannot load, shared mode still starts a
   ]);
   await loadDeviceSlots();
   const user = userEvent.setup();
-  renderApp('/');
+  await renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
   const banner = await screen.findByRole('region', { name: 'Shared computer mode' });
   expect(banner.textContent).toContain('nothing is saved on this computer');

@@ -26,7 +26,7 @@ const savedKeys = () => {
 };
 
 test('a first visit offers shared-computer mode without blocking the page', async () => {
-  renderApp('/');
+  await renderApp('/');
   expect(await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' })).toBeTruthy();
   const offer = screen.getByRole('region', { name: 'Shared computer' });
   expect(offer.textContent).toContain('nothing is saved on this computer');
@@ -36,7 +36,7 @@ test('a first visit offers shared-computer mode without blocking the page', asyn
 
 test('"No, this is my own device" puts the offer away and keeps saving on this device', async () => {
   const user = userEvent.setup();
-  renderApp('/');
+  await renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'No, this is my own device' }));
   expect(screen.queryByRole('region', { name: 'Shared computer' })).toBeNull();
   useProgress.getState().saveReflection('voluntary', 'Mine to keep.', at(1));
@@ -45,7 +45,7 @@ test('"No, this is my own device" puts the offer away and keeps saving on this d
 
 test('in shared-computer mode nothing is written to localStorage, reflections included', async () => {
   const user = userEvent.setup();
-  renderApp('/');
+  await renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
   await screen.findByRole('region', { name: 'Shared computer mode' });
   const banner = screen.getByRole('region', { name: 'Shared computer mode' });
@@ -69,7 +69,7 @@ test('switching to shared mode mid-course keeps the work on screen and never del
   await returnWithProgress({ reflections: { hopeful: { text: 'Earlier words.', updatedAt: at(0) } }, updatedAt: at(0) });
   const before = localStorage.getItem(PROGRESS_KEY);
   useDeviceMode.setState({ isOffered: false });
-  renderApp('/');
+  await renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
   await screen.findByRole('region', { name: 'Shared computer mode' });
   expect(useProgress.getState().reflections.hopeful?.text).toBe('Earlier words.');
@@ -84,7 +84,7 @@ test('switching to shared mode mid-course keeps the work on screen and never del
 
 test('on a first visit, the place remembered before choosing shared mode is not left behind', async () => {
   const user = userEvent.setup();
-  renderApp('/');
+  await renderApp('/');
   useProgress.getState().setLastLocation('/module/voluntary');
   expect(savedKeys()).toEqual([PROGRESS_KEY]);
   await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
@@ -95,7 +95,7 @@ test('on a first visit, the place remembered before choosing shared mode is not 
 
 test('on a first visit, lessons opened before choosing shared mode are not left behind either', async () => {
   const user = userEvent.setup();
-  renderApp('/');
+  await renderApp('/');
   await user.click(await screen.findByRole('link', { name: 'Voluntary' }));
   await screen.findByRole('heading', { level: 1, name: 'Voluntary' });
   await user.click(screen.getByRole('link', { name: 'Peer Support Values' }));
@@ -111,7 +111,7 @@ test('on a first visit, lessons opened before choosing shared mode are not left 
 /** Opens home, chooses shared-computer mode, then writes a reflection that lives only in this window. */
 async function inSharedModeWriting(text: string) {
   const user = userEvent.setup();
-  renderApp('/');
+  await renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'I’m on a shared computer' }));
   await screen.findByRole('region', { name: 'Shared computer mode' });
   useProgress.getState().saveReflection('voluntary', text, at(1));
@@ -163,7 +163,7 @@ test('"Remove everything from this computer" asks first, then removes progress a
   await roster.put('receipts', 'a receipt', 'r1');
   roster.close();
   useDeviceMode.setState({ isOffered: false });
-  renderApp('/');
+  await renderApp('/');
 
   await user.click(await screen.findByRole('button', { name: 'Remove everything from this computer' }));
   // The question's code loads when the button is first pressed; focus moves into it, and back to the button on Cancel.
@@ -189,7 +189,7 @@ test('if the removal cannot start (its code did not load), nothing is removed an
   const user = userEvent.setup();
   await returnWithProgress({ reflections: { voluntary: { text: 'Keep me.', updatedAt: at(0) } }, updatedAt: at(0) });
   useDeviceMode.setState({ isOffered: false });
-  renderApp('/');
+  await renderApp('/');
   vi.doMock('../../../src/store/remove-everything', () => {
     throw new TypeError('Failed to fetch dynamically imported module');
   });
@@ -207,7 +207,7 @@ test('if the question cannot load (its code out of reach), nothing is removed an
   const user = userEvent.setup();
   await returnWithProgress({ reflections: { voluntary: { text: 'Keep me.', updatedAt: at(0) } }, updatedAt: at(0) });
   useDeviceMode.setState({ isOffered: false });
-  renderApp('/');
+  await renderApp('/');
   vi.doMock('../../../src/features/progress/remove-everything-confirm', () => {
     throw new TypeError('Failed to fetch dynamically imported module');
   });
@@ -223,7 +223,7 @@ test('a removal the browser refuses says what is left and how to finish it', asy
   useDeviceMode.setState({ isOffered: false });
   // A roster connection that will not close blocks the deletion.
   const stuck = await openDB(DB_NAME, 1, { upgrade: (db) => void db.createObjectStore('receipts') });
-  renderApp('/');
+  await renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'Remove everything from this computer' }));
   await user.click(await screen.findByRole('button', { name: 'Yes, remove everything' }));
   // The removal gives a stuck database 5 seconds to close.

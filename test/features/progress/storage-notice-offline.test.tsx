@@ -12,7 +12,7 @@ test('if the saving notice’s own code cannot load, a plain notice still tells 
     import('../../../src/store/storage-status'),
   ]);
   useStorageStatus.getState().reportFailure('full');
-  renderApp('/');
+  await renderApp('/');
   expect((await screen.findByRole('alert')).textContent).toContain('Your progress may not be saved on this device.');
   expect(await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' })).toBeTruthy();
   vi.doUnmock('../../../src/features/progress/storage-notice-body');

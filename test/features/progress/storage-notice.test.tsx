@@ -22,7 +22,7 @@ async function blockStorage() {
 test('when storage is blocked the learner is told, and can still finish a lesson', async () => {
   const user = userEvent.setup();
   await blockStorage();
-  renderApp('/module/voluntary');
+  await renderApp('/module/voluntary');
   const notice = await screen.findByRole('alert', { name: 'Saving problem' });
   expect(within(notice).getByText('Your progress is not being saved on this device.')).toBeTruthy();
   expect(within(notice).getByText(/This browser is blocking storage/)).toBeTruthy();
@@ -35,7 +35,7 @@ test('the saving notice offers a backup download of the work kept in memory', as
   await blockStorage();
   const downloads = catchDownloads();
   useProgress.getState().markLessonRead('hopeful', at(0));
-  renderApp('/');
+  await renderApp('/');
   const notice = await screen.findByRole('alert', { name: 'Saving problem' });
   await user.click(within(notice).getByRole('button', { name: 'Download a backup of my progress' }));
   const [text] = await downloads.texts();
@@ -47,7 +47,7 @@ test('when storage is full the learner is told, and nothing breaks', async () =>
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   });
-  renderApp('/module/hopeful');
+  await renderApp('/module/hopeful');
   await user.click(await screen.findByRole('button', { name: 'I have finished reading this lesson' }));
   const notice = await screen.findByRole('alert', { name: 'Saving problem' });
   expect(within(notice).getByText(/The browser’s storage for this site is full\./)).toBeTruthy();
@@ -59,7 +59,7 @@ test('saved progress that could not be fully read is explained calmly, with the 
   const downloads = catchDownloads();
   const raw = savedText({ lessonsRead: { voluntary: at(0), hopeful: 'last Tuesday' }, learnerName: 99 });
   await returnWith(raw);
-  renderApp('/');
+  await renderApp('/');
   const notice = await screen.findByRole('status', { name: 'Saved progress repaired' });
   expect(within(notice).getByText('Some of your saved progress could not be read.')).toBeTruthy();
   expect(
@@ -80,7 +80,7 @@ test('saved progress that could not be fully read is explained calmly, with the 
 
 test('saved progress that cannot be read at all starts the course fresh and says so', async () => {
   await returnWith('{"state":{"lessonsRead":');
-  renderApp('/');
+  await renderApp('/');
   const notice = await screen.findByRole('status', { name: 'Saved progress repaired' });
   expect(within(notice).getByText('Your saved progress could not be read, so the course started fresh.')).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Start the first module' })).toBeTruthy();
@@ -88,7 +88,7 @@ test('saved progress that cannot be read at all starts the course fresh and says
 });
 
 test('with storage working there is no notice at all', async () => {
-  renderApp('/');
+  await renderApp('/');
   await screen.findByRole('heading', { level: 1, name: 'Peer Support Values' });
   expect(screen.queryByRole('alert', { name: 'Saving problem' })).toBeNull();
   expect(screen.queryByRole('status', { name: 'Saved progress repaired' })).toBeNull();

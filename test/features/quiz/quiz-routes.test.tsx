@@ -11,7 +11,7 @@ beforeEach(() => {
 
 test('a module’s quiz page loads its scenarios and can start', async () => {
   const user = userEvent.setup();
-  renderApp('/module/respectful/quiz');
+  await renderApp('/module/respectful/quiz');
   expect(await screen.findByRole('heading', { level: 1, name: 'Respectful: practice scenarios' })).toBeTruthy();
   const start = await screen.findByRole('button', { name: 'Start practicing' });
   expect(screen.getByText(/^11 practice scenarios, one at a time/)).toBeTruthy();
@@ -22,7 +22,7 @@ test('a module’s quiz page loads its scenarios and can start', async () => {
 
 test('a module’s mastery check page draws a form of 4 from the check pool', async () => {
   const user = userEvent.setup();
-  renderApp('/module/respectful/check');
+  await renderApp('/module/respectful/check');
   expect(await screen.findByRole('heading', { level: 1, name: 'Respectful: mastery check' })).toBeTruthy();
   await user.click(await screen.findByRole('button', { name: 'Start the mastery check' }));
   expect(screen.getByText('Scenario 1 of 4')).toBeTruthy();
@@ -32,22 +32,22 @@ test('a module’s mastery check page draws a form of 4 from the check pool', as
 });
 
 test('a quiz page for an unknown module shows page not found', async () => {
-  renderApp('/module/not-a-value/quiz');
+  await renderApp('/module/not-a-value/quiz');
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
 });
 
 test('the course review is the final check (forms of 10), with mixed practice beside it', async () => {
-  const first = renderApp('/review');
+  const first = await renderApp('/review');
   expect(await screen.findByRole('heading', { level: 1, name: 'Course review: final check' })).toBeTruthy();
   expect(await screen.findByText(/^10 scenarios you have not seen in practice, from every value/)).toBeTruthy();
   first.unmount();
-  renderApp('/review/practice');
+  await renderApp('/review/practice');
   expect(await screen.findByRole('heading', { level: 1, name: 'Course review: practice' })).toBeTruthy();
   expect(await screen.findByText(/^12 practice scenarios, one at a time/)).toBeTruthy();
 });
 
 test('"How scoring works" explains each rule with worked numbers from the scoring code', async () => {
-  renderApp('/scoring');
+  await renderApp('/scoring');
   expect(await screen.findByRole('heading', { level: 1, name: 'How scoring works' })).toBeTruthy();
   for (const name of [
     'Practice and the mastery check',

@@ -21,7 +21,7 @@ function loadText(text: string) {
 
 test('the diagnostics page lists every refused setting and unknown field, and what is in use', async () => {
   loadText(JSON.stringify({ emergencyNumber: '112', passMark: 'eighty', modules: ['hopeful', 'kindness'], theme: 'dark' }));
-  renderApp('/settings-check');
+  await renderApp('/settings-check');
   await screen.findByRole('heading', { level: 1, name: 'Check this site’s settings' });
   const refused = screen.getByRole('region', { name: '2 settings were refused' });
   expect(within(refused).getByText(/^passMark: must be a whole number/)).toBeTruthy();
@@ -43,13 +43,13 @@ test('the diagnostics page says when the file could not be read', async () => {
     fromFile: [],
     source: { kind: 'unavailable', url, reason: 'the server answered 404' },
   });
-  renderApp('/settings-check');
+  await renderApp('/settings-check');
   const alert = await screen.findByText(/was not read/);
   expect(alert.closest('p')!.textContent).toContain('(the server answered 404), so the course uses its own settings');
 });
 
 test('the diagnostics page shows how many safety scenarios are reviewed, and which are not', async () => {
-  renderApp('/settings-check');
+  await renderApp('/settings-check');
   const summary = await screen.findByText(/safety-tagged scenarios are signed off/, {}, { timeout: 15_000 });
   expect(summary.textContent).toMatch(
     /^0 of (\d+) safety-tagged scenarios are signed off by both a clinician and a peer supervisor for content version 2\.0\.0\./,
@@ -61,7 +61,7 @@ test('the diagnostics page shows how many safety scenarios are reviewed, and whi
 
 test('the instructor area links to the packet, which prints every safety item with sign-off lines', async () => {
   const user = userEvent.setup();
-  renderApp('/instructor');
+  await renderApp('/instructor');
   await screen.findByRole('heading', { level: 1, name: 'Assign modules' });
   expect(screen.getByRole('link', { name: 'Check this site’s settings' })).toBeTruthy();
   await user.click(screen.getByRole('link', { name: 'Safety review packet' }));

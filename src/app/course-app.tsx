@@ -1,0 +1,48 @@
+import { Suspense, useEffect } from 'react';
+import { CourseAddressContext, isHome } from '../components/course-address';
+import { holdsAnswers } from '../domain/progress/progress-model';
+import { HomeRoute } from '../routes/home';
+import { useProgress } from '../store/progress-store';
+import { AppShell } from './app-shell';
+import { useFollowAddress } from './follow-address';
+import { PageErrorBoundary } from './page-error-boundary';
+import { PageRouter, preloadPage } from './pages';
+import { whenIdle } from './when-idle';
+
+/**
+ * The whole course, at the address in the URL's hash, so any static host (and any LMS) serves
+ * every page from index.html with no rewrites. Home ships in the first chunk and renders without
+ * react-router; every other page is its own chunk, shown by react-router (page-router.tsx),
+ * which loads with the first of them (docs/decisions/0026-home-without-the-router.md). The web
+ * start-up and the LMS page both render this.
+ */
+export function CourseApp({ transitions = true }: { transitions?: boolean }) {
+  // Every move to another address (a link, Back, a programmatic move): the page's code and its
+  // lesson or bank load side by side, and the shell's loading line shows until both are here.
+  const address = useFollowAddress({ transitions, onMove: ({ pathname }) => void preloadPage(pathname) });
+  // Once per app, not per navigation: keep saved answers in step with the content. Its own
+  // chunk, loaded only when there are saved answers: a first visit has nothing to reconcile.
+  // Once the browser is idle after the first paint (within 2 s): the page a learner arrived at
+  // comes first on a slow phone, and nothing on it waits for this (ADR 0023).
+  useEffect(() => {
+    if (!holdsAnswers(useProgress.getState())) return;
+    return whenIdle(() => void import('./reconcile-progress').then((m) => m.reconcileProgress()).catch(() => undefined));
+  }, []);
+  return (
+    <CourseAddressContext value={address}>
+      {/* A page that fails (its code gone offline or after a deployment) shows the error page; moving to another address tries again. */}
+      <PageErrorBoundary resetKey={address.pathname}>
+        {/* Shown while a deep-linked page's chunk loads on first visit; later moves keep the old page until the new one is ready. */}
+        <Suspense
+          fallback={
+            <p className="wrap" role="status">
+              Loading the course…
+            </p>
+          }
+        >
+          <AppShell>{isHome(address) ? <HomeRoute /> : <PageRouter.Page />}</AppShell>
+        </Suspense>
+      </PageErrorBoundary>
+    </CourseAddressContext>
+  );
+}

@@ -1,0 +1,45 @@
+import { startTransition, useEffect, useMemo, useState } from 'react';
+import { addressInHash, parseAddress, type CourseAddress } from '../components/course-address';
+
+/**
+ * Follows the address in the URL's hash: the one place the course listens for it (links are
+ * plain `#/…` anchors, docs/decisions/0017-plain-links.md, so the browser's own fragment
+ * navigation moves it, as Back and Forward do). `onMove` runs first, with the new address, so
+ * its page can start loading. A move renders as a transition: the old page stays on screen
+ * until the new one's code is here. Tests turn that off (`transitions: false`): React holds a
+ * transition that suspends inside a test's act() until an act() flushes it, which a click never does.
+ */
+export function useFollowAddress({
+  transitions,
+  onMove,
+}: {
+  transitions: boolean;
+  onMove: (address: CourseAddress) => void;
+}): CourseAddress {
+  const [raw, setRaw] = useState(addressInHash);
+  useEffect(() => {
+    let shown = raw;
+    const follow = () => {
+      const now = addressInHash();
+      if (now === shown) return;
+      shown = now;
+      onMove(parseAddress(now));
+      if (transitions) startTransition(() => setRaw(now));
+      else setRaw(now);
+    };
+    // Both events: a fragment move sends popstate at once (react-router's hash history listened
+    // for it, so moves land as soon as before) and hashchange a task later; the second is a no-op.
+    window.addEventListener('popstate', follow);
+    window.addEventListener('hashchange', follow);
+    // The first render may be a transition spread over several tasks (start-course.tsx): an
+    // address that moved in between (a link, Back, a test driving the page) had no listener yet.
+    follow();
+    return () => {
+      window.removeEventListener('popstate', follow);
+      window.removeEventListener('hashchange', follow);
+    };
+    // Once, at mount: `raw` is where the first render was; later moves arrive as events.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return useMemo(() => parseAddress(raw), [raw]);
+}
