@@ -6,7 +6,7 @@ import { useProgress } from '../store/progress-store';
 import { AppShell } from './app-shell';
 import { useFollowAddress } from './follow-address';
 import { PageErrorBoundary } from './page-error-boundary';
-import { PageRouter, preloadPage } from './pages';
+import { pageRouter, preloadPage } from './pages';
 import { whenIdle } from './when-idle';
 
 /**
@@ -40,7 +40,7 @@ export function CourseApp({ transitions = true }: { transitions?: boolean }) {
             </p>
           }
         >
-          <AppShell>{isHome(address) ? <HomeRoute /> : <PageRouter.Page />}</AppShell>
+          <AppShell>{isHome(address) ? <HomeRoute /> : <pageRouter.Page />}</AppShell>
         </Suspense>
       </PageErrorBoundary>
     </CourseAddressContext>

@@ -8,6 +8,7 @@ import { addressInHash, parseAddress, type CourseAddress } from '../components/c
  * its page can start loading. A move renders as a transition: the old page stays on screen
  * until the new one's code is here. Tests turn that off (`transitions: false`): React holds a
  * transition that suspends inside a test's act() until an act() flushes it, which a click never does.
+ * Both options are read once, when the app mounts.
  */
 export function useFollowAddress({
   transitions,

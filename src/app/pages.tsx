@@ -71,7 +71,7 @@ export const LAZY_PAGES = Object.entries(PAGES).map(([name, entry]) => {
 });
 
 /** The router of every page but home, and the page it shows when no page matches. */
-export const PageRouter = onDemand(() => import('./page-router').then((m) => ({ Component: m.PageRouter })));
+export const pageRouter = onDemand(() => import('./page-router').then((m) => ({ Component: m.PageRouter })));
 
 /** The pool a practice or check page shows (each pool is its own chunk, loaded by a chunk of its own). */
 function poolOf(id: string, pool: 'practice' | 'check') {
@@ -99,7 +99,7 @@ function slugOf(match: RegExpExecArray | null): string {
 export function preloadPage(pathname: string): Promise<void> {
   if (pathname === '/') return Promise.resolve();
   const page = LAZY_PAGES.find(({ pattern }) => pattern.test(pathname));
-  const loads = [PageRouter.preload(), page?.preload(), page?.content?.(slugOf(page.pattern.exec(pathname)))];
+  const loads = [pageRouter.preload(), page?.preload(), page?.content?.(slugOf(page.pattern.exec(pathname)))];
   return trackPageLoad(Promise.all(loads)).then(
     () => undefined,
     () => undefined,

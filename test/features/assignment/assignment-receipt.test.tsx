@@ -1,6 +1,5 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { emptyProgress } from '../../../src/domain/progress/progress-model';
 import { decodeReceipt } from '../../../src/domain/exchange/receipt-decode';
@@ -219,11 +218,7 @@ test('home’s assigned-modules panel lists every held assignment with its due d
       held({ id: 'second1234', modules: ['voluntary'], cohort: 'Evening group', due: undefined, instructor: undefined }),
     ],
   });
-  render(
-    <MemoryRouter>
-      <AssignedModules />
-    </MemoryRouter>,
-  );
+  render(<AssignedModules />);
   expect(screen.getByRole('heading', { level: 2, name: 'Your assignments' })).toBeTruthy();
   // The cards load on demand (kept off the first-visit bundle), so wait for them.
   const first = await screen.findByRole('article', { name: 'Assignment: Spring cohort, from Dana Lee' });
@@ -243,11 +238,7 @@ test('home’s assigned-modules panel lists every held assignment with its due d
 });
 
 test('the panel renders nothing when no assignment is held', () => {
-  const { container } = render(
-    <MemoryRouter>
-      <AssignedModules />
-    </MemoryRouter>,
-  );
+  const { container } = render(<AssignedModules />);
   expect(container.innerHTML).toBe('');
 });
 

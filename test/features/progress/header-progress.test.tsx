@@ -1,6 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
 import { Profiler } from 'react';
-import { MemoryRouter } from 'react-router';
 import { beforeEach, expect, test } from 'vitest';
 import voluntaryBank from '../../../content/01-voluntary/scenarios';
 import { HeaderProgress } from '../../../src/features/progress/header-progress';
@@ -14,11 +13,9 @@ beforeEach(startClean);
 function renderCounted() {
   const counted = { renders: 0 };
   render(
-    <MemoryRouter>
-      <Profiler id="header" onRender={() => (counted.renders += 1)}>
-        <HeaderProgress />
-      </Profiler>
-    </MemoryRouter>,
+    <Profiler id="header" onRender={() => (counted.renders += 1)}>
+      <HeaderProgress />
+    </Profiler>,
   );
   return counted;
 }

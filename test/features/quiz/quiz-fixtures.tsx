@@ -4,7 +4,6 @@
  */
 import { render, screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { expect, vi } from 'vitest';
 import type { QuizRef } from '../../../src/course/course-data';
 import type {
@@ -168,20 +167,12 @@ export function resetProgress(): void {
 
 /** Renders practice over `questions` (none is in the check pool), as on the practice page. */
 export function renderQuiz(questions: Question[], passMark = 80) {
-  return render(
-    <MemoryRouter>
-      <PracticeSession quiz={fixtureQuiz} bank={questions} passMark={passMark} lessonHref="/module/respectful" />
-    </MemoryRouter>,
-  );
+  return render(<PracticeSession quiz={fixtureQuiz} bank={questions} passMark={passMark} lessonHref="/module/respectful" />);
 }
 
 /** Renders the mastery check over a bank (items with `pool: 'check'` form its check pool), as on the check page. */
 export function renderCheck(bank: Question[], passMark = 80) {
-  return render(
-    <MemoryRouter>
-      <CheckSession quiz={fixtureQuiz} bank={bank} passMark={passMark} lessonHref="/module/respectful" />
-    </MemoryRouter>,
-  );
+  return render(<CheckSession quiz={fixtureQuiz} bank={bank} passMark={passMark} lessonHref="/module/respectful" />);
 }
 
 /** Starts the quiz from its introduction with the keyboard and checks focus moved to the first scenario. */

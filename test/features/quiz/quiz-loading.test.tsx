@@ -1,6 +1,5 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { beforeEach, expect, test, vi } from 'vitest';
 import type * as BankLoader from '../../../src/course/bank-loader';
 import { loadQuestionsFor } from '../../../src/course/bank-loader';
@@ -22,11 +21,7 @@ beforeEach(() => {
 });
 
 const renderFeature = (passMark?: number, mode: 'practice' | 'check' = 'practice') =>
-  render(
-    <MemoryRouter>
-      <QuizFeature quiz={fixtureQuiz} kind={mode === 'check' ? CHECK : PRACTICE} passMark={passMark} />
-    </MemoryRouter>,
-  );
+  render(<QuizFeature quiz={fixtureQuiz} kind={mode === 'check' ? CHECK : PRACTICE} passMark={passMark} />);
 
 test('shows a loading status, then the introduction', async () => {
   vi.mocked(loadQuestionsFor).mockResolvedValue([giftQuestion]);

@@ -1,5 +1,4 @@
 import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
 import { beforeEach, expect, test, vi } from 'vitest';
 import type { Question } from '../../../src/domain/content/content-types';
 import type { Answers } from '../../../src/domain/scoring/answers';
@@ -43,20 +42,18 @@ function scored(answers: Answers, passMark = 60) {
 function showCheck(answers: Answers, afterPass?: NextStep) {
   const latest = scored(answers);
   return render(
-    <MemoryRouter>
-      <CheckResults
-        quiz={fixtureQuiz}
-        latest={latest}
-        best={latest}
-        checks={1}
-        questions={questions}
-        lessonHref="/module/respectful"
-        afterPass={afterPass}
-        focusHeading={false}
-        onNewAttempt={vi.fn()}
-        onReview={vi.fn()}
-      />
-    </MemoryRouter>,
+    <CheckResults
+      quiz={fixtureQuiz}
+      latest={latest}
+      best={latest}
+      checks={1}
+      questions={questions}
+      lessonHref="/module/respectful"
+      afterPass={afterPass}
+      focusHeading={false}
+      onNewAttempt={vi.fn()}
+      onReview={vi.fn()}
+    />,
   );
 }
 
@@ -131,18 +128,16 @@ test('with no full credit, what went well names the part credit instead of nothi
   const partly: Question = { ...giftQuestion, id: 'multi-like', value: 'respectful' };
   const latest = { attempt: scored({}).attempt, score: scoreQuiz([partly], {}, 80) };
   render(
-    <MemoryRouter>
-      <CheckResults
-        quiz={fixtureQuiz}
-        latest={latest}
-        best={latest}
-        checks={1}
-        questions={[partly]}
-        focusHeading={false}
-        onNewAttempt={vi.fn()}
-        onReview={vi.fn()}
-      />
-    </MemoryRouter>,
+    <CheckResults
+      quiz={fixtureQuiz}
+      latest={latest}
+      best={latest}
+      checks={1}
+      questions={[partly]}
+      focusHeading={false}
+      onNewAttempt={vi.fn()}
+      onReview={vi.fn()}
+    />,
   );
   expect(screen.getByRole('region', { name: 'What went well' }).textContent).toMatch(/You finished the round\./);
   expect(screen.queryByText(/strongest value/)).toBeNull();
@@ -151,19 +146,17 @@ test('with no full credit, what went well names the part credit instead of nothi
 test('practice results lead to the mastery check, and offer a round of only the missed scenarios', () => {
   const onPracticeMissed = vi.fn();
   render(
-    <MemoryRouter>
-      <PracticeResults
-        quiz={fixtureQuiz}
-        score={scoreQuiz(questions, HOPE_MISSED, 80)}
-        questions={questions}
-        rounds={1}
-        lessonHref="/module/respectful"
-        focusHeading={false}
-        onPracticeMissed={onPracticeMissed}
-        onPracticeAll={vi.fn()}
-        onReview={vi.fn()}
-      />
-    </MemoryRouter>,
+    <PracticeResults
+      quiz={fixtureQuiz}
+      score={scoreQuiz(questions, HOPE_MISSED, 80)}
+      questions={questions}
+      rounds={1}
+      lessonHref="/module/respectful"
+      focusHeading={false}
+      onPracticeMissed={onPracticeMissed}
+      onPracticeAll={vi.fn()}
+      onReview={vi.fn()}
+    />,
   );
   expect(primary().textContent).toBe('Take the mastery check');
   expect(primary().getAttribute('href')).toBe('#/module/respectful/check');
