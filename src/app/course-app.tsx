@@ -40,7 +40,7 @@ export function CourseApp({ transitions = true }: { transitions?: boolean }) {
             </p>
           }
         >
-          <AppShell>{isHome(address) ? <HomeRoute /> : <pageRouter.Page />}</AppShell>
+          <AppShell>{isHome(address.pathname) ? <HomeRoute /> : <pageRouter.Page />}</AppShell>
         </Suspense>
       </PageErrorBoundary>
     </CourseAddressContext>

@@ -1,5 +1,5 @@
 import { lazy, useState, type ComponentType } from 'react';
-import { addressInHash, parseAddress } from '../components/course-address';
+import { addressInHash, isHome, parseAddress } from '../components/course-address';
 import { findQuiz } from '../course/course-data';
 import { PAGE_ROUTES, pathPattern } from './page-routes';
 import { trackPageLoad } from './page-loading';
@@ -97,7 +97,7 @@ function slugOf(match: RegExpExecArray | null): string {
  * page that cannot load shows its error when it renders. Home needs nothing more.
  */
 export function preloadPage(pathname: string): Promise<void> {
-  if (pathname === '/') return Promise.resolve();
+  if (isHome(pathname)) return Promise.resolve();
   const page = LAZY_PAGES.find(({ pattern }) => pattern.test(pathname));
   const loads = [pageRouter.preload(), page?.preload(), page?.content?.(slugOf(page.pattern.exec(pathname)))];
   return trackPageLoad(Promise.all(loads)).then(

@@ -23,8 +23,8 @@ export function parseAddress(address: string): CourseAddress {
   return { pathname: pathname.startsWith('/') ? pathname : `/${pathname}`, search: at < 0 ? '' : path.slice(at) };
 }
 
-/** Whether an address is the course home, the one page that loads with the first visit. */
-export const isHome = (address: CourseAddress): boolean => address.pathname === '/';
+/** Whether an address's path is the course home, the one page that loads with the first visit. */
+export const isHome = (pathname: string): boolean => pathname === '/';
 
 /**
  * The address the course is showing. The app follows the URL once, at its top (src/app/course-app.tsx),

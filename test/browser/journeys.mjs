@@ -32,6 +32,16 @@ export async function waitForPage(page, name) {
 }
 
 /**
+ * Waits until the lesson of module `id` is on screen, whole: its h1 (the module's title) and its
+ * text. A move between two lessons keeps the old one until the new one is ready, so waiting for
+ * the text alone could pass on the page being left.
+ */
+export async function waitForLesson(page, id) {
+  await page.getByRole('heading', { level: 1, name: new RegExp(`^${id.replaceAll('-', '[- ]')}$`, 'i') }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Learning objectives' }).waitFor();
+}
+
+/**
  * Which kind of question is on screen: rank (ordering buttons), multi (checkboxes), branch (a
  * numbered decision), value (choices are the ten values) or single.
  */

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { startServer } from '../../scripts/serve.mjs';
 import { axeBothThemes } from './axe.mjs';
 import { DIST, launchBrowser, openPage } from './harness.mjs';
-import { answerWithMouse, MODULE_IDS, waitForPage } from './journeys.mjs';
+import { answerWithMouse, MODULE_IDS, waitForLesson, waitForPage } from './journeys.mjs';
 
 /** A stuck browser or server fails the test instead of hanging CI. */
 const TIMEOUT = 120_000;
@@ -55,7 +55,7 @@ test('after one visit, every lesson and a quiz work with the network off and the
   await context.setOffline(true);
   for (const id of MODULE_IDS) {
     await page.goto(`${server.url}#/module/${id}`);
-    await page.getByRole('heading', { level: 2, name: 'Learning objectives' }).waitFor();
+    await waitForLesson(page, id);
   }
   await page.goto(`${server.url}#/module/hopeful/quiz`);
   await page.getByRole('button', { name: 'Start practicing' }).click();

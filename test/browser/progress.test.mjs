@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { LAST, START } from './journeys.mjs';
+import { LAST, START, waitForLesson } from './journeys.mjs';
 import { contextWithStorage, openPage, startCourse } from './harness.mjs';
 
 const KEY = 'psv-progress';
@@ -40,6 +40,7 @@ async function waitForStatus(page, title, status) {
 /** Reads a lesson to its end: reaching the end records it (the button is only the fallback). */
 async function markLessonRead(page, slug) {
   await page.goto(`${course.url}#/module/${slug}`);
+  await waitForLesson(page, slug);
   await page.getByRole('heading', { level: 2, name: 'Ready to practice?' }).waitFor();
   await page.locator('.lesson-end').scrollIntoViewIfNeeded();
   await page.getByText('You have finished reading this lesson.').waitFor();
