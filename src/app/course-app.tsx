@@ -32,16 +32,15 @@ export function CourseApp({ transitions = true }: { transitions?: boolean }) {
     <CourseAddressContext value={address}>
       {/* A page that fails (its code gone offline or after a deployment) shows the error page; moving to another address tries again. */}
       <PageErrorBoundary resetKey={address.pathname}>
-        {/* Shown while a deep-linked page's chunk loads on first visit; later moves keep the old page until the new one is ready. */}
-        <Suspense
-          fallback={
-            <p className="wrap" role="status">
-              Loading the course…
-            </p>
-          }
-        >
-          <AppShell>{isHome(address.pathname) ? <HomeRoute /> : <pageRouter.Page />}</AppShell>
-        </Suspense>
+        <AppShell>
+          {/* Inside the shell, so the header, the crisis line and the footer stay whenever a page
+              waits for its code: a deep link whose page was not preloaded, and a move that React
+              renders at once (one made during a popstate event, as every fragment move is, which
+              React does not hold as a transition). Other moves keep the old page meanwhile. */}
+          <Suspense fallback={<p role="status">Loading the course…</p>}>
+            {isHome(address.pathname) ? <HomeRoute /> : <pageRouter.Page />}
+          </Suspense>
+        </AppShell>
       </PageErrorBoundary>
     </CourseAddressContext>
   );

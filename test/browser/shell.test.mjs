@@ -94,6 +94,32 @@ test('home renders without react-router; the first click loads it with the page,
   await context.close();
 });
 
+test('while a page waits for its code, the shell stays: header, loading line, crisis line; only the page area waits', async () => {
+  const context = await course.browser.newContext({ serviceWorkers: 'block' });
+  const { page, problems } = await openPage(context, course.url);
+  await page.getByRole('heading', { level: 1, name: 'Peer Support Values' }).waitFor();
+  // The page router (every page but home) is held back, as on a slow connection's first click.
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(/\/page-router-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.getByRole('link', { name: 'Start the first module' }).click();
+  await page.locator('.page-loading[data-active]').waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('banner').isVisible(), true, 'the header stays');
+  assert.match(await page.getByRole('contentinfo').innerText(), /call or text 988/, 'the crisis line stays');
+  release();
+  await page.getByRole('heading', { level: 2, name: 'Learning objectives' }).waitFor();
+  assert.equal(await page.locator('.page-loading[data-active]').count(), 0, 'the loading line goes');
+  // No service worker here, so the held-back file cannot come from its precache.
+  assert.deepEqual(
+    problems.filter((p) => !/Service Worker registration blocked by Playwright/.test(p)),
+    [],
+  );
+  await context.close();
+});
+
 test('a deep link opened fresh shows that page', async () => {
   const context = await course.browser.newContext();
   const { page, problems } = await openPage(context, `${course.url}#/module/hopeful`);

@@ -56,8 +56,8 @@ type LessonLoad = Promise<MDXContent> & { status?: 'fulfilled'; value?: MDXConte
 const lessonLoads = new Map<string, LessonLoad>();
 
 /**
- * Starts loading a lesson's content, once. The router calls it (through the lesson page's
- * preloadContent) as soon as an address names the lesson, at start-up and on every navigation, so
+ * Starts loading a lesson's content, once. The app calls it (preloadPage, through the lesson
+ * page's preloadContent) as soon as an address names the lesson, at start-up and on every navigation, so
  * the content loads beside the page's code and the page renders complete.
  *
  * Once the content has arrived, the load is marked `status: 'fulfilled'` with its `value`: React's
