@@ -8,6 +8,7 @@ import { bankPools } from './scripts/bank-pools.ts';
 import { cspMetaTag } from './scripts/content-security-policy.ts';
 import { firstVisitGroup, pageGroups, staticClosure, type ChunkingContext } from './scripts/first-visit-chunk.ts';
 import { manifestAfterPaint } from './scripts/manifest-after-paint.ts';
+import { reactRouterShaking } from './scripts/react-router-shaking.ts';
 import { routeHints } from './scripts/route-hints.ts';
 import { WEB_MANIFEST_FILE } from './src/config/web-manifest.ts';
 
@@ -90,8 +91,6 @@ const FIRST_VISIT = {
 };
 /** The first-visit chunk, as a group the page groups leave alone. */
 const FIRST_VISIT_GROUP = { name: 'app', roots: [FIRST_VISIT.entry, ...FIRST_VISIT.startup] };
-/** The router of every page but home, with what it imports that home does not (react-router, not-found). */
-const PAGE_ROUTER = { name: 'page-router', roots: [here('src/app/page-router.tsx')] };
 /**
  * Modules pages load together, one chunk each (docs/decisions/0023-page-chunks.md), in this
  * order: a module goes to the first group that reaches it. Scores come first: home, the quiz
@@ -132,6 +131,8 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ providerImportSource: undefined }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     pwa,
+    // react-router's one module, rewritten so the bundler keeps only matchPath, the part the course runs (ADR 0027).
+    reactRouterShaking(),
     // Each scenario bank as two chunks, its practice pool and its check pool (scripts/bank-pools.ts).
     bankPools(),
     // A deep link's page starts loading beside the first-visit scripts (scripts/route-hints.ts).
@@ -158,17 +159,7 @@ export default defineConfig({
           // A group holds exactly the modules its name function names: a module kept apart (a
           // lesson's, content) stays in its own chunk instead of following its importer in.
           includeDependenciesRecursively: false,
-          groups: [
-            firstVisitGroup(FIRST_VISIT, 'app'),
-            // Every page but home needs the page router, react-router and the not-found page: one
-            // file, loaded with the first of them (docs/decisions/0026-home-without-the-router.md).
-            pageGroups({ groups: [PAGE_ROUTER], taken: FIRST_VISIT_GROUP, keepApart: (id) => id.includes('/content/') }),
-            pageGroups({
-              groups: PAGE_GROUPS,
-              taken: { name: 'app', roots: [...FIRST_VISIT_GROUP.roots, ...PAGE_ROUTER.roots] },
-              keepApart: isApart,
-            }),
-          ],
+          groups: [firstVisitGroup(FIRST_VISIT, 'app'), pageGroups({ groups: PAGE_GROUPS, taken: FIRST_VISIT_GROUP, keepApart: isApart })],
         },
       },
     },

@@ -30,8 +30,6 @@ type BundleLike = Record<string, ChunkLike | { type: 'asset' }>;
 
 /** The module that reads saved progress at start-up when there is any (progress-storage.ts). */
 const SAVED_READER = 'src/store/read-saved.ts';
-/** The router every page but home renders in (ADR 0026): not in the first visit, so a deep link needs it too. */
-const PAGE_ROUTER = 'src/app/page-router.tsx';
 
 /** What the hint script needs: file names, and per page its pattern, files and content by slug. */
 export interface HintTable {
@@ -82,7 +80,7 @@ export function hintTable(bundle: BundleLike, root: string, routes: Record<strin
       );
       return {
         pattern: pathPattern(route.path),
-        files: [...new Set([...need(PAGE_ROUTER), ...need(route.module)])],
+        files: need(route.module),
         content,
         ...(route.slug ? { slug: route.slug } : {}),
       };

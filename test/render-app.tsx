@@ -1,4 +1,4 @@
-// Renders the real app (shell, home, the page router, pages) at a given hash path, as a learner would see it.
+// Renders the real app (shell, home, pages) at a given hash path, as a learner would see it.
 import { act, render, type RenderResult } from '@testing-library/react';
 import { CourseApp } from '../src/app/course-app';
 

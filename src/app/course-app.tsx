@@ -1,25 +1,27 @@
-import { Suspense, useEffect } from 'react';
-import { CourseAddressContext, isHome } from '../components/course-address';
+import { Suspense, useEffect, useMemo } from 'react';
+import { CourseAddressContext, isHome, PageParamsContext } from '../components/course-address';
 import { holdsAnswers } from '../domain/progress/progress-model';
 import { HomeRoute } from '../routes/home';
 import { useProgress } from '../store/progress-store';
 import { AppShell } from './app-shell';
 import { useFollowAddress } from './follow-address';
 import { PageErrorBoundary } from './page-error-boundary';
-import { pageRouter, preloadPage } from './pages';
+import { matchPage, notFoundPage, preloadPage } from './pages';
 import { whenIdle } from './when-idle';
 
 /**
  * The whole course, at the address in the URL's hash, so any static host (and any LMS) serves
- * every page from index.html with no rewrites. Home ships in the first chunk and renders without
- * react-router; every other page is its own chunk, shown by react-router (page-router.tsx),
- * which loads with the first of them (docs/decisions/0026-home-without-the-router.md). The web
- * start-up and the LMS page both render this.
+ * every page from index.html with no rewrites. Home ships in the first chunk; every other page is
+ * its own chunk, named by the address as react-router's matchPath reads it (pages.tsx), with its
+ * params for usePageParams (docs/decisions/0027-pages-matched-by-matchpath.md). The web start-up
+ * and the LMS page both render this.
  */
 export function CourseApp({ transitions = true }: { transitions?: boolean }) {
   // Every move to another address (a link, Back, a programmatic move): the page's code and its
   // lesson or bank load side by side, and the shell's loading line shows until both are here.
   const address = useFollowAddress({ transitions, onMove: ({ pathname }) => void preloadPage(pathname) });
+  // Once per address, so the page's params stay one object while it is on screen.
+  const match = useMemo(() => (isHome(address.pathname) ? undefined : matchPage(address.pathname)), [address.pathname]);
   // Once per app, not per navigation: keep saved answers in step with the content. Its own
   // chunk, loaded only when there are saved answers: a first visit has nothing to reconcile.
   // Once the browser is idle after the first paint (within 2 s): the page a learner arrived at
@@ -38,7 +40,17 @@ export function CourseApp({ transitions = true }: { transitions?: boolean }) {
               renders at once (one made during a popstate event, as every fragment move is, which
               React does not hold as a transition). Other moves keep the old page meanwhile. */}
           <Suspense fallback={<p role="status">Loading the course…</p>}>
-            {isHome(address.pathname) ? <HomeRoute /> : <pageRouter.Page />}
+            {isHome(address.pathname) ? (
+              <HomeRoute />
+            ) : match ? (
+              // Keyed by its path, so a move between two addresses of one page (one lesson to
+              // another) keeps it mounted, and a move to another page mounts that one afresh.
+              <PageParamsContext value={match.params}>
+                <match.page.Page key={match.page.path} />
+              </PageParamsContext>
+            ) : (
+              <notFoundPage.Page />
+            )}
           </Suspense>
         </AppShell>
       </PageErrorBoundary>

@@ -54,9 +54,9 @@ export interface PageRoute {
 /**
  * A page's path as a regular expression over an address's pathname, matching as react-router's
  * matchPath does (case-insensitive, an optional trailing slash, `:slug` one segment, `*` the
- * rest): the first group is the slug. Preloading uses it to guess which page an address names,
- * before react-router is here (index.html's route hints and preloadPage); react-router alone
- * decides which page renders, so a wrong guess costs bytes, never behaviour.
+ * rest): the first group is the slug. index.html's route hints use it to guess which page a deep
+ * link names before any of the course's code has run; the app decides with matchPath itself
+ * (pages.tsx), so a wrong guess costs bytes, never behaviour. A test holds the two to agree.
  */
 export function pathPattern(path: string): string {
   const body = path

@@ -1,13 +1,14 @@
 import { lazy, useState, type ComponentType } from 'react';
-import { addressInHash, isHome, parseAddress } from '../components/course-address';
+import { matchPath } from 'react-router';
+import { addressInHash, isHome, parseAddress, type PageParams } from '../components/course-address';
 import { findQuiz } from '../course/course-data';
-import { PAGE_ROUTES, pathPattern } from './page-routes';
+import { PAGE_ROUTES } from './page-routes';
 import { trackPageLoad } from './page-loading';
 
 /**
- * Every page but home, each in its own chunk, loaded when an address names it, and the router
- * that shows them (page-router.tsx), itself loaded with the first of them: a first visit to home
- * needs neither (docs/decisions/0026-home-without-the-router.md).
+ * Every page but home, each in its own chunk, loaded when an address names it, and which page an
+ * address names: react-router's matchPath, the one part of react-router the course runs
+ * (docs/decisions/0027-pages-matched-by-matchpath.md).
  */
 
 /** A chunk whose module exports its page as `Component`. */
@@ -62,16 +63,45 @@ const PAGES = {
 /** Every page but home, each loaded when first shown. A page is added in page-routes.ts and PAGES. */
 export const LAZY_PAGES = Object.entries(PAGES).map(([name, entry]) => {
   const { path } = PAGE_ROUTES[name as keyof typeof PAGES];
-  return {
-    path,
-    pattern: new RegExp(pathPattern(path), 'i'),
-    content: 'content' in entry ? entry.content : undefined,
-    ...onDemand(entry.load),
-  };
+  return { path, content: 'content' in entry ? entry.content : undefined, ...onDemand(entry.load) };
 });
 
-/** The router of every page but home, and the page it shows when no page matches. */
-export const pageRouter = onDemand(() => import('./page-router').then((m) => ({ Component: m.PageRouter })));
+/** A page on demand, as LAZY_PAGES holds them. */
+export type LazyPage = (typeof LAZY_PAGES)[number];
+
+/** What an address that names no page shows (its own small chunk: only a mistyped or old link needs it). */
+export const notFoundPage = onDemand(() => import('../routes/not-found').then((m) => ({ Component: m.NotFoundRoute })));
+
+/**
+ * The page an address's path names, with its params decoded, or undefined when it names none (or
+ * names home). Paths match as react-router's routes would: case-insensitive, an optional trailing
+ * slash, `:slug` one segment, `*` the rest. No two pages' paths match the same address (a test
+ * holds the table to that), so the first match is the only one and no ranking is needed.
+ */
+export function matchPage(pathname: string): { page: LazyPage; params: PageParams } | undefined {
+  const decoded = decodedPath(pathname);
+  for (const page of LAZY_PAGES) {
+    const match = matchPath({ path: page.path, caseSensitive: false, end: true }, decoded);
+    if (match) return { page, params: match.params };
+  }
+  return undefined;
+}
+
+/**
+ * The path with each segment decoded, as react-router's routes decode it before matching: a slash
+ * written `%2F` stays one segment (matchPath turns it back into `/` in the param), and a path that
+ * does not decode (a stray `%`) is matched as typed.
+ */
+function decodedPath(pathname: string): string {
+  try {
+    return pathname
+      .split('/')
+      .map((part) => decodeURIComponent(part).replace(/\//g, '%2F'))
+      .join('/');
+  } catch {
+    return pathname;
+  }
+}
 
 /** The pool a practice or check page shows (each pool is its own chunk, loaded by a chunk of its own). */
 function poolOf(id: string, pool: 'practice' | 'check') {
@@ -79,18 +109,8 @@ function poolOf(id: string, pool: 'practice' | 'check') {
   return quiz && import('../course/bank-loader').then((banks) => banks.loadQuestions(quiz, [pool]));
 }
 
-/** A slug as the address spells it, decoded as react-router decodes params ("" if malformed: nothing to preload). */
-function slugOf(match: RegExpExecArray | null): string {
-  try {
-    return decodeURIComponent(match?.[1] ?? '');
-  } catch {
-    return '';
-  }
-}
-
 /**
- * Loads the page an address names, the router that shows it, and the lesson or bank it shows
- * first, side by side: at start-up, while the settings file and saved progress load (a deep link
+ * Loads the page an address names and the lesson or bank it shows first, side by side: at start-up, while the settings file and saved progress load (a deep link
  * then renders the page itself, not a fallback), and on every move (the old page stays on screen
  * until they are here). Counts as a page load, so the shell shows its loading line and a chunk
  * gone after a deployment is the page's error to explain. Resolves when done, never rejects: a
@@ -98,8 +118,8 @@ function slugOf(match: RegExpExecArray | null): string {
  */
 export function preloadPage(pathname: string): Promise<void> {
   if (isHome(pathname)) return Promise.resolve();
-  const page = LAZY_PAGES.find(({ pattern }) => pattern.test(pathname));
-  const loads = [pageRouter.preload(), page?.preload(), page?.content?.(slugOf(page.pattern.exec(pathname)))];
+  const match = matchPage(pathname);
+  const loads = match ? [match.page.preload(), match.page.content?.(match.params.slug ?? '')] : [notFoundPage.preload()];
   return trackPageLoad(Promise.all(loads)).then(
     () => undefined,
     () => undefined,

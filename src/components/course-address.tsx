@@ -35,3 +35,15 @@ export const CourseAddressContext = createContext<CourseAddress>({ pathname: '/'
 
 /** The address the course is showing (see CourseAddressContext). */
 export const useCourseAddress = (): CourseAddress => useContext(CourseAddressContext);
+
+/** The parts of a page's address its path names (`:slug`, or `*` for a splat), decoded. */
+export type PageParams = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The params of the page on screen, as react-router's matchPath read them from its path (the app
+ * matches the address to a page, src/app/pages.tsx): `{ slug: 'hopeful' }` on `/module/hopeful`.
+ */
+export const PageParamsContext = createContext<PageParams>({});
+
+/** The params of the page on screen (see PageParamsContext). */
+export const usePageParams = (): PageParams => useContext(PageParamsContext);

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { usePageParams } from '../components/course-address';
 import { Page } from '../components/page';
 import { AssignmentConfirm } from '../features/assignment/assignment-confirm';
 
@@ -8,7 +8,7 @@ import { AssignmentConfirm } from '../features/assignment/assignment-confirm';
  * message then says what is wrong, instead of "Page not found".
  */
 export function Component() {
-  const { '*': code = '' } = useParams();
+  const { '*': code = '' } = usePageParams();
   return (
     <Page title="An assignment for you">
       <AssignmentConfirm code={code} />

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { usePageParams } from '../components/course-address';
 import { Page } from '../components/page';
 import { AssignmentProgress } from '../features/assignment/assignment-progress';
 import { useProgress } from '../store/progress-store';
@@ -6,7 +6,7 @@ import { CourseLink } from '../components/course-link';
 
 /** /assignment/:id — an accepted assignment: modules, due date, progress and receipt. */
 export function Component() {
-  const { id } = useParams();
+  const { id } = usePageParams();
   const assignment = useProgress((s) => s.assignments.find((a) => a.id === id));
   if (!assignment) {
     return (

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { usePageParams } from '../components/course-address';
 import { Page } from '../components/page';
 import { findModule } from '../course/course-data';
 import { modulePosition } from '../course/course-scope';
@@ -7,7 +7,7 @@ import { NotFoundRoute } from './not-found';
 
 /** /module/:slug — one value's lesson. */
 export function Component() {
-  const { slug } = useParams();
+  const { slug } = usePageParams();
   const module = findModule(slug);
   // A module an LMS package left out is not part of this course.
   const at = module && modulePosition(module.id);

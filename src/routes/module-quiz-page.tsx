@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { usePageParams } from '../components/course-address';
 import { Page } from '../components/page';
 import { runtime } from '../config/runtime';
 import { findModule } from '../course/course-data';
@@ -24,7 +24,7 @@ function assignedPassMark(assignments: HeldAssignment[], moduleId: string): Held
  */
 export function ModuleQuizPage({ kind }: { kind: QuizKind }) {
   const { mode } = kind;
-  const { slug } = useParams();
+  const { slug } = usePageParams();
   const module = findModule(slug);
   const assignments = useProgress((s) => s.assignments);
   const afterPass = useAssignmentNextStep(module?.id);

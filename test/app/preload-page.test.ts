@@ -19,10 +19,10 @@ test('home starts nothing: a first visit to home needs no other page and no rout
   expect(isLoadingPage()).toBe(false);
 });
 
-test('an unknown address loads the page router alone, which says so; an unknown module loads the lesson page, which explains it', async () => {
-  const router = preloadPage('/no/such/page');
+test('an unknown address loads the page that says so; an unknown module loads the lesson page, which explains it', async () => {
+  const notFound = preloadPage('/no/such/page');
   expect(isLoadingPage()).toBe(true);
-  await router;
+  await notFound;
   expect(isLoadingPage()).toBe(false);
   void preloadPage('/module/not-a-module');
   await vi.waitFor(() => expect(isLoadingPage()).toBe(false), { timeout: 10_000 });

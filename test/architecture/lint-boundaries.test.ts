@@ -102,3 +102,11 @@ test('lint refuses react-router’s Link, useNavigate and useSearchParams in the
   expect(messages.filter((m) => m.includes('CourseLink'))).toHaveLength(1);
   expect(messages.filter((m) => m.includes('openCoursePage'))).toHaveLength(2);
 });
+
+test('lint refuses react-router’s routers and hooks in the app: the app matches pages with its matchPath alone', async () => {
+  const code =
+    "import { matchPath, Routes, useLocation, useParams } from 'react-router';\nexport const used = [matchPath, Routes, useLocation, useParams];\n";
+  const messages = await lint('src/routes/x.tsx', code);
+  expect(messages.filter((m) => m.includes('usePageParams'))).toHaveLength(3);
+  expect(messages).toHaveLength(3);
+});

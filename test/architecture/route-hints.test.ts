@@ -20,13 +20,11 @@ const chunk = (fileName: string, modules: string[], imports: string[] = []) => (
   imports,
 });
 
-/** A bundle: the entry and its first-visit chunk, the page router and react-router, a practice page with a shared quiz chunk, a bank per module, the saved-progress reader. */
+/** A bundle: the entry and its first-visit chunk, a practice page with a shared quiz chunk, a bank per module, the saved-progress reader. */
 const bundle = Object.fromEntries(
   [
     chunk('assets/index-1.js', ['src/main.tsx'], ['assets/app-1.js']),
     chunk('assets/app-1.js', ['src/app/course-app.tsx']),
-    chunk('assets/page-router-1.js', ['src/app/page-router.tsx'], ['assets/react-router-1.js', 'assets/app-1.js']),
-    chunk('assets/react-router-1.js', ['node_modules/react-router/dist/production/index.mjs']),
     chunk('assets/quiz-1.js', ['src/routes/quiz.tsx'], ['assets/quiz-feature-1.js', 'assets/app-1.js']),
     chunk('assets/quiz-feature-1.js', ['src/features/quiz/quiz-feature.tsx'], ['assets/app-1.js']),
     chunk('assets/read-saved-1.js', ['src/store/read-saved.ts'], ['assets/app-1.js']),
@@ -61,26 +59,15 @@ test('a router path becomes a pattern over the address, as matchPath reads it', 
   expect(matches('my-progress', '/myXprogress')).toBe(false);
 });
 
-test('a deep link preloads the page router, its page’s chunks and its module’s bank, never what index.html already loads', () => {
-  expect(hintsAt('#/module/hopeful/quiz')).toEqual([
-    './assets/page-router-1.js',
-    './assets/react-router-1.js',
-    './assets/quiz-1.js',
-    './assets/quiz-feature-1.js',
-    './assets/scenarios-hopeful.js',
-  ]);
+test('a deep link preloads its page’s chunks and its module’s bank, never what index.html already loads', () => {
+  expect(hintsAt('#/module/hopeful/quiz')).toEqual(['./assets/quiz-1.js', './assets/quiz-feature-1.js', './assets/scenarios-hopeful.js']);
 });
 
 test('an unknown module preloads only the page; home, an unhinted page and a broken address preload nothing', () => {
-  expect(hintsAt('#/module/no-such-value/quiz')).toEqual([
-    './assets/page-router-1.js',
-    './assets/react-router-1.js',
-    './assets/quiz-1.js',
-    './assets/quiz-feature-1.js',
-  ]);
+  expect(hintsAt('#/module/no-such-value/quiz')).toEqual(['./assets/quiz-1.js', './assets/quiz-feature-1.js']);
   document.head.querySelectorAll('link').forEach((l) => l.remove());
   for (const hash of ['', '#/', '#/scoring', '#/module/%E0%A4%A/quiz?x=1']) {
-    const before = hash.includes('%E0') ? 4 : 0; // a malformed slug still hints the page, then stops quietly
+    const before = hash.includes('%E0') ? 2 : 0; // a malformed slug still hints the page, then stops quietly
     expect(hintsAt(hash)).toHaveLength(before);
     document.head.querySelectorAll('link').forEach((l) => l.remove());
   }

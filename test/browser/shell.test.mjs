@@ -62,11 +62,12 @@ test('a lesson arrives complete, from home and on a deep link: its page never sh
   await context.close();
 });
 
-test('home renders without react-router; the first click loads it with the page, and Back renders home again', async () => {
+test('the course runs react-router’s matchPath alone: no router component in any script, on home or after a click; Back renders home again', async () => {
   const context = await course.browser.newContext();
   const { page, problems } = await openPage(context, course.url);
   await page.getByRole('heading', { level: 1, name: 'Peer Support Values' }).waitFor();
-  // The router's own chunk and react-router's code, which names the nested-router mistake.
+  // A page-router chunk (ADR 0026's), and react-router's <Router>, which names the nested-router
+  // mistake: the build's rewrite of react-router leaves it out (ADR 0027).
   const scripts = () =>
     page.evaluate(() =>
       performance
@@ -85,7 +86,7 @@ test('home renders without react-router; the first click loads it with the page,
   assert.deepEqual(await routerLoaded(), { pageRouter: false, reactRouter: false }, 'home on a first visit');
   await page.getByRole('link', { name: 'Hopeful', exact: true }).click();
   await page.getByRole('heading', { level: 2, name: 'Learning objectives' }).waitFor();
-  assert.deepEqual(await routerLoaded(), { pageRouter: true, reactRouter: true }, 'after the first click');
+  assert.deepEqual(await routerLoaded(), { pageRouter: false, reactRouter: false }, 'after the first click');
   await page.goBack();
   await page.getByRole('heading', { level: 1, name: 'Peer Support Values' }).waitFor();
   await page.goForward();
@@ -98,10 +99,10 @@ test('while a page waits for its code, the shell stays: header, loading line, cr
   const context = await course.browser.newContext({ serviceWorkers: 'block' });
   const { page, problems } = await openPage(context, course.url);
   await page.getByRole('heading', { level: 1, name: 'Peer Support Values' }).waitFor();
-  // The page router (every page but home) is held back, as on a slow connection's first click.
+  // The lesson page's code is held back, as on a slow connection's first click.
   let release;
   const released = new Promise((resolve) => (release = resolve));
-  await page.route(/\/page-router-[\w-]+\.js$/, async (route) => {
+  await page.route(/\/lesson-[\w-]+\.js$/, async (route) => {
     await released;
     await route.continue();
   });
@@ -143,7 +144,6 @@ test('a deep link starts fetching its page and content while index.html is still
   });
   assert.equal(order[1], './assets/app', `the first-visit chunk first: ${order}`);
   assert.ok(order.includes('./assets/quiz'), `the practice page's chunk: ${order}`);
-  assert.ok(order.includes('./assets/page-router'), `the router every page but home renders in: ${order}`);
   assert.ok(order.includes('./assets/scenarios'), `its bank: ${order}`);
   // Every hinted file was one the page then used: nothing fetched twice, nothing failed.
   const fetched = await page.evaluate(() =>
