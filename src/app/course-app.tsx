@@ -18,8 +18,9 @@ import { whenIdle } from './when-idle';
  */
 export function CourseApp({ transitions = true }: { transitions?: boolean }) {
   // Every move to another address (a link, Back, a programmatic move): the page's code and its
-  // lesson or bank load side by side, and the shell's loading line shows until both are here.
-  const address = useFollowAddress({ transitions, onMove: ({ pathname }) => void preloadPage(pathname) });
+  // lesson or bank load side by side, the shell's loading line shows, and the old page stays
+  // until both are here.
+  const address = useFollowAddress({ transitions, onMove: ({ pathname }) => preloadPage(pathname) });
   // Once per address, so the page's params stay one object while it is on screen.
   const match = useMemo(() => (isHome(address.pathname) ? undefined : matchPage(address.pathname)), [address.pathname]);
   // Once per app, not per navigation: keep saved answers in step with the content. Its own
@@ -35,10 +36,9 @@ export function CourseApp({ transitions = true }: { transitions?: boolean }) {
       {/* A page that fails (its code gone offline or after a deployment) shows the error page; moving to another address tries again. */}
       <PageErrorBoundary resetKey={address.pathname}>
         <AppShell>
-          {/* Inside the shell, so the header, the crisis line and the footer stay whenever a page
-              waits for its code: a deep link whose page was not preloaded, and a move that React
-              renders at once (one made during a popstate event, as every fragment move is, which
-              React does not hold as a transition). Other moves keep the old page meanwhile. */}
+          {/* Inside the shell, so the header, the crisis line and the footer stay if a page ever
+              waits for its code here. Moves wait for it before they show (follow-address.ts), and
+              start-up before its first render (start-course.tsx), so this is a last resort. */}
           <Suspense fallback={<p role="status">Loading the course…</p>}>
             {isHome(address.pathname) ? (
               <HomeRoute />

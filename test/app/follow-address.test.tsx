@@ -65,3 +65,27 @@ test('an empty or unrooted address reads as a path from the root, never a blank 
   render(<ShowAddress onMove={vi.fn()} />);
   expect(await screen.findByText('at /voluntary?x=1')).toBeTruthy();
 });
+
+test('a move waits for its page to load before it shows, and a later move takes over from one still loading', async () => {
+  window.history.replaceState(null, '', '#/');
+  const loads: Array<() => void> = [];
+  const onMove = vi.fn(() => new Promise<void>((resolve) => loads.push(resolve)));
+  render(<ShowAddress onMove={onMove} />);
+  expect(await screen.findByText('at /')).toBeTruthy();
+  act(() => {
+    window.history.replaceState(null, '', '#/scoring');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  // Its code is still on the way: the old page stays.
+  expect(screen.getByText('at /')).toBeTruthy();
+  act(() => {
+    window.history.replaceState(null, '', '#/reflections');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  // The first move's page arrives after the learner moved on: it is not shown.
+  await act(async () => loads[0]?.());
+  expect(screen.getByText('at /')).toBeTruthy();
+  await act(async () => loads[1]?.());
+  expect(screen.getByText('at /reflections')).toBeTruthy();
+  expect(onMove).toHaveBeenCalledTimes(2);
+});

@@ -95,7 +95,7 @@ test('the course runs react-router’s matchPath alone: no router component in a
   await context.close();
 });
 
-test('while a page waits for its code, the shell stays: header, loading line, crisis line; only the page area waits', async () => {
+test('while the next page waits for its code, the page before it stays, with the header, the loading line and the crisis line', async () => {
   const context = await course.browser.newContext({ serviceWorkers: 'block' });
   const { page, problems } = await openPage(context, course.url);
   await page.getByRole('heading', { level: 1, name: 'Peer Support Values' }).waitFor();
@@ -110,6 +110,10 @@ test('while a page waits for its code, the shell stays: header, loading line, cr
   await page.locator('.page-loading[data-active]').waitFor({ state: 'attached' });
   assert.equal(await page.getByRole('banner').isVisible(), true, 'the header stays');
   assert.match(await page.getByRole('contentinfo').innerText(), /call or text 988/, 'the crisis line stays');
+  // Home stays, whole, not a loading fallback in its place (a fragment move comes as a popstate
+  // event, which React would render at once: the app waits for the page's code first).
+  assert.equal(await page.getByRole('heading', { level: 1, name: 'Peer Support Values' }).isVisible(), true, 'home stays');
+  assert.equal(await page.getByText('Loading the course…').count(), 0, 'no fallback in its place');
   release();
   await page.getByRole('heading', { level: 2, name: 'Learning objectives' }).waitFor();
   assert.equal(await page.locator('.page-loading[data-active]').count(), 0, 'the loading line goes');
