@@ -2,11 +2,12 @@ import { Suspense, useEffect, useMemo } from 'react';
 import { CourseAddressContext, isHome, PageParamsContext } from '../components/course-address';
 import { holdsAnswers } from '../domain/progress/progress-model';
 import { HomeRoute } from '../routes/home';
+import { NotFoundRoute } from '../routes/not-found';
 import { useProgress } from '../store/progress-store';
 import { AppShell } from './app-shell';
 import { useFollowAddress } from './follow-address';
 import { PageErrorBoundary } from './page-error-boundary';
-import { matchPage, notFoundPage, preloadPage } from './pages';
+import { matchPage, preloadPage } from './pages';
 import { whenIdle } from './when-idle';
 
 /**
@@ -49,7 +50,8 @@ export function CourseApp({ transitions = true }: { transitions?: boolean }) {
                 <match.page.Page key={match.page.path} />
               </PageParamsContext>
             ) : (
-              <notFoundPage.Page />
+              // In the first chunk, like home: a mistyped or old link is answered at once, even offline.
+              <NotFoundRoute />
             )}
           </Suspense>
         </AppShell>

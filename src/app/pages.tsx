@@ -69,9 +69,6 @@ export const LAZY_PAGES = Object.entries(PAGES).map(([name, entry]) => {
 /** A page on demand, as LAZY_PAGES holds them. */
 export type LazyPage = (typeof LAZY_PAGES)[number];
 
-/** What an address that names no page shows (its own small chunk: only a mistyped or old link needs it). */
-export const notFoundPage = onDemand(() => import('../routes/not-found').then((m) => ({ Component: m.NotFoundRoute })));
-
 /**
  * The page an address's path names, with its params decoded, or undefined when it names none (or
  * names home). Paths match as react-router's routes would: case-insensitive, an optional trailing
@@ -117,9 +114,10 @@ function poolOf(id: string, pool: 'practice' | 'check') {
  * page that cannot load shows its error when it renders. Home needs nothing more.
  */
 export function preloadPage(pathname: string): Promise<void> {
-  if (isHome(pathname)) return Promise.resolve();
-  const match = matchPage(pathname);
-  const loads = match ? [match.page.preload(), match.page.content?.(match.params.slug ?? '')] : [notFoundPage.preload()];
+  const match = isHome(pathname) ? undefined : matchPage(pathname);
+  // Home and an address that names no page need nothing more: both are in the first chunk.
+  if (!match) return Promise.resolve();
+  const loads = [match.page.preload(), match.page.content?.(match.params.slug ?? '')];
   return trackPageLoad(Promise.all(loads)).then(
     () => undefined,
     () => undefined,
