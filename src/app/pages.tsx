@@ -107,11 +107,12 @@ function poolOf(id: string, pool: 'practice' | 'check') {
 }
 
 /**
- * Loads the page an address names and the lesson or bank it shows first, side by side: at start-up, while the settings file and saved progress load (a deep link
- * then renders the page itself, not a fallback), and on every move (the old page stays on screen
- * until they are here). Counts as a page load, so the shell shows its loading line and a chunk
- * gone after a deployment is the page's error to explain. Resolves when done, never rejects: a
- * page that cannot load shows its error when it renders. Home needs nothing more.
+ * Loads the page an address names and the lesson or bank it shows first, side by side: at
+ * start-up, while the settings file and saved progress load (a deep link then renders the page
+ * itself, not a fallback), and on every move, which shows once they are here (follow-address.ts).
+ * Counts as a page load, so the shell shows its loading line and a chunk gone after a deployment
+ * is the page's error to explain. Resolves when done, never rejects: a page that cannot load
+ * shows its error when it renders.
  */
 export function preloadPage(pathname: string): Promise<void> {
   const match = isHome(pathname) ? undefined : matchPage(pathname);
