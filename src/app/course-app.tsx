@@ -23,7 +23,7 @@ export function CourseApp({ transitions = true }: { transitions?: boolean }) {
   // until both are here.
   const address = useFollowAddress({ transitions, onMove: ({ pathname }) => preloadPage(pathname) });
   // Once per address, so the page's params stay one object while it is on screen.
-  const match = useMemo(() => (isHome(address.pathname) ? undefined : matchPage(address.pathname)), [address.pathname]);
+  const match = useMemo(() => matchPage(address.pathname), [address.pathname]);
   // Once per app, not per navigation: keep saved answers in step with the content. Its own
   // chunk, loaded only when there are saved answers: a first visit has nothing to reconcile.
   // Once the browser is idle after the first paint (within 2 s): the page a learner arrived at

@@ -35,7 +35,9 @@ export function useFollowAddress({
         else setRaw(now);
       };
       const ready = onMove(parseAddress(now));
-      if (ready) void ready.then(show);
+      // Shown whether the load worked or not: a page that could not load explains it itself,
+      // and a move is never lost.
+      if (ready) void ready.then(show, show);
       else show();
     };
     // Both events: a fragment move sends popstate at once (react-router's hash history listened

@@ -1,6 +1,6 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { matchPath } from 'react-router';
-import { addressInHash, isHome, parseAddress, type PageParams } from '../components/course-address';
+import { addressInHash, parseAddress, type PageParams } from '../components/course-address';
 import { findQuiz } from '../course/course-data';
 import { PAGE_ROUTES } from './page-routes';
 import { trackPageLoad } from './page-loading';
@@ -115,7 +115,7 @@ function poolOf(id: string, pool: 'practice' | 'check') {
  * shows its error when it renders.
  */
 export function preloadPage(pathname: string): Promise<void> {
-  const match = isHome(pathname) ? undefined : matchPage(pathname);
+  const match = matchPage(pathname);
   // Home and an address that names no page need nothing more: both are in the first chunk.
   if (!match) return Promise.resolve();
   const loads = [match.page.preload(), match.page.content?.(match.params.slug ?? '')];

@@ -89,3 +89,14 @@ test('a move waits for its page to load before it shows, and a later move takes 
   expect(screen.getByText('at /reflections')).toBeTruthy();
   expect(onMove).toHaveBeenCalledTimes(2);
 });
+
+test('a move whose page fails to load still shows, so the page can say what went wrong', async () => {
+  window.history.replaceState(null, '', '#/');
+  render(<ShowAddress onMove={() => Promise.reject(new Error('offline'))} />);
+  expect(await screen.findByText('at /')).toBeTruthy();
+  act(() => {
+    window.history.replaceState(null, '', '#/scoring');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  expect(await screen.findByText('at /scoring')).toBeTruthy();
+});
