@@ -110,6 +110,9 @@ const PAGE_GROUPS = [
   // Practice first: what both kinds of quiz share goes with it, and the check's own code (its
   // session, results and form draw) is a chunk of its own that a practice page never loads.
   { name: 'quiz', roots: ['quiz', 'review-practice'].map((page) => here(`src/routes/${page}.tsx`)) },
+  // A practice round's end (results, review), which practice loads only near it (ADR 0028), with
+  // the parts of results it shares with the check: one file for either kind of results.
+  { name: 'round-end', roots: ['practice-results', 'quiz-review'].map((file) => here(`src/features/quiz/${file}.tsx`)) },
   { name: 'check', roots: ['check', 'review'].map((page) => here(`src/routes/${page}.tsx`)) },
   { name: 'assignment', roots: [here('src/routes/assign.tsx'), here('src/routes/assignment.tsx')] },
 ];

@@ -1,5 +1,6 @@
-import { lazy, useState, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { matchPath } from 'react-router';
+import { onDemand } from '../components/on-demand';
 import { addressInHash, parseAddress, type PageParams } from '../components/course-address';
 import { findQuiz } from '../course/course-data';
 import { PAGE_ROUTES } from './page-routes';
@@ -14,29 +15,15 @@ import { trackPageLoad } from './page-loading';
 /** A chunk whose module exports its page as `Component`. */
 type PageModule = { Component: ComponentType };
 
-/**
- * A component in its own chunk. When its code is already here (preloaded beside the first
- * render, or shown before) it renders at once; otherwise it suspends while the chunk loads. Not
- * suspending matters on a deep link: React shows a suspended boundary's fallback for at least
- * 300 ms before revealing the page, and that wait delayed every arrival's first paint (ADR 0023).
- */
-function onDemand(load: () => Promise<PageModule>) {
-  let loaded: ComponentType | undefined;
-  const preload = () =>
-    load().then((m) => {
-      loaded = m.Component;
-      return m;
-    });
-  const Lazy = lazy(() => trackPageLoad(preload().then((m) => ({ default: m.Component }))));
-  function Page() {
-    // Chosen once per mount, so a page on screen is never swapped for another component type.
-    const [Ready] = useState(() => loaded);
-    return Ready ? <Ready /> : <Lazy />;
-  }
-  return { Page, preload };
+/** Loads a page's chunk: the page as the module's `Component`, counted as a page load when rendering waits for it. */
+function onDemandPage(load: () => Promise<PageModule>) {
+  const { Component, preload } = onDemand(() => load().then((m) => m.Component), trackPageLoad);
+  return { Page: Component, preload };
 }
 
 const lessonPage = () => import('../routes/lesson');
+const practicePage = () => import('../routes/quiz');
+const reviewPracticePage = () => import('../routes/review-practice');
 
 /**
  * The pages in page-routes.ts (their paths): each loads its code, and optionally the content it
@@ -44,10 +31,16 @@ const lessonPage = () => import('../routes/lesson');
  */
 const PAGES = {
   lesson: { load: lessonPage, content: (slug: string) => lessonPage().then((m) => m.preloadContent(slug)) },
-  practice: { load: () => import('../routes/quiz'), content: (slug: string) => poolOf(slug, 'practice') },
+  practice: {
+    load: practicePage,
+    content: (slug: string) => Promise.all([poolOf(slug, 'practice'), practicePage().then((m) => m.preloadContent(slug))]),
+  },
   check: { load: () => import('../routes/check'), content: (slug: string) => poolOf(slug, 'check') },
   review: { load: () => import('../routes/review'), content: () => poolOf('review', 'check') },
-  reviewPractice: { load: () => import('../routes/review-practice'), content: () => poolOf('review', 'practice') },
+  reviewPractice: {
+    load: reviewPracticePage,
+    content: () => Promise.all([poolOf('review', 'practice'), reviewPracticePage().then((m) => m.preloadContent())]),
+  },
   scoring: { load: () => import('../routes/scoring') },
   myProgress: { load: () => import('../routes/my-progress') },
   reflections: { load: () => import('../routes/reflections') },
@@ -63,7 +56,7 @@ const PAGES = {
 /** Every page but home, each loaded when first shown. A page is added in page-routes.ts and PAGES. */
 export const LAZY_PAGES = Object.entries(PAGES).map(([name, entry]) => {
   const { path } = PAGE_ROUTES[name as keyof typeof PAGES];
-  return { path, content: 'content' in entry ? entry.content : undefined, ...onDemand(entry.load) };
+  return { path, content: 'content' in entry ? entry.content : undefined, ...onDemandPage(entry.load) };
 });
 
 /** A page on demand, as LAZY_PAGES holds them. */

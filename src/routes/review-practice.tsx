@@ -2,7 +2,7 @@ import { Page } from '../components/page';
 import { runtime } from '../config/runtime';
 import { course } from '../course/course-data';
 import { courseScope } from '../course/course-scope';
-import { PRACTICE } from '../features/quiz/practice-session';
+import { PRACTICE, preparePractice } from '../features/quiz/practice-session';
 import { QuizFeature } from '../features/quiz/quiz-feature';
 import { NotFoundRoute } from './not-found';
 
@@ -16,3 +16,6 @@ export function Component() {
     </Page>
   );
 }
+
+/** Beside the page's code and bank (preloadPage): a finished round's results, when they show first. */
+export const preloadContent = (): Promise<unknown> => preparePractice(course.review.id);

@@ -46,3 +46,21 @@ test('moving to another address preloads that page and its content, counted as a
   const quiz = findQuiz('strengths-focused')!;
   await vi.waitFor(() => expect(loadedQuestions(quiz, ['practice'])).toBeDefined(), { timeout: 10_000 });
 });
+
+// A returning learner's practice page opens on their last round's results, whose code is a chunk
+// of its own (issue #16): preloadPage loads it beside the page, so it too shows in the first render.
+test('a practice page whose last round is finished shows its results in the first render, with no loading line', async () => {
+  const { useProgress } = await import('../../src/store/progress-store');
+  const { findQuiz } = await import('../../src/course/course-data');
+  const { loadQuestions } = await import('../../src/course/bank-loader');
+  const bank = await loadQuestions(findQuiz('hopeful')!, ['practice']);
+  const at = '2026-11-30T09:00:00.000Z';
+  const items = bank.map((q) => q.id);
+  useProgress.setState({
+    attempts: [{ id: 'round-1', quizId: 'hopeful', mode: 'practice', seed: 7, startedAt: at, finishedAt: at, items, answers: {} }],
+  });
+  await preloadPage('/module/hopeful/quiz');
+  renderOnce('/module/hopeful/quiz');
+  expect(screen.getByRole('heading', { level: 2, name: 'Practice results' })).toBeTruthy();
+  expect(screen.queryByText('Loading your results…')).toBeNull();
+});

@@ -74,6 +74,40 @@ test('practice: the Respectful practice pool with feedback after each answer, th
   await context.close();
 });
 
+// A round's end (results, review) is a chunk of its own (issue #16): a new learner's first answer
+// does not wait for it, yet the results never show a loading line, at the round's end or on a return.
+test('practice: the results code loads near the round’s end, never before the first answer, and the results never wait for it', async () => {
+  // No service worker: its precache would fetch every chunk in the background.
+  const context = await course.browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    window.__sawEndLoading = false;
+    new MutationObserver(() => {
+      if (document.body?.textContent?.includes('Loading your results…')) window.__sawEndLoading = true;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  const endRequests = [];
+  context.on('request', (request) => {
+    if (/\/round-end-[\w-]+\.js$/.test(request.url())) endRequests.push(request.url());
+  });
+  const { page, problems } = await openPage(context, `${course.url}#/module/respectful/quiz`);
+  await page.getByRole('button', { name: 'Start practicing' }).click();
+  await step(page);
+  assert.deepEqual(endRequests, [], 'the first answer did not fetch the results code');
+  const results = page.getByRole('heading', { level: 2, name: 'Practice results' });
+  for (let i = 0; i < 11 * 4 && !(await results.count()); i++) await step(page);
+  await results.waitFor();
+  assert.equal(endRequests.length, 1, 'the results code was fetched once');
+  assert.equal(await page.evaluate(() => window.__sawEndLoading), false, 'no "Loading your results…" at the round’s end');
+  await page.reload();
+  await results.waitFor();
+  assert.equal(await page.evaluate(() => window.__sawEndLoading), false, 'no "Loading your results…" on a return');
+  assert.deepEqual(
+    problems.filter((p) => !/Service Worker registration blocked by Playwright/.test(p)),
+    [],
+  );
+  await context.close();
+});
+
 test('the mastery check: no feedback until submitted, then the verdict; a new check shares no item with the last', async () => {
   const context = await course.browser.newContext();
   const { page, problems } = await openPage(context, `${course.url}#/module/respectful/check`);

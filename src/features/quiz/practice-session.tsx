@@ -1,11 +1,35 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { onDemand } from '../../components/on-demand';
 import { practicePool, questionsOf, scoreAttempt } from '../../domain/progress/attempt-summary';
-import { PracticeResults } from './practice-results';
+import { progressLoaded, useProgress } from '../../store/progress-store';
 import { QuizIntro } from './quiz-intro';
 import type { QuizKind, SessionProps } from './quiz-kind';
-import { QuizReview } from './quiz-review';
 import { QuizRunner } from './quiz-runner';
-import { newSeed, useQuizAttempt } from './use-quiz-attempt';
+import { isInMode, newSeed, useQuizAttempt } from './use-quiz-attempt';
+
+// A round's end (its results, and the review of its answers) is a chunk of its own: a new
+// learner's first answer never needs it (issue #16, ADR 0028). It loads as the round's last
+// scenario shows, and beside the page when this quiz already has a finished round to show.
+const Results = onDemand(() => import('./practice-results').then((m) => m.PracticeResults));
+const Review = onDemand(() => import('./quiz-review').then((m) => m.QuizReview));
+
+/** Starts loading a round's end. A failed load is left to the error boundary, should the screen be needed. */
+function preloadEnd(): Promise<unknown> {
+  return Promise.all([Results.preload(), Review.preload()]).catch(() => undefined);
+}
+
+/**
+ * Loads a round's end when the learner has finished a round of `quizId` (its results show first);
+ * resolves when done. Saved progress may still be loading (a deep link at start-up), so it waits
+ * for that first.
+ */
+export function preparePractice(quizId: string): Promise<unknown> {
+  const hasFinished = () => useProgress.getState().attempts.some((a) => a.finishedAt && isInMode(a, quizId, 'practice'));
+  return progressLoaded.then(
+    () => (hasFinished() ? preloadEnd() : undefined),
+    () => undefined,
+  );
+}
 
 /** How the learner got to the current screen; decides focus and wording. */
 type Arrival = 'page-load' | 'started' | 'finished' | 'back-from-review';
@@ -23,6 +47,11 @@ export function PracticeSession({ quiz, bank, passMark, lessonHref }: SessionPro
   // Scores are derived from the saved answers on every view, never stored.
   const score = useMemo(() => (latest ? scoreAttempt(latest, bank, passMark) : undefined), [latest, bank, passMark]);
   const pool = practicePool(bank);
+  // Counted, not scored: this runs on every answer's render, and loading a little early is harmless.
+  const isEndNear = latest !== undefined || (open !== undefined && Object.keys(open.answers).length >= questionsOf(open, bank).length - 1);
+  useEffect(() => {
+    if (isEndNear) void preloadEnd();
+  }, [isEndNear]);
 
   const startWith = (items: string[]) => {
     start(newSeed(), items);
@@ -48,33 +77,42 @@ export function PracticeSession({ quiz, bank, passMark, lessonHref }: SessionPro
   }
   if (latest && score && reviewAt !== undefined) {
     return (
-      <QuizReview
-        questions={questionsOf(latest, bank)}
-        attempt={latest}
-        startAt={reviewAt}
-        onBack={() => {
-          setReviewAt(undefined);
-          setArrival('back-from-review');
-        }}
-      />
+      <Suspense fallback={<EndLoading />}>
+        <Review.Component
+          questions={questionsOf(latest, bank)}
+          attempt={latest}
+          startAt={reviewAt}
+          onBack={() => {
+            setReviewAt(undefined);
+            setArrival('back-from-review');
+          }}
+        />
+      </Suspense>
     );
   }
   if (latest && score) {
     return (
-      <PracticeResults
-        quiz={quiz}
-        score={score}
-        questions={questionsOf(latest, bank)}
-        rounds={finished.length}
-        lessonHref={lessonHref}
-        focusHeading={arrival === 'finished' || arrival === 'back-from-review'}
-        onPracticeMissed={(ids) => startWith(ids)}
-        onPracticeAll={() => startWith(pool.map((q) => q.id))}
-        onReview={setReviewAt}
-      />
+      <Suspense fallback={<EndLoading />}>
+        <Results.Component
+          quiz={quiz}
+          score={score}
+          questions={questionsOf(latest, bank)}
+          rounds={finished.length}
+          lessonHref={lessonHref}
+          focusHeading={arrival === 'finished' || arrival === 'back-from-review'}
+          onPracticeMissed={(ids) => startWith(ids)}
+          onPracticeAll={() => startWith(pool.map((q) => q.id))}
+          onReview={setReviewAt}
+        />
+      </Suspense>
     );
   }
   return <QuizIntro quiz={quiz} mode="practice" count={pool.length} passMark={passMark} onStart={() => startWith(pool.map((q) => q.id))} />;
+}
+
+/** While a round's end loads (only when it was not loaded ahead, e.g. on a slow connection). */
+function EndLoading() {
+  return <p role="status">Loading your results…</p>;
 }
 
 /** Practice: the practice pool, feedback after each answer; never decides a pass. */
