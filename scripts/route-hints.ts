@@ -37,7 +37,7 @@ export interface HintTable {
   /** Quiz ids (module ids, then `review`), the order of each page's `content`. */
   quizzes: string[];
   /** Per page: its path pattern, its files, and per quiz (in `quizzes` order) its content's files. */
-  pages: { pattern: string; files: number[]; content: number[][]; slug?: string }[];
+  pages: { pattern: string; files: number[]; content: number[][]; slug?: string; returning?: number[] }[];
   saved: number[];
 }
 
@@ -78,11 +78,14 @@ export function hintTable(bundle: BundleLike, root: string, routes: Record<strin
           ? need(`content/${quiz.folder}/${route.content}`)
           : [],
       );
+      const files = need(route.module);
+      const returning = route.returning ? need(route.returning).filter((i) => !files.includes(i)) : [];
       return {
         pattern: pathPattern(route.path),
-        files: need(route.module),
+        files,
         content,
         ...(route.slug ? { slug: route.slug } : {}),
+        ...(returning.length > 0 ? { returning } : {}),
       };
     });
   return { files, quizzes: quizzes.map((q) => q.id), pages, saved: need(SAVED_READER) };
@@ -94,14 +97,14 @@ export function hintTable(bundle: BundleLike, root: string, routes: Record<strin
  */
 export function hintScript({ files, quizzes, pages, saved }: HintTable): string {
   const names = files.map((f) => f.replace(/^assets\//, '').replace(/\.js$/, ''));
-  const table = pages.map((p) => [p.pattern, p.files, p.content, p.slug ?? '']);
+  const table = pages.map((p) => [p.pattern, p.files, p.content, p.slug ?? '', p.returning ?? []]);
   return (
     `(function(){try{var F=${JSON.stringify(names)},Q=${JSON.stringify(quizzes)},P=${JSON.stringify(table)},S=${JSON.stringify(saved)},` +
     `h=document.head,a=function(i){var l=document.createElement("link");l.rel="modulepreload";l.href="./assets/"+F[i]+".js";h.appendChild(l)},` +
-    `p=location.hash.slice(1).split(/[?#]/)[0]||"/";` +
-    `for(var i=0;i<P.length;i++){var m=new RegExp(P[i][0],"i").exec(p);if(!m)continue;P[i][1].forEach(a);` +
+    `p=location.hash.slice(1).split(/[?#]/)[0]||"/",r=[];` +
+    `for(var i=0;i<P.length;i++){var m=new RegExp(P[i][0],"i").exec(p);if(!m)continue;P[i][1].forEach(a);r=P[i][4];` +
     `var c=P[i][2][Q.indexOf(P[i][3]||decodeURIComponent(m[1]||""))];if(c)c.forEach(a);break}` +
-    `if(localStorage.getItem(${JSON.stringify(PROGRESS_KEY)})!==null)S.forEach(a)}catch(e){}})()`
+    `if(localStorage.getItem(${JSON.stringify(PROGRESS_KEY)})!==null){S.forEach(a);r.forEach(a)}}catch(e){}})()`
   );
 }
 

@@ -5,9 +5,18 @@
  * link's page and content beside the first-visit scripts. The app (pages.tsx) takes its paths
  * from here; its loaders import the same modules and content.
  */
+/** A practice round's results, where a practice page opens once a round is finished (ADR 0028). */
+const ROUND_END = 'src/features/quiz/practice-results.tsx';
+
 export const PAGE_ROUTES = {
   lesson: { path: 'module/:slug', module: 'src/routes/lesson.tsx', content: 'lesson.mdx', arrival: true },
-  practice: { path: 'module/:slug/quiz', module: 'src/routes/quiz.tsx', content: 'scenarios.ts?pool=practice', arrival: true },
+  practice: {
+    path: 'module/:slug/quiz',
+    module: 'src/routes/quiz.tsx',
+    content: 'scenarios.ts?pool=practice',
+    arrival: true,
+    returning: ROUND_END,
+  },
   check: { path: 'module/:slug/check', module: 'src/routes/check.tsx', content: 'scenarios.ts?pool=check', arrival: true },
   review: { path: 'review', module: 'src/routes/review.tsx', content: 'scenarios.ts?pool=check', slug: 'review', arrival: true },
   reviewPractice: {
@@ -16,6 +25,7 @@ export const PAGE_ROUTES = {
     content: 'scenarios.ts?pool=practice',
     slug: 'review',
     arrival: true,
+    returning: ROUND_END,
   },
   scoring: { path: 'scoring', module: 'src/routes/scoring.tsx' },
   myProgress: { path: 'my-progress', module: 'src/routes/my-progress.tsx' },
@@ -49,6 +59,11 @@ export interface PageRoute {
    * Pages reached by a click inside the course load fast enough when clicked.
    */
   arrival?: boolean;
+  /**
+   * A module this page may show first to a learner with saved progress, loaded on demand inside
+   * it (a practice page opens on the last round's results): hinted only when progress is saved.
+   */
+  returning?: string;
 }
 
 /**

@@ -28,6 +28,7 @@ const bundle = Object.fromEntries(
     chunk('assets/quiz-1.js', ['src/routes/quiz.tsx'], ['assets/quiz-feature-1.js', 'assets/app-1.js']),
     chunk('assets/quiz-feature-1.js', ['src/features/quiz/quiz-feature.tsx'], ['assets/app-1.js']),
     chunk('assets/read-saved-1.js', ['src/store/read-saved.ts'], ['assets/app-1.js']),
+    chunk('assets/round-end-1.js', ['src/features/quiz/practice-results.tsx'], ['assets/quiz-feature-1.js', 'assets/app-1.js']),
     ...course.modules.map((m) => chunk(`assets/scenarios-${m.id}.js`, [`content/${m.folder}/scenarios.ts?pool=practice`])),
   ].map((c) => [c.fileName, c]),
 );
@@ -86,6 +87,17 @@ test('saved progress preloads its reader; storage that throws changes nothing', 
   } finally {
     Storage.prototype.getItem = getItem;
   }
+});
+
+test('a practice page hints its round’s results only to a learner with saved progress, each file once', () => {
+  const returning = { practice: { ...practiceOnly.practice, returning: 'src/features/quiz/practice-results.tsx' } };
+  const page = ['./assets/quiz-1.js', './assets/quiz-feature-1.js', './assets/scenarios-hopeful.js'];
+  expect(hintsAt('#/module/hopeful/quiz', returning)).toEqual(page);
+  document.head.querySelectorAll('link').forEach((l) => l.remove());
+  localStorage.setItem(PROGRESS_KEY, '{}');
+  expect(hintsAt('#/module/hopeful/quiz', returning)).toEqual([...page, './assets/read-saved-1.js', './assets/round-end-1.js']);
+  document.head.querySelectorAll('link').forEach((l) => l.remove());
+  expect(hintsAt('#/scoring', returning)).toEqual(['./assets/read-saved-1.js']);
 });
 
 test('a page or content file missing from the build fails the build with its name', () => {
