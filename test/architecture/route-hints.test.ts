@@ -105,6 +105,9 @@ test('a page or content file missing from the build fails the build with its nam
   expect(() => hintTable(bundle, root, missing)).toThrow(/names src\/routes\/gone\.tsx, which is in no chunk/);
 });
 
-test('every page in page-routes.ts names a route module that exists', () => {
-  for (const route of Object.values(PAGE_ROUTES)) expect(existsSync(route.module), route.module).toBe(true);
+test('every page in page-routes.ts names a route module (and a returning module) that exists', () => {
+  for (const route of Object.values(PAGE_ROUTES)) {
+    expect(existsSync(route.module), route.module).toBe(true);
+    if ('returning' in route) expect(existsSync(route.returning), route.returning).toBe(true);
+  }
 });
