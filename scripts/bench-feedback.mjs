@@ -13,7 +13,7 @@
 // printed against the issue #16 targets (one frame at full speed, 50 ms at 4×) as measured, and
 // click → DOM (the app's own work) shows whether that work fits. A benchmark that prints figures;
 // it exits non-zero only when the app's own work (click → DOM p95) misses a target.
-import { percentile } from './bench-stats.mjs';
+import { machineLoad, percentile } from './bench-stats.mjs';
 import { startServer } from './serve.mjs';
 import { launchBrowser } from '../test/browser/harness.mjs';
 import { MODULE_IDS, takeQuiz } from '../test/browser/journeys.mjs';
@@ -104,6 +104,7 @@ const server = await startServer({ root: process.env.COURSE_DIST ?? 'dist', base
 const browser = await launchBrowser();
 let missed = false;
 const largestLines = [];
+console.log(`Answer → feedback, at start: ${machineLoad()}`);
 try {
   for (const { label, slowdown, targetMs } of SPEEDS) {
     const samples = await measure(browser, server.url, slowdown);

@@ -21,9 +21,8 @@
 // same scripting is counted from the address change to the module list with final statuses.
 // A benchmark that prints figures; it exits non-zero only when the seasoned home's load misses
 // the issue's target (< 50 ms).
-import { availableParallelism, loadavg } from 'node:os';
 import { startServer } from './serve.mjs';
-import { median } from './bench-stats.mjs';
+import { machineLoad, median } from './bench-stats.mjs';
 import { contextWithStorage, launchBrowser } from '../test/browser/harness.mjs';
 import { loadSeedTools } from '../test/browser/lms/seed.mjs';
 
@@ -191,11 +190,7 @@ try {
     `Home page scripting, CPU slowed ${CPU_SLOWDOWN}×, median of ${LOADS} loads (navigationStart → module list with final statuses)`,
   );
   // Trace durations are wall clock on the main thread: other work on this machine stretches them.
-  console.log(
-    `load average at start: ${loadavg()
-      .map((n) => n.toFixed(1))
-      .join(', ')} on ${availableParallelism()} cores`,
-  );
+  console.log(`at start: ${machineLoad()}`);
   const cases = [
     [`seasoned learner (${seasoned.attempts.length} attempts saved)`, { [tools.PROGRESS_KEY]: tools.savedText(seasoned) }, true],
     ['new visitor (nothing saved), for comparison', {}, false],

@@ -11,11 +11,12 @@
 // A benchmark that prints figures; it exits non-zero only when a budget of issue #12 is missed:
 // import < 30 s, no block > 200 ms, first rows < 2 s.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { launchBrowser } from '../test/browser/harness.mjs';
 import { loadReceiptMaker } from './load-receipt-maker.mjs';
+import { machineLoad } from './bench-stats.mjs';
 import { startServer } from './serve.mjs';
 
 const SIZES = (process.env.ROSTER_SIZES ?? '1000,5000').split(',').map(Number);
@@ -155,9 +156,7 @@ try {
 
 const ms = (x) => `${Math.round(x).toLocaleString('en-US')} ms`;
 console.log(
-  `\nRoster at scale (Chromium, this machine, load average ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}; assignment of 3 modules, 1–3 attempts each, one file per trainee)\n`,
+  `\nRoster at scale (Chromium, this machine, ${machineLoad()}; assignment of 3 modules, 1–3 attempts each, one file per trainee)\n`,
 );
 console.log(
   'receipts | import    | of which file list | longest block (import) | reopen → first rows | longest block (reopen) | next page',

@@ -1,4 +1,13 @@
-// Order statistics for the timing benchmarks (bench:feedback, bench:home, bench:lighthouse).
+// Order statistics for the timing benchmarks (bench:feedback, bench:home, bench:lighthouse), and
+// how busy the machine was: other work stretches every timing, so each benchmark prints it.
+import { availableParallelism, loadavg } from 'node:os';
+
+/** "load average 1.6, 1.8, 2.1 on 2 cores" (1, 5 and 15 minutes), to read a run's timings by. */
+export function machineLoad() {
+  return `load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(', ')} on ${availableParallelism()} cores`;
+}
 
 /** The p-th percentile (nearest rank) of numbers sorted ascending. */
 export function percentile(sorted, p) {
