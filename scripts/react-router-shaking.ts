@@ -11,6 +11,9 @@
  * - marks the calls that make a context or a component as pure, as React's own build marks its;
  * - moves `contextType` into its class as a static field, which changes nothing when it runs.
  *
+ * Every line stays on its line (a dropped statement leaves its lines empty, `contextType` joins the
+ * class's first line), so the build's source maps still point at react-router's own lines.
+ *
  * What stays does exactly what it did. If react-router's build changes shape and a rewrite no longer
  * applies, the build fails here with the reason rather than quietly shipping 10 KB more (and CI's
  * size check would catch it too).
@@ -33,16 +36,19 @@ const CONTEXT_TYPE = /^([A-Za-z_$][\w$]*)\.contextType = ([A-Za-z_$][\w$]*);\n/g
 /** What is left that would keep unused code: any of these in the rewritten text means the rewrite missed one. */
 const LEFT_OVER = [/^[\w$]+\.displayName = /m, /__reactRouterVersion/, /^[\w$]+\.contextType = /m];
 
+/** As many empty lines as `text` spans, so what follows keeps its line numbers. */
+const emptyLines = (text: string) => '\n'.repeat(text.split('\n').length - 1);
+
 /**
  * The rewritten text of one of react-router's modules. Throws, naming the module, when a statement
  * that would keep unused code is still there afterwards.
  */
 export function shakeableReactRouter(code: string, id: string): string {
-  let out = code.replace(DEVTOOLS_LABEL, '').replace(VERSION_GLOBAL, '').replace(MAKER_CALL, '$1/* @__PURE__ */ $2');
+  let out = code.replace(DEVTOOLS_LABEL, '\n').replace(VERSION_GLOBAL, emptyLines).replace(MAKER_CALL, '$1/* @__PURE__ */ $2');
   for (const [statement, owner = '', context = ''] of code.matchAll(CONTEXT_TYPE)) {
-    const declaration = new RegExp(`^(var ${owner.replace(/\$/g, '\\$')} = class extends React\\d*\\.Component \\{\n)`, 'm');
+    const declaration = new RegExp(`^(var ${owner.replace(/\$/g, '\\$')} = class extends React\\d*\\.Component \\{)\n`, 'm');
     if (!declaration.test(out)) continue;
-    out = out.replace(statement, '').replace(declaration, `$1  static contextType = ${context};\n`);
+    out = out.replace(statement, '\n').replace(declaration, `$1 static contextType = ${context};\n`);
   }
   const missed = LEFT_OVER.find((pattern) => pattern.test(out));
   if (missed) {
@@ -60,6 +66,8 @@ export function reactRouterShaking(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!REACT_ROUTER_MODULE.test(id.split('?')[0] ?? '')) return null;
+      // No map of its own: every line keeps its number, so the bundler's map stays line-true (a
+      // column moves only where a pure mark went in).
       return { code: shakeableReactRouter(code, id), map: null };
     },
   };
