@@ -5,7 +5,7 @@ import { progressLoaded, useProgress } from '../../store/progress-store';
 import { QuizIntro } from './quiz-intro';
 import type { QuizKind, SessionProps } from './quiz-kind';
 import { QuizRunner } from './quiz-runner';
-import { isInMode, newSeed, useQuizAttempt } from './use-quiz-attempt';
+import { finishedIn, newSeed, useQuizAttempt } from './use-quiz-attempt';
 
 // A round's end (its results, and the review of its answers) is a chunk of its own: a new
 // learner's first answer never needs it (issue #16, ADR 0028). It loads as the round's last
@@ -24,9 +24,8 @@ function preloadEnd(): Promise<unknown> {
  * for that first.
  */
 export function preparePractice(quizId: string): Promise<unknown> {
-  const hasFinished = () => useProgress.getState().attempts.some((a) => a.finishedAt && isInMode(a, quizId, 'practice'));
   return progressLoaded.then(
-    () => (hasFinished() ? preloadEnd() : undefined),
+    () => (finishedIn(useProgress.getState().attempts, quizId, 'practice').length > 0 ? preloadEnd() : undefined),
     () => undefined,
   );
 }
@@ -75,44 +74,38 @@ export function PracticeSession({ quiz, bank, passMark, lessonHref }: SessionPro
       />
     );
   }
-  if (latest && score && reviewAt !== undefined) {
-    return (
-      <Suspense fallback={<EndLoading />}>
-        <Review.Component
-          questions={questionsOf(latest, bank)}
-          attempt={latest}
-          startAt={reviewAt}
-          onBack={() => {
-            setReviewAt(undefined);
-            setArrival('back-from-review');
-          }}
-        />
-      </Suspense>
-    );
-  }
   if (latest && score) {
+    // The round's end: its review, or its results. Their code may still be on its way (a slow
+    // connection that outran the preload), so a line says so meanwhile.
     return (
-      <Suspense fallback={<EndLoading />}>
-        <Results.Component
-          quiz={quiz}
-          score={score}
-          questions={questionsOf(latest, bank)}
-          rounds={finished.length}
-          lessonHref={lessonHref}
-          focusHeading={arrival === 'finished' || arrival === 'back-from-review'}
-          onPracticeMissed={(ids) => startWith(ids)}
-          onPracticeAll={() => startWith(pool.map((q) => q.id))}
-          onReview={setReviewAt}
-        />
+      <Suspense fallback={<p role="status">Loading your results…</p>}>
+        {reviewAt !== undefined ? (
+          <Review.Component
+            questions={questionsOf(latest, bank)}
+            attempt={latest}
+            startAt={reviewAt}
+            onBack={() => {
+              setReviewAt(undefined);
+              setArrival('back-from-review');
+            }}
+          />
+        ) : (
+          <Results.Component
+            quiz={quiz}
+            score={score}
+            questions={questionsOf(latest, bank)}
+            rounds={finished.length}
+            lessonHref={lessonHref}
+            focusHeading={arrival === 'finished' || arrival === 'back-from-review'}
+            onPracticeMissed={(ids) => startWith(ids)}
+            onPracticeAll={() => startWith(pool.map((q) => q.id))}
+            onReview={setReviewAt}
+          />
+        )}
       </Suspense>
     );
   }
   return <QuizIntro quiz={quiz} mode="practice" count={pool.length} passMark={passMark} onStart={() => startWith(pool.map((q) => q.id))} />;
-}
-
-/** While a round's end loads (only when it was not loaded ahead, e.g. on a slow connection). */
-function EndLoading() {
-  return <p role="status">Loading your results…</p>;
 }
 
 /** Practice: the practice pool, feedback after each answer; never decides a pass. */

@@ -31,10 +31,14 @@ export function newSeed(): number {
 export const isInMode = (a: Attempt, quizId: string, mode: QuizMode) =>
   a.quizId === quizId && (mode === 'check' ? countsTowardPass(a) : a.mode === 'practice');
 
+/** A quiz's finished attempts in `mode`, oldest first. */
+export const finishedIn = (attempts: readonly Attempt[], quizId: string, mode: QuizMode): Attempt[] =>
+  attempts.filter((a) => a.finishedAt && isInMode(a, quizId, mode));
+
 /** Selects only this quiz's attempts in `mode`; answers are written as each scenario is submitted. */
 export function useQuizAttempt(quizId: string, mode: QuizMode): QuizAttempt {
   const open = useProgress((s) => openAttempt(s, quizId, mode));
-  const finished = useProgress(useShallow((s) => s.attempts.filter((a) => a.finishedAt && isInMode(a, quizId, mode))));
+  const finished = useProgress(useShallow((s) => finishedIn(s.attempts, quizId, mode)));
   const startAttempt = useProgress((s) => s.startAttempt);
   const recordAnswer = useProgress((s) => s.recordAnswer);
   const finishAttempt = useProgress((s) => s.finishAttempt);
