@@ -69,8 +69,8 @@ function instrument() {
 
 /** The kinds of wait, by the button pressed: a practice answer's feedback, a check item confirmed, a whole check's results. */
 const KINDS = [
-  ['practice: an answer’s feedback', (s) => !s.quiz.startsWith('check:') && !/check/i.test(s.button)],
-  ['check: an item’s answer confirmed', (s) => s.quiz.startsWith('check:') && !/check/i.test(s.button)],
+  ['practice: an answer’s feedback', (s) => !s.isCheck && !/check/i.test(s.button)],
+  ['check: an item’s answer confirmed', (s) => s.isCheck && !/check/i.test(s.button)],
   ['check: “Submit the check”, all results', (s) => /check/i.test(s.button)],
 ];
 
@@ -79,7 +79,7 @@ function summary(samples, key) {
   return { median: percentile(values, 50), p95: percentile(values, 95), max: values.at(-1) };
 }
 
-/** Takes every quiz in one fresh context at `slowdown`; resolves to the samples, each tagged with its quiz id. */
+/** Takes every quiz in one fresh context at `slowdown`; resolves to the samples, each tagged with its quiz id and whether it is a check. */
 async function measure(browser, baseUrl, slowdown) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -90,8 +90,8 @@ async function measure(browser, baseUrl, slowdown) {
     await page.goto(`${baseUrl}#/${route}`);
     await takeQuiz(page);
     await page.waitForFunction(() => window.__painting === 0);
-    const kind = route.endsWith('check') || route === 'review' ? 'check:' : '';
-    samples.push(...(await page.evaluate(() => window.__feedback.splice(0))).map((s) => ({ ...s, quiz: `${kind}${quiz}` })));
+    const isCheck = route.endsWith('check') || route === 'review';
+    samples.push(...(await page.evaluate(() => window.__feedback.splice(0))).map((s) => ({ ...s, quiz, isCheck })));
   }
   await context.close();
   return samples;
@@ -127,7 +127,7 @@ try {
     console.log(
       `  target p95 ≤ ${targetMs} ms: click → paint ${paint.p95 <= targetMs ? 'met' : 'MISSED'} (p95 ${fixed(paint.p95)}, frame wait included); app work ${isWorkOver ? 'MISSED' : 'met'} (click → DOM p95 ${fixed(dom.p95)})`,
     );
-    const own = samples.filter((s) => s.quiz.replace('check:', '') === largest);
+    const own = samples.filter((s) => s.quiz === largest);
     largestLines.push(
       `  ${label}: ${own.length} answers, click → paint p95 ${fixed(summary(own, 'paint').p95)}, click → DOM p95 ${fixed(summary(own, 'dom').p95)} (target ${targetMs} ms)`,
     );
