@@ -78,11 +78,10 @@ export function hintTable(bundle: BundleLike, root: string, routes: Record<strin
           ? need(`content/${quiz.folder}/${route.content}`)
           : [],
       );
-      const files = need(route.module);
-      const returning = route.returning ? need(route.returning).filter((i) => !files.includes(i)) : [];
+      const returning = route.returning ? need(route.returning) : [];
       return {
         pattern: pathPattern(route.path),
-        files,
+        files: need(route.module),
         content,
         ...(route.slug ? { slug: route.slug } : {}),
         ...(returning.length > 0 ? { returning } : {}),
@@ -94,13 +93,15 @@ export function hintTable(bundle: BundleLike, root: string, routes: Record<strin
 /**
  * The inline script. It only adds preload links: a wrong guess costs bytes, never behaviour, and
  * any error (blocked storage, a strange address) is swallowed, so the course starts as before.
+ * Each file is linked once, however many lists name it (a page's files, its content, the saved
+ * progress reader, what a returning learner sees first often share chunks).
  */
 export function hintScript({ files, quizzes, pages, saved }: HintTable): string {
   const names = files.map((f) => f.replace(/^assets\//, '').replace(/\.js$/, ''));
   const table = pages.map((p) => [p.pattern, p.files, p.content, p.slug ?? '', p.returning ?? []]);
   return (
     `(function(){try{var F=${JSON.stringify(names)},Q=${JSON.stringify(quizzes)},P=${JSON.stringify(table)},S=${JSON.stringify(saved)},` +
-    `h=document.head,a=function(i){var l=document.createElement("link");l.rel="modulepreload";l.href="./assets/"+F[i]+".js";h.appendChild(l)},` +
+    `h=document.head,d={},a=function(i){if(d[i])return;d[i]=1;var l=document.createElement("link");l.rel="modulepreload";l.href="./assets/"+F[i]+".js";h.appendChild(l)},` +
     `p=location.hash.slice(1).split(/[?#]/)[0]||"/",r=[];` +
     `for(var i=0;i<P.length;i++){var m=new RegExp(P[i][0],"i").exec(p);if(!m)continue;P[i][1].forEach(a);r=P[i][4];` +
     `var c=P[i][2][Q.indexOf(P[i][3]||decodeURIComponent(m[1]||""))];if(c)c.forEach(a);break}` +
