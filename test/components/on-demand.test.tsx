@@ -48,7 +48,7 @@ test('a component not loaded yet shows the fallback, then itself; the load runs 
   expect(tracked).toEqual(['load']);
 });
 
-test('preloading twice loads once per call and never throws; a failed load reaches the error boundary', async () => {
+test('a failed load rejects its preload, and rendering the component then reaches the error boundary', async () => {
   allowConsole(); // React reports the error the boundary caught.
   let calls = 0;
   const { Component: Lazy, preload } = onDemand<{ name: string }>(() => {
